@@ -1,0 +1,169 @@
+//! `veille build`: content folders in, `bundle.json` and `report.json` out.
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use veille_core::{Article, Bundle};
+
+use crate::article::{read_file, FileResult};
+use crate::output::{write_atomic, WriteError};
+use crate::report::{Diagnostic, Kind, Report, Severity};
+use crate::walk::{self, MissingInput};
+
+/// The bundle's file name inside the output folder.
+pub const BUNDLE_FILE: &str = "bundle.json";
+/// The report's file name inside the output folder.
+pub const REPORT_FILE: &str = "report.json";
+
+/// What `veille build` was asked to do.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    /// Folders to read.
+    pub inputs: Vec<PathBuf>,
+    /// Folder to write `bundle.json` and `report.json` to.
+    pub out: PathBuf,
+    /// Include drafts.
+    pub drafts: bool,
+    /// Fail (and write no bundle) when there is any warning or error.
+    pub strict: bool,
+    /// No progress bar and no per-file lines.
+    pub quiet: bool,
+}
+
+/// A failure that stops the whole build.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// An input folder is missing.
+    #[error(transparent)]
+    MissingInput(#[from] MissingInput),
+    /// The output could not be written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct Outcome {
+    /// Counts and diagnostics (also written as `report.json`).
+    pub report: Report,
+    /// True when the build must be reported as failed: no article at all, or
+    /// any warning or error under `--strict`. No bundle is written then.
+    pub failed: bool,
+}
+
+/// Runs a build: reads, reports each diagnostic on stderr, writes the bundle
+/// (unless the build failed) and always the report.
+pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
+    let (bundle, report) = build(opts)?;
+    if !opts.quiet {
+        for d in &report.diagnostics {
+            eprintln!("{d}");
+        }
+    }
+    let failed = bundle.articles.is_empty() || (opts.strict && report.warnings + report.errors > 0);
+    let report_json = serde_json::to_string_pretty(&report).expect("a report always serializes");
+    write_atomic(&opts.out, REPORT_FILE, report_json.as_bytes())?;
+    if failed {
+        if bundle.articles.is_empty() {
+            eprintln!("veille: no article could be built; no bundle written");
+        } else {
+            eprintln!("veille: --strict: the build has warnings or errors; no bundle written");
+        }
+    } else {
+        write_atomic(&opts.out, BUNDLE_FILE, bundle.to_json().as_bytes())?;
+    }
+    Ok(Outcome { report, failed })
+}
+
+/// Reads the inputs into a bundle and a report, writing nothing.
+pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
+    let walked = walk::walk(&opts.inputs)?;
+    let progress = progress_bar(walked.files.len() as u64, opts.quiet);
+    let results: Vec<FileResult> = walked
+        .files
+        .par_iter()
+        .map(|file| {
+            let result = read_file(file, opts.drafts);
+            progress.inc(1);
+            result
+        })
+        .collect();
+    progress.finish_and_clear();
+
+    let mut report = Report {
+        files_read: walked.files.len(),
+        other_files_ignored: walked.ignored,
+        diagnostics: walked.problems,
+        ..Report::default()
+    };
+    let mut articles = Vec::with_capacity(results.len());
+    for (file, result) in walked.files.iter().zip(results) {
+        report.diagnostics.extend(result.diagnostics);
+        match result.article {
+            Some(article) => articles.push((file.path.clone(), article)),
+            None => report.files_skipped += 1,
+        }
+    }
+    let articles = merge_duplicates(articles, &mut report);
+    report.articles_written = articles.len();
+    report.finish();
+    debug_assert!(report.reconciles(), "{report:?}");
+    Ok((Bundle::new(articles), report))
+}
+
+/// Keeps one article per permalink: the earliest-dated one (dated before
+/// undated), then the first by path. Each dropped file is reported.
+fn merge_duplicates(articles: Vec<(PathBuf, Article)>, report: &mut Report) -> Vec<Article> {
+    let mut kept: Vec<(PathBuf, Article)> = Vec::with_capacity(articles.len());
+    let mut by_permalink: HashMap<String, usize> = HashMap::new();
+    for (path, article) in articles {
+        match by_permalink.get(&article.permalink) {
+            None => {
+                by_permalink.insert(article.permalink.clone(), kept.len());
+                kept.push((path, article));
+            }
+            Some(&i) => {
+                let replace = date_rank(&article) < date_rank(&kept[i].1);
+                let (dropped, winner) = if replace {
+                    let old = std::mem::replace(&mut kept[i], (path, article));
+                    (old.0, &kept[i].0)
+                } else {
+                    (path, &kept[i].0)
+                };
+                report.duplicates_merged += 1;
+                report.diagnostics.push(Diagnostic::new(
+                    &dropped,
+                    None,
+                    Severity::Warning,
+                    Kind::Duplicate,
+                    format!(
+                        "same permalink `{}` as `{}`",
+                        kept[i].1.permalink,
+                        winner.display()
+                    ),
+                    "dropped; the earlier article is kept",
+                ));
+            }
+        }
+    }
+    kept.into_iter().map(|(_, a)| a).collect()
+}
+
+fn date_rank(a: &Article) -> (bool, Option<veille_core::ArticleDate>) {
+    (a.date.is_none(), a.date)
+}
+
+fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
+    }
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} {eta}")
+            .expect("a valid template"),
+    );
+    bar
+}

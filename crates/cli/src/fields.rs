@@ -1,0 +1,329 @@
+//! Reading frontmatter keys as Astro, Hugo and Jekyll write them.
+
+use std::collections::BTreeMap;
+
+use serde_yaml_ng::{Mapping, Value};
+use veille_core::ArticleDate;
+
+use crate::dates;
+use crate::document::{DocumentError, Frontmatter};
+use crate::normalize::{clean_line, decode_entities, fold, http_url};
+use crate::report::Kind;
+
+/// A problem found in one field, before it is tied to a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldIssue {
+    /// The 1-based line in the file.
+    pub line: Option<usize>,
+    /// What kind of problem.
+    pub kind: Kind,
+    /// What is wrong.
+    pub message: String,
+    /// What was done.
+    pub action: String,
+}
+
+/// The frontmatter fields Veille understands, normalized.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fields {
+    /// `title`.
+    pub title: Option<String>,
+    /// `date`, else `publishedDate` when that is a readable date.
+    pub date: Option<ArticleDate>,
+    /// `publishedDate`, as written.
+    pub published_label: Option<String>,
+    /// `summary` or `description`.
+    pub summary: Option<String>,
+    /// `sourceUrl`, `url` or `link`, with its host.
+    pub source: Option<(String, String)>,
+    /// `tags` and `categories`, deduplicated.
+    pub tags: Vec<String>,
+    /// `permalink` (a path) or `slug` (one segment).
+    pub permalink: Option<String>,
+    /// `imageUrl` or `image`.
+    pub image_url: Option<String>,
+    /// `imageCredit`.
+    pub image_credit: Option<String>,
+    /// `draft: true`.
+    pub draft: bool,
+    /// Every other key, as JSON.
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// Parses frontmatter YAML into a mapping, with errors located in the file.
+pub fn parse_yaml(fm: &Frontmatter<'_>) -> Result<Mapping, DocumentError> {
+    if fm.yaml.trim().is_empty() {
+        return Ok(Mapping::new());
+    }
+    match serde_yaml_ng::from_str::<Value>(fm.yaml) {
+        Ok(Value::Mapping(map)) => Ok(map),
+        Ok(Value::Null) => Ok(Mapping::new()),
+        Ok(_) => Err(DocumentError::NotMapping {
+            line: fm.first_line,
+        }),
+        Err(e) => {
+            let line = e
+                .location()
+                .map_or(fm.first_line, |l| fm.first_line + l.line() - 1);
+            let message = e.to_string();
+            // The parser's own "at line N column M" counts within the frontmatter; drop it.
+            let message = message
+                .split(" at line ")
+                .next()
+                .unwrap_or(&message)
+                .to_owned();
+            Err(DocumentError::Yaml { line, message })
+        }
+    }
+}
+
+/// Reads the known keys of `map`, moving every other key to `extra`.
+pub fn read(map: Mapping, fm: &Frontmatter<'_>, issues: &mut Vec<FieldIssue>) -> Fields {
+    let mut reader = Reader { map, fm, issues };
+    let mut f = Fields {
+        title: reader.text(&["title"]).map(|(_, t)| t),
+        published_label: reader.text(&["publishedDate"]).map(|(_, t)| t),
+        summary: reader
+            .text(&["summary", "description"])
+            .map(|(_, t)| decode_entities(&t).trim().to_owned()),
+        image_credit: reader.text(&["imageCredit"]).map(|(_, t)| t),
+        ..Fields::default()
+    };
+    if let Some((key, raw)) = reader.text(&["date"]) {
+        f.date = dates::parse(&raw);
+        if f.date.is_none() {
+            reader.issue(
+                key,
+                Kind::BadDate,
+                format!("`{key}: {raw}` is not a date"),
+                "date dropped",
+            );
+        }
+    }
+    if f.date.is_none() {
+        f.date = f.published_label.as_deref().and_then(dates::parse);
+    }
+    f.source = reader.url(&["sourceUrl", "url", "link"]);
+    f.image_url = reader.url(&["imageUrl", "image"]).map(|(url, _)| url);
+    f.permalink = reader.text(&["permalink", "slug"]).map(|(_, t)| t);
+    f.tags = reader.tags();
+    f.draft = reader.draft();
+    f.extra = reader.rest();
+    f
+}
+
+struct Reader<'a, 'f> {
+    map: Mapping,
+    fm: &'a Frontmatter<'f>,
+    issues: &'a mut Vec<FieldIssue>,
+}
+
+/// Values that sites write when a field had no real value.
+const JUNK: [&str; 4] = ["[object Object]", "undefined", "null", "NaN"];
+
+impl Reader<'_, '_> {
+    fn issue(&mut self, key: &str, kind: Kind, message: String, action: &str) {
+        let line = key_line(self.fm, key);
+        self.issues.push(FieldIssue {
+            line,
+            kind,
+            message,
+            action: action.to_owned(),
+        });
+    }
+
+    /// Takes the first of `keys` present, leaving the others for `extra`.
+    fn take(&mut self, keys: &[&'static str]) -> Option<(&'static str, Value)> {
+        keys.iter()
+            .find_map(|&k| self.map.remove(k).map(|v| (k, v)))
+    }
+
+    /// The first present key of `keys` as one line of clean text; empty and
+    /// junk values count as absent (junk with a warning).
+    fn text(&mut self, keys: &[&'static str]) -> Option<(&'static str, String)> {
+        let (key, value) = self.take(keys)?;
+        let text = match value {
+            Value::String(s) => clean_line(&s),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            Value::Null => return None,
+            Value::Sequence(_) | Value::Mapping(_) | Value::Tagged(_) => {
+                self.issue(
+                    key,
+                    Kind::WrongType,
+                    format!("`{key}` should be text"),
+                    "field dropped",
+                );
+                return None;
+            }
+        };
+        if JUNK.contains(&text.as_str()) {
+            self.issue(
+                key,
+                Kind::JunkValue,
+                format!("`{key}` holds the placeholder `{text}`"),
+                "field dropped",
+            );
+            return None;
+        }
+        (!text.is_empty()).then_some((key, text))
+    }
+
+    fn url(&mut self, keys: &[&'static str]) -> Option<(String, String)> {
+        let (key, text) = self.text(keys)?;
+        let url = http_url(&text);
+        if url.is_none() {
+            self.issue(
+                key,
+                Kind::BadUrl,
+                format!("`{key}: {text}` is not an http(s) URL"),
+                "field dropped",
+            );
+        }
+        url
+    }
+
+    /// `tags` and `categories`: lists, or comma-separated strings. The first
+    /// spelling of each tag is kept, regardless of case and accents.
+    fn tags(&mut self) -> Vec<String> {
+        let mut tags: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for key in ["tags", "categories"] {
+            let Some(value) = self.map.remove(key) else {
+                continue;
+            };
+            let raw: Vec<String> = match value {
+                Value::Sequence(items) => items.iter().filter_map(scalar_text).collect(),
+                Value::String(s) => s.split(',').map(str::to_owned).collect(),
+                Value::Null => Vec::new(),
+                _ => {
+                    self.issue(
+                        key,
+                        Kind::WrongType,
+                        format!("`{key}` should be a list or comma-separated text"),
+                        "field dropped",
+                    );
+                    continue;
+                }
+            };
+            for tag in raw.iter().map(|t| clean_line(t)) {
+                if !tag.is_empty() && !JUNK.contains(&tag.as_str()) && seen.insert(fold(&tag)) {
+                    tags.push(tag);
+                }
+            }
+        }
+        tags
+    }
+
+    fn draft(&mut self) -> bool {
+        match self.map.remove("draft") {
+            Some(Value::Bool(b)) => b,
+            Some(Value::String(s)) => s.trim().eq_ignore_ascii_case("true"),
+            _ => false,
+        }
+    }
+
+    fn rest(self) -> BTreeMap<String, serde_json::Value> {
+        self.map
+            .into_iter()
+            .filter_map(|(k, v)| {
+                let key = scalar_text(&k)?;
+                Some((
+                    key,
+                    serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+                ))
+            })
+            .collect()
+    }
+}
+
+fn scalar_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// The file line of top-level key `key` in the frontmatter, if it can be found.
+fn key_line(fm: &Frontmatter<'_>, key: &str) -> Option<usize> {
+    fm.yaml
+        .lines()
+        .position(|line| {
+            let rest = line.strip_prefix(key).or_else(|| {
+                line.strip_prefix(['"', '\''])
+                    .and_then(|l| l.strip_prefix(key))
+                    .and_then(|l| l.strip_prefix(['"', '\'']))
+            });
+            rest.is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|i| fm.first_line + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_yaml(yaml: &str) -> (Fields, Vec<FieldIssue>) {
+        let fm = Frontmatter {
+            yaml,
+            first_line: 2,
+        };
+        let mut issues = Vec::new();
+        let fields = read(parse_yaml(&fm).unwrap(), &fm, &mut issues);
+        (fields, issues)
+    }
+
+    #[test]
+    fn astro_keys_are_read_and_entities_decoded() {
+        let (f, issues) = read_yaml(
+            "title: \"A &#38; B\"\ndate: \"2023-12-14T12:52:18.000Z\"\npublishedDate: \"14 décembre 2023\"\nsummary: \"x [&#8230;]\"\nsourceUrl: \"https://www.example.com/a\"\ntags: [\"France\", \"Actualité\", \"actualite\"]\npermalink: \"/papers/a-b\"\nimportance: \"\"\n",
+        );
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(f.title.as_deref(), Some("A & B"));
+        assert_eq!(f.date.unwrap().to_string(), "2023-12-14T12:52:18Z");
+        assert_eq!(f.summary.as_deref(), Some("x […]"));
+        assert_eq!(
+            f.source,
+            Some(("https://www.example.com/a".into(), "example.com".into()))
+        );
+        assert_eq!(f.tags, ["France", "Actualité"]);
+        assert_eq!(f.permalink.as_deref(), Some("/papers/a-b"));
+        assert_eq!(f.extra.get("importance"), Some(&serde_json::json!("")));
+    }
+
+    #[test]
+    fn hugo_and_jekyll_aliases_and_comma_separated_tags_are_read() {
+        let (f, _) = read_yaml("title: T\ndate: 2024-01-05\ndescription: D\nurl: http://x.org/\ncategories: a, b ,A\nslug: my-post\nimage: https://x.org/i.png\n");
+        assert_eq!(f.summary.as_deref(), Some("D"));
+        assert_eq!(f.tags, ["a", "b"]);
+        assert_eq!(f.permalink.as_deref(), Some("my-post"));
+        assert_eq!(f.image_url.as_deref(), Some("https://x.org/i.png"));
+        assert_eq!(f.date.unwrap().to_string(), "2024-01-05");
+    }
+
+    #[test]
+    fn junk_and_non_http_values_are_dropped_with_a_warning_on_their_line() {
+        let (f, issues) = read_yaml(
+            "title: T\nsourceUrl: \"[object Object]\"\nimageUrl: \"javascript:alert(1)\"\n",
+        );
+        assert_eq!(f.source, None);
+        assert_eq!(f.image_url, None);
+        let got: Vec<_> = issues.iter().map(|i| (i.line, i.kind)).collect();
+        assert_eq!(got, [(Some(3), Kind::JunkValue), (Some(4), Kind::BadUrl)]);
+    }
+
+    #[test]
+    fn yaml_errors_name_the_line_in_the_file() {
+        let fm = Frontmatter {
+            yaml: "title: ok\ntags: [a, b\n",
+            first_line: 2,
+        };
+        let err = parse_yaml(&fm).unwrap_err();
+        assert!(
+            matches!(err, DocumentError::Yaml { line, .. } if line >= 3),
+            "{err:?}"
+        );
+    }
+}

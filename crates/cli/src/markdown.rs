@@ -1,0 +1,95 @@
+//! Markdown bodies to sanitized HTML and to plain text.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
+}
+
+/// The sanitizer: ammonia's safe defaults (no scripts, styles, event handlers
+/// or `javascript:`/`data:` URLs), links opened in a new tab without an opener.
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::default();
+    b.link_rel(Some("noopener noreferrer"))
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .set_tag_attribute_value("a", "target", "_blank");
+    b
+});
+
+/// Renders CommonMark (with tables) to HTML that is safe to insert into a page.
+pub fn to_safe_html(markdown: &str) -> String {
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(markdown, options()));
+    sanitize(&html)
+}
+
+/// Sanitizes HTML with the same rules as rendered Markdown.
+pub fn sanitize(html: &str) -> String {
+    SANITIZER.clean(html).to_string()
+}
+
+/// The words of a Markdown body as plain text, one block per paragraph.
+/// Image descriptions and raw HTML tags are left out; the text between tags is kept.
+pub fn to_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    let mut in_image = 0usize;
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if in_image == 0 => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock,
+            ) => text.push('\n'),
+            _ => {}
+        }
+    }
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_render_as_html_tables() {
+        let html = to_safe_html("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(
+            html.contains("<table>") && html.contains("<td>1</td>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn scripts_handlers_and_dangerous_urls_are_removed() {
+        let html = to_safe_html(
+            "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[x](javascript:alert(3)) <a href=\"data:text/html,x\">d</a>",
+        );
+        for bad in ["<script", "onerror", "javascript:", "data:"] {
+            assert!(!html.contains(bad), "{bad} survived in {html}");
+        }
+    }
+
+    #[test]
+    fn links_open_without_an_opener() {
+        let html = to_safe_html("[site](https://example.com)");
+        assert!(html.contains(r#"rel="noopener noreferrer""#), "{html}");
+    }
+
+    #[test]
+    fn plain_text_keeps_words_and_drops_markup_and_image_descriptions() {
+        let text = to_text("![alt words](x.png)\n\n## L’essentiel\n\nSome **bold** text\nand more.\n\n- one\n- two");
+        assert_eq!(text, "L’essentiel\nSome bold text and more.\none\ntwo");
+    }
+}

@@ -1,0 +1,122 @@
+//! Small text normalizations shared by the field readers.
+
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+/// Decodes HTML entities (`&#8230;`, `&#38;`, `&amp;`, `&eacute;`), including
+/// text that was encoded twice (`&amp;#8230;`).
+pub fn decode_entities(text: &str) -> String {
+    let mut current = text.to_owned();
+    for _ in 0..3 {
+        if !current.contains('&') {
+            break;
+        }
+        let next = htmlize::unescape(&current).into_owned();
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    current
+}
+
+/// Trims and collapses every run of whitespace into one space.
+pub fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Decodes entities, then trims and collapses whitespace: the treatment of
+/// every one-line text field.
+pub fn clean_line(text: &str) -> String {
+    collapse_whitespace(&decode_entities(text))
+}
+
+/// A key for comparing words regardless of case and accents: `Actualité` and
+/// `actualite` fold to the same key.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A URL-safe slug: folded to lower-case ASCII letters and digits, with runs
+/// of anything else turned into one `-`.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
+/// An `http` or `https` URL with a host, and that host without `www.`.
+pub fn http_url(text: &str) -> Option<(String, String)> {
+    let url = url::Url::parse(text.trim()).ok()?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    let host = url.host_str()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
+    Some((url.into(), host))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_named_and_double_encoded_entities_are_decoded() {
+        assert_eq!(
+            decode_entities("Johnson &#38; Johnson [&#8230;] it&#039;s"),
+            "Johnson & Johnson […] it's"
+        );
+        assert_eq!(decode_entities("caf&eacute; &amp;#8230;"), "café …");
+        assert_eq!(decode_entities("no entities"), "no entities");
+    }
+
+    #[test]
+    fn titles_are_trimmed_and_whitespace_is_collapsed() {
+        assert_eq!(
+            clean_line("  A\n  title\twith   gaps "),
+            "A title with gaps"
+        );
+    }
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("Actualité"), fold("ACTUALITE"));
+    }
+
+    #[test]
+    fn slugs_are_lower_case_ascii_with_single_dashes() {
+        assert_eq!(
+            slugify("Étude: TAVR -- 2024 (résumé)"),
+            "etude-tavr-2024-resume"
+        );
+    }
+
+    #[test]
+    fn only_http_and_https_urls_with_a_host_are_kept() {
+        assert_eq!(
+            http_url("https://www.Example.com/a"),
+            Some(("https://www.example.com/a".into(), "example.com".into()))
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "/relative",
+            "[object Object]",
+            "",
+            "ftp://x.org/",
+        ] {
+            assert_eq!(http_url(bad), None, "{bad}");
+        }
+    }
+}

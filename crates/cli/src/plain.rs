@@ -1,0 +1,87 @@
+//! Plain-text documents (no frontmatter, not Markdown).
+
+/// A plain-text document split into a title and paragraphs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlainText {
+    /// The first non-empty line, whitespace collapsed.
+    pub title: String,
+    /// 1-based line of the title in the file.
+    pub title_line: usize,
+    /// The paragraphs after the title (blocks separated by blank lines).
+    pub paragraphs: Vec<String>,
+}
+
+/// Splits text into a title (its first non-empty line) and paragraphs.
+/// Returns `None` when there is no non-empty line.
+pub fn parse(text: &str) -> Option<PlainText> {
+    let mut lines = text.lines().enumerate();
+    let (index, title) = lines.by_ref().find(|(_, l)| !l.trim().is_empty())?;
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for (_, line) in lines {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line.trim());
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join("\n"));
+    }
+    Some(PlainText {
+        title: crate::normalize::collapse_whitespace(title),
+        title_line: index + 1,
+        paragraphs,
+    })
+}
+
+impl PlainText {
+    /// The paragraphs as HTML: escaped text in `<p>`, line breaks kept.
+    pub fn to_html(&self) -> String {
+        self.paragraphs
+            .iter()
+            .map(|p| format!("<p>{}</p>", htmlize::escape_text(p).replace('\n', "<br>")))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The paragraphs as plain text, one per line.
+    pub fn to_text(&self) -> String {
+        self.paragraphs
+            .iter()
+            .map(|p| p.replace('\n', " "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_non_empty_line_is_the_title_and_blank_lines_separate_paragraphs() {
+        let doc = parse(
+            "\n\n  Information for the public \nignored?\n\nFirst para\nsame para\n\n\nSecond <b>",
+        )
+        .unwrap();
+        assert_eq!(doc.title, "Information for the public");
+        assert_eq!(doc.title_line, 3);
+        assert_eq!(
+            doc.paragraphs,
+            ["ignored?", "First para\nsame para", "Second <b>"]
+        );
+        assert_eq!(
+            doc.to_html(),
+            "<p>ignored?</p>\n<p>First para<br>same para</p>\n<p>Second &lt;b&gt;</p>"
+        );
+    }
+
+    #[test]
+    fn blank_text_has_no_title() {
+        assert_eq!(parse(" \n\n"), None);
+    }
+}

@@ -1,0 +1,70 @@
+# Shared by serve.sh and test.sh: idempotent, pinned installs and small helpers.
+# Each ensure_* function checks first and installs only what is missing.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+TRUNK_VERSION="0.21.14"   # 0.22 needs rustc >= 1.96.1 (TOOLCHAIN.md §1)
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3}' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown \
+    || { step "installing the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    step "installing trunk $TRUNK_VERSION (about 13 minutes on 2 cores, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local v; v="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $v" ]; then
+    step "installing wasm-bindgen-cli $v (about 5 minutes, once)"
+    # No --locked: its lock file pins a webpki-roots the registry lacks (TOOLCHAIN.md P1).
+    cargo install wasm-bindgen-cli --version "$v" --force
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    step "installing Debian's chromium and chromium-driver"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+ensure_e2e_packages() {
+  if ! cmp -s "$ROOT/e2e/package-lock.json" "$ROOT/e2e/node_modules/.package-lock.json" 2>/dev/null; then
+    step "installing the end-to-end tests' node packages from e2e/package-lock.json"
+    (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Builds the bundle the app serves (public/data) from the given folders.
+build_bundle() {
+  step "building the bundle from: $*"
+  cargo run --quiet --release --locked -p veille-cli -- build "$@" --out "$ROOT/public/data"
+}
+
+# Serves dist/ with an index.html fallback for client-side routes; sets SERVER_PID.
+start_spa_server() {
+  local port="$1"
+  python3 "$ROOT/scripts/spa_server.py" "$ROOT/dist" "$port" >/dev/null 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 100); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/" && return 0
+    sleep 0.1
+  done
+  echo "the static server did not start on port $port" >&2
+  return 1
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Run every test layer: install what is missing, then
+#   1. formatting and clippy (native and wasm32, warnings are errors)
+#   2. native tests of the core and the CLI (the CLI run on the seed documents)
+#   3. a release build of the app with Trunk, on a bundle built from content/
+#   4. wasm-bindgen-test component tests in headless Chromium
+#   5. end-to-end tests in headless Chromium (playwright-core under node --test)
+# Stops at the first failing layer with a non-zero exit code.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_wasm_target
+ensure_chromium
+ensure_trunk
+cargo fetch --locked
+ensure_wasm_bindgen
+ensure_e2e_packages
+
+step "1/5 formatting and lints"
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "2/5 native tests (core and CLI)"
+cargo test --locked -p veille-core -p veille-cli --lib --bins --tests
+
+step "3/5 bundle from content/ and release build of the app"
+build_bundle "$ROOT/content"
+trunk build --release --offline --locked
+
+step "4/5 component tests in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked -p veille-app --target wasm32-unknown-unknown --tests   # --tests: no empty doc-test run (TOOLCHAIN.md P11)
+
+step "5/5 end-to-end tests in headless Chromium"
+E2E_PORT="${E2E_PORT:-8791}"
+start_spa_server "$E2E_PORT"
+trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+(cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" node --test --test-concurrency=1)

@@ -1,0 +1,30 @@
+//! What the user sees when the bundle cannot be loaded.
+
+use leptos::prelude::*;
+
+/// The errors caught by an error boundary, as sentences, with a retry button.
+#[component]
+pub fn LoadErrorView(
+    /// The errors of the surrounding `ErrorBoundary`.
+    errors: ArcRwSignal<Errors>,
+    /// Called when the user asks to try again.
+    on_retry: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let messages = move || {
+        errors.with(|errors| {
+            errors
+                .iter()
+                .map(|(_, e)| view! { <li>{e.to_string()}</li> })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="load-error" role="alert" data-testid="load-error">
+            <h2>"The articles could not be loaded"</h2>
+            <ul>{messages}</ul>
+            <button type="button" on:click=move |_| on_retry()>
+                "Try again"
+            </button>
+        </section>
+    }
+}

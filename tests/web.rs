@@ -1,0 +1,123 @@
+//! Component tests in headless Chromium (`wasm-bindgen-test`): mount a
+//! component, then assert on the DOM it renders.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use veille_app::components::{ArticleList, ArticleView};
+use veille_app::App;
+use veille_core::Article;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn article(slug: &str, title: &str) -> Article {
+    Article {
+        slug: slug.into(),
+        collection: "papers".into(),
+        permalink: format!("/papers/{slug}"),
+        title: title.into(),
+        date: Some("2023-12-14T12:52:18Z".parse().unwrap()),
+        published_label: Some("14 décembre 2023".into()),
+        summary: None,
+        source_url: Some("https://cardiovascularnews.com/a/".into()),
+        source_host: Some("cardiovascularnews.com".into()),
+        tags: vec!["France".into(), "Actualité".into()],
+        image_url: None,
+        image_credit: None,
+        body_html: "<h2>L’essentiel</h2><p>Safe <strong>body</strong></p>".into(),
+        body_text: "L’essentiel\nSafe body".into(),
+        extra: BTreeMap::new(),
+    }
+}
+
+/// A fresh element appended to the page body to mount into.
+fn container() -> HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn the_article_list_shows_each_title_as_a_link_to_its_page_with_date_and_source() {
+    let root = container();
+    let articles = vec![article("a", "First title"), article("b", "Second title")];
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><ArticleList articles=articles.clone() /></Router> }
+    });
+    assert_eq!(
+        texts(&root, "[data-testid=article-item] a"),
+        ["First title", "Second title"]
+    );
+    let link = root
+        .query_selector("[data-testid=article-item] a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/papers/a"));
+    assert_eq!(
+        texts(&root, "time"),
+        ["14 décembre 2023", "14 décembre 2023"]
+    );
+    assert_eq!(
+        texts(&root, ".source"),
+        ["cardiovascularnews.com", "cardiovascularnews.com"]
+    );
+    assert_eq!(texts(&root, "[role=status]"), ["2 articles"]);
+}
+
+#[wasm_bindgen_test]
+fn the_article_view_links_its_title_to_the_source_and_renders_the_body_and_tags() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <Router><ArticleView article=article("a", "A title") /></Router> }
+    });
+    let title_link = root.query_selector("h1 a").unwrap().unwrap();
+    assert_eq!(title_link.text_content().as_deref(), Some("A title"));
+    assert_eq!(
+        title_link.get_attribute("href").as_deref(),
+        Some("https://cardiovascularnews.com/a/")
+    );
+    assert_eq!(
+        title_link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(texts(&root, ".article-body strong"), ["body"]);
+    assert_eq!(texts(&root, ".tag"), ["France", "Actualité"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_explains_a_missing_bundle_instead_of_showing_a_blank_page() {
+    // The test runner's server has no /data/bundle.json, so loading it fails with 404.
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), App);
+    let mut alert = None;
+    for _ in 0..100 {
+        alert = root.query_selector("[data-testid=load-error]").unwrap();
+        if alert.is_some() {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(50).await;
+    }
+    let text = alert
+        .expect("an error is shown within 5 s")
+        .text_content()
+        .unwrap_or_default();
+    assert!(text.contains("The articles could not be loaded"), "{text}");
+    assert!(text.contains("HTTP 404"), "{text}");
+    assert_eq!(
+        texts(&root, "[data-testid=load-error] button"),
+        ["Try again"]
+    );
+}
