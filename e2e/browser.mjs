@@ -11,6 +11,9 @@ const ARGS = [
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+const PLACEHOLDER_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="628"><rect width="100%" height="100%" fill="#9aa7b5"/></svg>';
+
 /** A fresh browser (new, empty profile) for one test file. */
 export async function launch() {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -24,6 +27,12 @@ export async function launch() {
 /** A new page that fails the test on any uncaught error or console error. */
 export async function newPage(browser, { colorScheme = 'light', viewport } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });
+  // Article images live on the publishers' hosts, which this closed network
+  // cannot reach: answer them with a placeholder so pages render as online.
+  await context.route((url) => !url.href.startsWith(BASE_URL), (route) =>
+    route.request().resourceType() === 'image'
+      ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG })
+      : route.abort());
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (err) => page.errors.push(err.message));

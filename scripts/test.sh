@@ -30,6 +30,7 @@ build_bundle "$ROOT/content"
 trunk build --release --offline --locked
 
 step "4/5 component tests in headless Chromium (wasm-bindgen-test)"
+# No -q: cargo would pass --quiet on to wasm-bindgen-test-runner 0.2.130, which rejects it.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked -p veille-app --target wasm32-unknown-unknown --tests   # --tests: no empty doc-test run (TOOLCHAIN.md P11)
 

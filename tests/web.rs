@@ -121,3 +121,27 @@ async fn the_app_explains_a_missing_bundle_instead_of_showing_a_blank_page() {
         ["Try again"]
     );
 }
+
+#[wasm_bindgen_test]
+fn the_article_view_shows_the_image_with_its_credit_once_even_when_the_body_opens_with_it() {
+    let url = "https://example.com/pump.jpg";
+    let mut separate = article("a", "A title");
+    separate.image_url = Some(url.into());
+    separate.image_credit = Some("Photo: the maker".into());
+    let mut in_body = separate.clone();
+    in_body.body_html = format!(r#"<p><img src="{url}" alt=""></p><p>Text</p>"#);
+
+    let root = container();
+    let _a = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><ArticleView article=separate.clone() /></Router> }
+    });
+    assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
+    assert_eq!(texts(&root, "figcaption"), ["Photo: the maker"]);
+
+    let root = container();
+    let _b = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><ArticleView article=in_body.clone() /></Router> }
+    });
+    assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
+    assert!(root.query_selector("figure").unwrap().is_none());
+}

@@ -22,14 +22,18 @@ pub fn ArticleView(
         .into_any(),
         None => article.title.clone().into_any(),
     };
-    let image = article.image_url.clone().map(|src| {
-        view! {
-            <figure class="article-image">
-                <img src=src alt="" loading="lazy" />
-                {article.image_credit.clone().map(|c| view! { <figcaption>{c}</figcaption> })}
-            </figure>
-        }
-    });
+    let image = article
+        .image_url
+        .clone()
+        .filter(|_| !article.image_in_body())
+        .map(|src| {
+            view! {
+                <figure class="article-image">
+                    <img src=src alt="" loading="lazy" />
+                    {article.image_credit.clone().map(|c| view! { <figcaption>{c}</figcaption> })}
+                </figure>
+            }
+        });
     let tags = article
         .tags
         .iter()

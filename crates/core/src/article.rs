@@ -60,4 +60,46 @@ impl Article {
     pub fn year(&self) -> Option<i32> {
         self.date.map(|d| d.year)
     }
+
+    /// Whether the body already shows [`image_url`](Self::image_url), as many
+    /// sites' bodies open with their illustration; a page then need not show it twice.
+    pub fn image_in_body(&self) -> bool {
+        self.image_url.as_deref().is_some_and(|url| {
+            self.body_html.contains(url) || self.body_html.contains(&url.replace('&', "&amp;"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_image(url: &str, body_html: &str) -> Article {
+        Article {
+            slug: "s".into(),
+            collection: "papers".into(),
+            permalink: "/papers/s".into(),
+            title: "T".into(),
+            date: None,
+            published_label: None,
+            summary: None,
+            source_url: None,
+            source_host: None,
+            tags: vec![],
+            image_url: Some(url.into()),
+            image_credit: None,
+            body_html: body_html.into(),
+            body_text: String::new(),
+            extra: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn an_image_the_body_already_shows_is_recognised_even_with_escaped_ampersands() {
+        let url = "https://i0.wp.com/x.jpg?resize=1200&quality=82";
+        let body =
+            r#"<p><img src="https://i0.wp.com/x.jpg?resize=1200&amp;quality=82" alt=""></p>"#;
+        assert!(with_image(url, body).image_in_body());
+        assert!(!with_image(url, "<p>No picture here</p>").image_in_body());
+    }
 }
