@@ -2,8 +2,6 @@
 //! component, then assert on the DOM it renders.
 #![cfg(target_arch = "wasm32")]
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use veille_app::components::{ArticleList, ArticleView};
@@ -17,21 +15,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn article(slug: &str, title: &str) -> Article {
     Article {
-        slug: slug.into(),
-        collection: "papers".into(),
-        permalink: format!("/papers/{slug}"),
-        title: title.into(),
         date: Some("2023-12-14T12:52:18Z".parse().unwrap()),
         published_label: Some("14 décembre 2023".into()),
-        summary: None,
         source_url: Some("https://cardiovascularnews.com/a/".into()),
         source_host: Some("cardiovascularnews.com".into()),
         tags: vec!["France".into(), "Actualité".into()],
-        image_url: None,
-        image_credit: None,
-        body_html: "<h2>L’essentiel</h2><p>Safe <strong>body</strong></p>".into(),
-        body_text: "L’essentiel\nSafe body".into(),
-        extra: BTreeMap::new(),
+        ..Article::new(
+            "papers",
+            slug,
+            title,
+            "<h2>L’essentiel</h2><p>Safe <strong>body</strong></p>",
+            "L’essentiel\nSafe body",
+        )
     }
 }
 

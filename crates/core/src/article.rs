@@ -56,6 +56,34 @@ pub struct Article {
 }
 
 impl Article {
+    /// An undated article at `/<collection>/<slug>` with only a title and a
+    /// body; every optional field is empty.
+    pub fn new(
+        collection: &str,
+        slug: &str,
+        title: &str,
+        body_html: &str,
+        body_text: &str,
+    ) -> Self {
+        Self {
+            slug: slug.to_owned(),
+            collection: collection.to_owned(),
+            permalink: format!("/{collection}/{slug}"),
+            title: title.to_owned(),
+            date: None,
+            published_label: None,
+            summary: None,
+            source_url: None,
+            source_host: None,
+            tags: Vec::new(),
+            image_url: None,
+            image_credit: None,
+            body_html: body_html.to_owned(),
+            body_text: body_text.to_owned(),
+            extra: BTreeMap::new(),
+        }
+    }
+
     /// The year the article was published, if it is dated.
     pub fn year(&self) -> Option<i32> {
         self.date.map(|d| d.year)
@@ -76,21 +104,8 @@ mod tests {
 
     fn with_image(url: &str, body_html: &str) -> Article {
         Article {
-            slug: "s".into(),
-            collection: "papers".into(),
-            permalink: "/papers/s".into(),
-            title: "T".into(),
-            date: None,
-            published_label: None,
-            summary: None,
-            source_url: None,
-            source_host: None,
-            tags: vec![],
             image_url: Some(url.into()),
-            image_credit: None,
-            body_html: body_html.into(),
-            body_text: String::new(),
-            extra: BTreeMap::new(),
+            ..Article::new("papers", "s", "T", body_html, "")
         }
     }
 

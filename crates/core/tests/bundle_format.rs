@@ -32,23 +32,13 @@ fn v1_articles() -> Vec<Article> {
         body_text: "L’essentiel\nResults".into(),
         extra: BTreeMap::from([("importance".to_owned(), serde_json::json!(""))]),
     };
-    let bare = Article {
-        slug: "nice-information".into(),
-        collection: "documents".into(),
-        permalink: "/documents/nice-information".into(),
-        title: "Information for the public".into(),
-        date: None,
-        published_label: None,
-        summary: None,
-        source_url: None,
-        source_host: None,
-        tags: vec![],
-        image_url: None,
-        image_credit: None,
-        body_html: "<p>There are uncertainties</p>".into(),
-        body_text: "There are uncertainties".into(),
-        extra: BTreeMap::new(),
-    };
+    let bare = Article::new(
+        "documents",
+        "nice-information",
+        "Information for the public",
+        "<p>There are uncertainties</p>",
+        "There are uncertainties",
+    );
     vec![bare, full]
 }
 
