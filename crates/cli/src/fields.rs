@@ -48,6 +48,19 @@ pub struct Fields {
     pub draft: bool,
     /// Every other key, as JSON.
     pub extra: BTreeMap<String, serde_json::Value>,
+    /// The file lines of the keys the date, source and permalink came from.
+    pub lines: FieldLines,
+}
+
+/// Where some fields were found, for diagnostics about them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FieldLines {
+    /// The line of the key the date was read from.
+    pub date: Option<usize>,
+    /// The line of the source URL key.
+    pub source_url: Option<usize>,
+    /// The line of the permalink or slug key.
+    pub permalink: Option<usize>,
 }
 
 /// Parses frontmatter YAML into a mapping, with errors located in the file.
@@ -91,6 +104,7 @@ pub fn read(map: Mapping, fm: &Frontmatter<'_>, issues: &mut Vec<FieldIssue>) ->
     };
     if let Some((key, raw)) = reader.text(&["date"]) {
         f.date = dates::parse(&raw);
+        f.lines.date = key_line(fm, key);
         if f.date.is_none() {
             reader.issue(
                 key,
@@ -102,10 +116,17 @@ pub fn read(map: Mapping, fm: &Frontmatter<'_>, issues: &mut Vec<FieldIssue>) ->
     }
     if f.date.is_none() {
         f.date = f.published_label.as_deref().and_then(dates::parse);
+        f.lines.date = f.date.and_then(|_| key_line(fm, "publishedDate"));
     }
-    f.source = reader.url(&["sourceUrl", "url", "link"]);
-    f.image_url = reader.url(&["imageUrl", "image"]).map(|(url, _)| url);
-    f.permalink = reader.text(&["permalink", "slug"]).map(|(_, t)| t);
+    f.source = reader.url(&["sourceUrl", "url", "link"]).map(|(key, url)| {
+        f.lines.source_url = key_line(fm, key);
+        url
+    });
+    f.image_url = reader.url(&["imageUrl", "image"]).map(|(_, (url, _))| url);
+    f.permalink = reader.text(&["permalink", "slug"]).map(|(key, t)| {
+        f.lines.permalink = key_line(fm, key);
+        t
+    });
     f.tags = reader.tags();
     f.draft = reader.draft();
     f.extra = reader.rest();
@@ -169,7 +190,8 @@ impl Reader<'_, '_> {
         (!text.is_empty()).then_some((key, text))
     }
 
-    fn url(&mut self, keys: &[&'static str]) -> Option<(String, String)> {
+    /// The first present key of `keys` and its `http(s)` URL with the URL's host.
+    fn url(&mut self, keys: &[&'static str]) -> Option<(&'static str, (String, String))> {
         let (key, text) = self.text(keys)?;
         let url = http_url(&text);
         if url.is_none() {
@@ -180,7 +202,7 @@ impl Reader<'_, '_> {
                 "field dropped",
             );
         }
-        url
+        url.map(|u| (key, u))
     }
 
     /// `tags` and `categories`: lists, or comma-separated strings. The first

@@ -9,6 +9,7 @@ pub mod args;
 pub mod article;
 pub mod build;
 pub mod dates;
+pub mod dedupe;
 pub mod document;
 pub mod fields;
 pub mod markdown;
