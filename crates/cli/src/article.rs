@@ -89,13 +89,9 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
                 Err(e) => return skipped(&file.path, &e),
             };
             let fields = fields::read(map, fm, &mut issues);
-            let body = split.body;
-            (
-                fields,
-                markdown::to_safe_html(body),
-                markdown::to_text(body),
-                first_line(body),
-            )
+            let body = markdown::render(split.body);
+            let first = first_line(&body.text);
+            (fields, body.html, body.text, first)
         }
         None if is_txt(&file.path) => {
             let doc = plain::parse(text).expect("decode refuses blank files");
@@ -106,12 +102,11 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
                 Some(doc.title),
             )
         }
-        None => (
-            Fields::default(),
-            markdown::to_safe_html(text),
-            markdown::to_text(text),
-            first_line(text),
-        ),
+        None => {
+            let body = markdown::render(text);
+            let first = first_line(&body.text);
+            (Fields::default(), body.html, body.text, first)
+        }
     };
     let mut diagnostics: Vec<Diagnostic> = issues
         .into_iter()
@@ -242,9 +237,8 @@ fn slugify_segment(segment: &str) -> String {
     }
 }
 
-/// The first line of a Markdown body's text, for documents with no title.
-fn first_line(body: &str) -> Option<String> {
-    let text = markdown::to_text(body);
+/// The first line of a body's plain text, for documents with no title.
+fn first_line(text: &str) -> Option<String> {
     let first = text.lines().next()?.trim().to_owned();
     (!first.is_empty()).then_some(first)
 }
