@@ -10,7 +10,7 @@ use veille_core::Bundle;
 use crate::article::{read_file, FileOptions, FileResult, DEFAULT_MAX_YEAR};
 use crate::dedupe::{self, Candidate};
 use crate::output::{write_atomic, WriteError};
-use crate::report::Report;
+use crate::report::{Report, Severity};
 use crate::walk::{self, MissingInput};
 
 /// The bundle's file name inside the output folder.
@@ -73,8 +73,8 @@ pub struct Outcome {
 /// (unless the build failed) and always the report.
 pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
     let (bundle, report) = build(opts)?;
-    if !opts.quiet {
-        for d in &report.diagnostics {
+    for d in &report.diagnostics {
+        if !opts.quiet || d.severity == Severity::Error {
             eprintln!("{d}");
         }
     }

@@ -1,5 +1,6 @@
-//! `veille build --strict` through the binary: any warning fails the build,
-//! with exit code 1, no bundle and the report still written.
+//! `veille build` options through the binary: under `--strict` any warning
+//! fails the build (exit code 1, no bundle, the report still written);
+//! `--max-year` and `--quiet`.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -87,4 +88,23 @@ fn max_year_moves_the_future_date_limit() {
     let report = report(dir.path());
     assert_eq!(report["diagnostics"][0]["kind"], "future_date");
     assert_eq!(report["diagnostics"][0]["line"], 3);
+}
+
+#[test]
+fn quiet_prints_errors_and_the_summary_but_not_warnings() {
+    let dir = site();
+    std::fs::write(
+        dir.path().join("site/papers/broken.md"),
+        "---\ntitle: [\n---\n",
+    )
+    .unwrap();
+    let run = veille(dir.path(), &["--quiet"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("broken.md:3: error[yaml]"), "{stderr}");
+    assert!(!stderr.contains("junk_value"), "{stderr}");
+    assert!(
+        stderr.contains("read 3 files: 2 articles written, 1 skipped"),
+        "{stderr}"
+    );
 }
