@@ -17,4 +17,5 @@ pub mod normalize;
 pub mod output;
 pub mod plain;
 pub mod report;
+pub mod safe_html;
 pub mod walk;

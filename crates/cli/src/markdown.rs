@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::normalize::decode_entities;
+use crate::safe_html;
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
@@ -31,15 +32,25 @@ pub struct Rendered {
 
 /// Parses `markdown` once and renders it to sanitized HTML and to plain text.
 ///
+/// Bodies with raw HTML are rendered by pulldown-cmark and then cleaned by
+/// ammonia; bodies without are rendered by [`safe_html::to_html`], which
+/// applies the same URL rules and link attributes without a second parse.
+///
 /// Entities left in the text after CommonMark's own decoding (text encoded
 /// twice, such as `&amp;rsquo;`, or `&Amp;`) are decoded as in every other
 /// field; code spans and blocks are kept as written.
 pub fn render(markdown: &str) -> Rendered {
     let events = parse(markdown);
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.iter().cloned());
+    let capacity = markdown.len() * 3 / 2;
+    let html = if safe_html::has_raw_html(&events) {
+        let mut html = String::with_capacity(capacity);
+        pulldown_cmark::html::push_html(&mut html, events.iter().cloned());
+        sanitize(&html)
+    } else {
+        safe_html::to_html(&events, capacity)
+    };
     Rendered {
-        html: sanitize(&html),
+        html,
         text: events_to_text(&events, markdown.len()),
     }
 }
