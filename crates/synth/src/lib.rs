@@ -183,7 +183,8 @@ impl Generator {
 
     fn title(&mut self) -> String {
         let r = &mut self.rng;
-        let subject = capitalize(*r.pick(words::TITLE_WORDS));
+        let subject = words::TITLE_WORDS[r.below(words::TITLE_WORDS.len())];
+        let subject = capitalize(subject);
         let verb = r.pick(words::TITLE_VERBS);
         let object = r.pick(words::TITLE_WORDS);
         let tail = r.pick(words::TITLE_WORDS);

@@ -28,6 +28,16 @@ fuzz_target!(|data: &[u8]| {
     assert!(result.article.is_some() || !result.diagnostics.is_empty());
     if let Some(article) = result.article {
         assert!(!article.title.is_empty(), "an article always has a title");
-        assert!(!article.body_html.contains("<script"), "{}", article.body_html);
+        let html = article.body_html.to_ascii_lowercase();
+        assert!(!html.contains("<script"), "{}", article.body_html);
+        // No URL attribute may start with a scheme other than http(s)/mailto.
+        for attr in [" href=\"", " src=\""] {
+            for value in html.split(attr).skip(1) {
+                let value = value.split('"').next().unwrap_or("").trim_start();
+                for bad in ["javascript:", "vbscript:", "data:"] {
+                    assert!(!value.starts_with(bad), "{}", article.body_html);
+                }
+            }
+        }
     }
 });
