@@ -115,7 +115,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
     if fields.draft && !opts.drafts {
         diagnostics.push(Diagnostic::new(
             &file.path,
-            None,
+            fields.lines.draft,
             Severity::Note,
             Kind::Draft,
             "the document is a draft",
@@ -156,7 +156,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
     match fields.date {
         None => diagnostics.push(Diagnostic::new(
             &file.path,
-            None,
+            Some(1),
             Severity::Warning,
             Kind::Undated,
             "the document has no date",

@@ -123,7 +123,8 @@ fn report(
     let partner_path = candidates[partner].path.display();
     let (line, message) = if same_permalink(partner) {
         (
-            d.lines.permalink,
+            // A permalink derived from the file name has no line of its own.
+            d.lines.permalink.or(Some(1)),
             format!(
                 "same permalink `{}` as `{partner_path}`",
                 d.article.permalink
@@ -222,6 +223,7 @@ mod tests {
                 date: Some(3),
                 source_url: Some(4),
                 permalink: Some(5),
+                draft: None,
             },
         }
     }

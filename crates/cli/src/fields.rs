@@ -61,6 +61,8 @@ pub struct FieldLines {
     pub source_url: Option<usize>,
     /// The line of the permalink or slug key.
     pub permalink: Option<usize>,
+    /// The line of the `draft` key.
+    pub draft: Option<usize>,
 }
 
 /// Parses frontmatter YAML into a mapping, with errors located in the file.
@@ -155,6 +157,7 @@ pub fn read(map: Mapping, fm: &Frontmatter<'_>, issues: &mut Vec<FieldIssue>) ->
     });
     f.tags = reader.tags();
     f.draft = reader.draft();
+    f.lines.draft = key_line(fm, "draft");
     f.extra = reader.rest();
     f
 }

@@ -521,7 +521,13 @@ fn a_date_that_does_not_exist_is_dropped_with_a_warning() {
         "a.md",
         &md("title: T\ndate: 2023-02-30\n", "body\n"),
         &[
-            ("a.md", None, Warning, Undated, "the document has no date"),
+            (
+                "a.md",
+                Some(1),
+                Warning,
+                Undated,
+                "the document has no date",
+            ),
             (
                 "a.md",
                 Some(3),
@@ -550,7 +556,13 @@ fn an_empty_date_is_an_undated_article() {
     one(
         "a.md",
         &md("title: T\ndate: \"\"\n", "body\n"),
-        &[("a.md", None, Warning, Undated, "the document has no date")],
+        &[(
+            "a.md",
+            Some(1),
+            Warning,
+            Undated,
+            "the document has no date",
+        )],
         true,
     );
 }
@@ -667,7 +679,7 @@ fn a_draft_is_skipped_with_a_note_unless_drafts_are_asked_for() {
     one(
         "a.md",
         &md("title: T\ndate: 2024-01-05\ndraft: true\n", "body\n"),
-        &[("a.md", None, Note, Draft, "the document is a draft")],
+        &[("a.md", Some(4), Note, Draft, "the document is a draft")],
         false,
     );
 }
@@ -679,7 +691,7 @@ fn a_plain_text_document_is_an_undated_article_titled_by_its_first_line() {
         b"\n  Annual  report \n\nFirst paragraph\ncontinues.\n\nSecond.\n",
         &[(
             "notes/report.txt",
-            None,
+            Some(1),
             Warning,
             Undated,
             "the document has no date",
@@ -699,7 +711,13 @@ fn markdown_without_frontmatter_is_an_undated_article() {
     let bundle = one(
         "a.md",
         b"# Heading\n\nText\n",
-        &[("a.md", None, Warning, Undated, "the document has no date")],
+        &[(
+            "a.md",
+            Some(1),
+            Warning,
+            Undated,
+            "the document has no date",
+        )],
         true,
     );
     assert_eq!(bundle.articles[0].title, "Heading");
@@ -711,7 +729,13 @@ fn empty_frontmatter_gives_a_missing_title_and_an_undated_article() {
         "a.md",
         b"---\n---\nHello\n",
         &[
-            ("a.md", None, Warning, Undated, "the document has no date"),
+            (
+                "a.md",
+                Some(1),
+                Warning,
+                Undated,
+                "the document has no date",
+            ),
             (
                 "a.md",
                 Some(1),
@@ -782,7 +806,7 @@ fn folders_whose_names_differ_only_in_case_are_one_collection_and_share_permalin
         &report,
         &[(
             "papers/post.md",
-            None,
+            Some(1),
             Warning,
             Duplicate,
             &format!("same permalink `/papers/post` as `{}`", kept.display()),
