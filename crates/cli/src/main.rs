@@ -6,9 +6,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use veille_cli::args::{Cli, Command};
 
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
