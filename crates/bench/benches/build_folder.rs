@@ -74,7 +74,13 @@ fn main() {
         quiet: true,
         ..BuildOptions::default()
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // What rayon will use: RAYON_NUM_THREADS, else one thread per core.
+    let threads = env_or("RAYON_NUM_THREADS", 0usize);
+    let threads = if threads > 0 {
+        threads
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
     let mut best = f64::INFINITY;
     let mut last = None;
     let started = Instant::now();
