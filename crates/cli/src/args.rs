@@ -40,6 +40,10 @@ pub struct BuildArgs {
     /// No progress bar and no per-file messages; errors and the summary still print.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Report dates after this year as `future_date` warnings (the date is kept).
+    /// A fixed year, not the clock, so that builds are reproducible.
+    #[arg(long, value_name = "YEAR", default_value_t = crate::article::DEFAULT_MAX_YEAR)]
+    pub max_year: i32,
 }
 
 impl BuildArgs {
@@ -51,6 +55,7 @@ impl BuildArgs {
             drafts: self.drafts,
             strict: self.strict,
             quiet: self.quiet,
+            max_year: self.max_year,
         }
     }
 }

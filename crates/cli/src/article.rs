@@ -6,12 +6,37 @@ use std::path::Path;
 use veille_core::Article;
 
 use crate::document::{self, DocumentError, MAX_FILE_BYTES};
-use crate::fields::{self, FieldIssue, Fields};
+use crate::fields::{self, FieldIssue, FieldLines, Fields};
 use crate::markdown;
 use crate::normalize::slugify;
 use crate::plain;
 use crate::report::{Diagnostic, Kind, Severity};
 use crate::walk::InputFile;
+
+/// The last year a date may have before it is reported as `future_date`,
+/// unless `--max-year` says otherwise.
+///
+/// A fixed year rather than "now": the same folder must give the same bundle
+/// and report whenever it is built.
+pub const DEFAULT_MAX_YEAR: i32 = 2100;
+
+/// How files become articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileOptions {
+    /// Build documents marked `draft: true` instead of skipping them.
+    pub drafts: bool,
+    /// Dates after this year are kept but reported as `future_date`.
+    pub max_year: i32,
+}
+
+impl Default for FileOptions {
+    fn default() -> Self {
+        Self {
+            drafts: false,
+            max_year: DEFAULT_MAX_YEAR,
+        }
+    }
+}
 
 /// What became of one file.
 #[derive(Debug)]
@@ -20,12 +45,14 @@ pub struct FileResult {
     pub article: Option<Article>,
     /// Everything worth knowing about the file.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the date, source URL and permalink were found in the file.
+    pub lines: FieldLines,
 }
 
-/// Reads `file` and builds its article. Drafts are skipped unless `drafts`.
-pub fn read_file(file: &InputFile, drafts: bool) -> FileResult {
+/// Reads `file` and builds its article.
+pub fn read_file(file: &InputFile, opts: &FileOptions) -> FileResult {
     match read_bytes(&file.path) {
-        Ok(bytes) => from_bytes(file, &bytes, drafts),
+        Ok(bytes) => from_bytes(file, &bytes, opts),
         Err(e) => skipped(&file.path, &e),
     }
 }
@@ -45,7 +72,7 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, DocumentError> {
 }
 
 /// Builds the article of a file whose bytes are already read.
-pub fn from_bytes(file: &InputFile, bytes: &[u8], drafts: bool) -> FileResult {
+pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileResult {
     let text = match document::decode(bytes) {
         Ok(text) => text,
         Err(e) => return skipped(&file.path, &e),
@@ -62,13 +89,9 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], drafts: bool) -> FileResult {
                 Err(e) => return skipped(&file.path, &e),
             };
             let fields = fields::read(map, fm, &mut issues);
-            let body = split.body;
-            (
-                fields,
-                markdown::to_safe_html(body),
-                markdown::to_text(body),
-                first_line(body),
-            )
+            let body = markdown::render(split.body);
+            let first = first_line(&body.text);
+            (fields, body.html, body.text, first)
         }
         None if is_txt(&file.path) => {
             let doc = plain::parse(text).expect("decode refuses blank files");
@@ -79,21 +102,20 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], drafts: bool) -> FileResult {
                 Some(doc.title),
             )
         }
-        None => (
-            Fields::default(),
-            markdown::to_safe_html(text),
-            markdown::to_text(text),
-            first_line(text),
-        ),
+        None => {
+            let body = markdown::render(text);
+            let first = first_line(&body.text);
+            (Fields::default(), body.html, body.text, first)
+        }
     };
     let mut diagnostics: Vec<Diagnostic> = issues
         .into_iter()
         .map(|i| field_diagnostic(&file.path, i))
         .collect();
-    if fields.draft && !drafts {
+    if fields.draft && !opts.drafts {
         diagnostics.push(Diagnostic::new(
             &file.path,
-            None,
+            fields.lines.draft,
             Severity::Note,
             Kind::Draft,
             "the document is a draft",
@@ -102,6 +124,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], drafts: bool) -> FileResult {
         return FileResult {
             article: None,
             diagnostics,
+            lines: fields.lines,
         };
     }
     let stem = file
@@ -130,15 +153,27 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], drafts: bool) -> FileResult {
         }
     };
     let (collection, slug) = location(fields.permalink.as_deref(), &file.folder_collection, &stem);
-    if fields.date.is_none() {
-        diagnostics.push(Diagnostic::new(
+    match fields.date {
+        None => diagnostics.push(Diagnostic::new(
             &file.path,
-            None,
+            Some(1),
             Severity::Warning,
             Kind::Undated,
             "the document has no date",
             "built as undated",
-        ));
+        )),
+        Some(date) if date.year > opts.max_year => diagnostics.push(Diagnostic::new(
+            &file.path,
+            fields.lines.date,
+            Severity::Warning,
+            Kind::FutureDate,
+            format!(
+                "the date {date} is after {} (--max-year), probably a typo",
+                opts.max_year
+            ),
+            "date kept as written",
+        )),
+        Some(_) => {}
     }
     let (source_url, source_host) = fields
         .source
@@ -163,6 +198,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], drafts: bool) -> FileResult {
     FileResult {
         article: Some(article),
         diagnostics,
+        lines: fields.lines,
     }
 }
 
@@ -201,9 +237,8 @@ fn slugify_segment(segment: &str) -> String {
     }
 }
 
-/// The first line of a Markdown body's text, for documents with no title.
-fn first_line(body: &str) -> Option<String> {
-    let text = markdown::to_text(body);
+/// The first line of a body's plain text, for documents with no title.
+fn first_line(text: &str) -> Option<String> {
     let first = text.lines().next()?.trim().to_owned();
     (!first.is_empty()).then_some(first)
 }
@@ -226,6 +261,7 @@ fn skipped(path: &Path, err: &DocumentError) -> FileResult {
     };
     FileResult {
         article: None,
+        lines: FieldLines::default(),
         diagnostics: vec![Diagnostic::new(
             path,
             err.line(),

@@ -1,16 +1,16 @@
 //! `veille build`: content folders in, `bundle.json` and `report.json` out.
 
-use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use veille_core::{Article, Bundle};
+use veille_core::Bundle;
 
-use crate::article::{read_file, FileResult};
+use crate::article::{read_file, FileOptions, FileResult, DEFAULT_MAX_YEAR};
+use crate::dedupe::{self, Candidate};
 use crate::output::{write_atomic, WriteError};
-use crate::report::{Diagnostic, Kind, Report, Severity};
+use crate::report::{Report, Severity};
 use crate::walk::{self, MissingInput};
 
 /// The bundle's file name inside the output folder.
@@ -19,7 +19,7 @@ pub const BUNDLE_FILE: &str = "bundle.json";
 pub const REPORT_FILE: &str = "report.json";
 
 /// What `veille build` was asked to do.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct BuildOptions {
     /// Folders to read.
     pub inputs: Vec<PathBuf>,
@@ -31,6 +31,21 @@ pub struct BuildOptions {
     pub strict: bool,
     /// No progress bar and no per-file lines.
     pub quiet: bool,
+    /// Dates after this year are reported as `future_date` (and kept).
+    pub max_year: i32,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self {
+            inputs: Vec::new(),
+            out: PathBuf::new(),
+            drafts: false,
+            strict: false,
+            quiet: false,
+            max_year: DEFAULT_MAX_YEAR,
+        }
+    }
 }
 
 /// A failure that stops the whole build.
@@ -58,8 +73,8 @@ pub struct Outcome {
 /// (unless the build failed) and always the report.
 pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
     let (bundle, report) = build(opts)?;
-    if !opts.quiet {
-        for d in &report.diagnostics {
+    for d in &report.diagnostics {
+        if !opts.quiet || d.severity == Severity::Error {
             eprintln!("{d}");
         }
     }
@@ -82,11 +97,15 @@ pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
 pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
     let walked = walk::walk(&opts.inputs)?;
     let progress = progress_bar(walked.files.len() as u64, opts.quiet);
+    let file_opts = FileOptions {
+        drafts: opts.drafts,
+        max_year: opts.max_year,
+    };
     let results: Vec<FileResult> = walked
         .files
         .par_iter()
         .map(|file| {
-            let result = read_file(file, opts.drafts);
+            let result = read_file(file, &file_opts);
             progress.inc(1);
             result
         })
@@ -103,57 +122,21 @@ pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
     for (file, result) in walked.files.iter().zip(results) {
         report.diagnostics.extend(result.diagnostics);
         match result.article {
-            Some(article) => articles.push((file.path.clone(), article)),
+            Some(article) => articles.push(Candidate {
+                path: file.path.clone(),
+                article,
+                lines: result.lines,
+            }),
             None => report.files_skipped += 1,
         }
     }
-    let articles = merge_duplicates(articles, &mut report);
+    let (articles, duplicates) = dedupe::merge(articles);
+    report.duplicates_merged = duplicates.len();
+    report.diagnostics.extend(duplicates);
     report.articles_written = articles.len();
     report.finish();
     debug_assert!(report.reconciles(), "{report:?}");
     Ok((Bundle::new(articles), report))
-}
-
-/// Keeps one article per permalink: the earliest-dated one (dated before
-/// undated), then the first by path. Each dropped file is reported.
-fn merge_duplicates(articles: Vec<(PathBuf, Article)>, report: &mut Report) -> Vec<Article> {
-    let mut kept: Vec<(PathBuf, Article)> = Vec::with_capacity(articles.len());
-    let mut by_permalink: HashMap<String, usize> = HashMap::new();
-    for (path, article) in articles {
-        match by_permalink.get(&article.permalink) {
-            None => {
-                by_permalink.insert(article.permalink.clone(), kept.len());
-                kept.push((path, article));
-            }
-            Some(&i) => {
-                let replace = date_rank(&article) < date_rank(&kept[i].1);
-                let (dropped, winner) = if replace {
-                    let old = std::mem::replace(&mut kept[i], (path, article));
-                    (old.0, &kept[i].0)
-                } else {
-                    (path, &kept[i].0)
-                };
-                report.duplicates_merged += 1;
-                report.diagnostics.push(Diagnostic::new(
-                    &dropped,
-                    None,
-                    Severity::Warning,
-                    Kind::Duplicate,
-                    format!(
-                        "same permalink `{}` as `{}`",
-                        kept[i].1.permalink,
-                        winner.display()
-                    ),
-                    "dropped; the earlier article is kept",
-                ));
-            }
-        }
-    }
-    kept.into_iter().map(|(_, a)| a).collect()
-}
-
-fn date_rank(a: &Article) -> (bool, Option<veille_core::ArticleDate>) {
-    (a.date.is_none(), a.date)
 }
 
 fn progress_bar(len: u64, quiet: bool) -> ProgressBar {

@@ -48,6 +48,21 @@ pub struct Fields {
     pub draft: bool,
     /// Every other key, as JSON.
     pub extra: BTreeMap<String, serde_json::Value>,
+    /// The file lines of the keys the date, source and permalink came from.
+    pub lines: FieldLines,
+}
+
+/// Where some fields were found, for diagnostics about them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FieldLines {
+    /// The line of the key the date was read from.
+    pub date: Option<usize>,
+    /// The line of the source URL key.
+    pub source_url: Option<usize>,
+    /// The line of the permalink or slug key.
+    pub permalink: Option<usize>,
+    /// The line of the `draft` key.
+    pub draft: Option<usize>,
 }
 
 /// Parses frontmatter YAML into a mapping, with errors located in the file.
@@ -62,19 +77,45 @@ pub fn parse_yaml(fm: &Frontmatter<'_>) -> Result<Mapping, DocumentError> {
             line: fm.first_line,
         }),
         Err(e) => {
-            let line = e
-                .location()
-                .map_or(fm.first_line, |l| fm.first_line + l.line() - 1);
-            let message = e.to_string();
-            // The parser's own "at line N column M" counts within the frontmatter; drop it.
-            let message = message
-                .split(" at line ")
-                .next()
-                .unwrap_or(&message)
-                .to_owned();
+            let message = relocate(&e.to_string(), fm.first_line);
+            let line = duplicate_key_line(fm, &message)
+                .or_else(|| e.location().map(|l| fm.first_line + l.line() - 1))
+                .unwrap_or(fm.first_line);
             Err(DocumentError::Yaml { line, message })
         }
     }
+}
+
+/// Rewrites the parser's `at line N` (counted within the frontmatter) as the
+/// line in the file.
+fn relocate(message: &str, first_line: usize) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("at line ") {
+        let (before, after) = rest.split_at(at + "at line ".len());
+        out.push_str(before);
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        match after[..digits].parse::<usize>() {
+            Ok(n) => out.push_str(&(n + first_line - 1).to_string()),
+            Err(_) => out.push_str(&after[..digits]),
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The parser places `duplicate entry with key "k"` on the mapping's first
+/// line; the useful line is the second `k:`.
+fn duplicate_key_line(fm: &Frontmatter<'_>, message: &str) -> Option<usize> {
+    let key = message
+        .strip_prefix("duplicate entry with key \"")?
+        .strip_suffix('"')?;
+    let mut lines = fm.yaml.lines().enumerate().filter(|(_, line)| {
+        line.strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+    });
+    lines.nth(1).map(|(i, _)| fm.first_line + i)
 }
 
 /// Reads the known keys of `map`, moving every other key to `extra`.
@@ -91,6 +132,7 @@ pub fn read(map: Mapping, fm: &Frontmatter<'_>, issues: &mut Vec<FieldIssue>) ->
     };
     if let Some((key, raw)) = reader.text(&["date"]) {
         f.date = dates::parse(&raw);
+        f.lines.date = key_line(fm, key);
         if f.date.is_none() {
             reader.issue(
                 key,
@@ -102,12 +144,20 @@ pub fn read(map: Mapping, fm: &Frontmatter<'_>, issues: &mut Vec<FieldIssue>) ->
     }
     if f.date.is_none() {
         f.date = f.published_label.as_deref().and_then(dates::parse);
+        f.lines.date = f.date.and_then(|_| key_line(fm, "publishedDate"));
     }
-    f.source = reader.url(&["sourceUrl", "url", "link"]);
-    f.image_url = reader.url(&["imageUrl", "image"]).map(|(url, _)| url);
-    f.permalink = reader.text(&["permalink", "slug"]).map(|(_, t)| t);
+    f.source = reader.url(&["sourceUrl", "url", "link"]).map(|(key, url)| {
+        f.lines.source_url = key_line(fm, key);
+        url
+    });
+    f.image_url = reader.url(&["imageUrl", "image"]).map(|(_, (url, _))| url);
+    f.permalink = reader.text(&["permalink", "slug"]).map(|(key, t)| {
+        f.lines.permalink = key_line(fm, key);
+        t
+    });
     f.tags = reader.tags();
     f.draft = reader.draft();
+    f.lines.draft = key_line(fm, "draft");
     f.extra = reader.rest();
     f
 }
@@ -169,7 +219,8 @@ impl Reader<'_, '_> {
         (!text.is_empty()).then_some((key, text))
     }
 
-    fn url(&mut self, keys: &[&'static str]) -> Option<(String, String)> {
+    /// The first present key of `keys` and its `http(s)` URL with the URL's host.
+    fn url(&mut self, keys: &[&'static str]) -> Option<(&'static str, (String, String))> {
         let (key, text) = self.text(keys)?;
         let url = http_url(&text);
         if url.is_none() {
@@ -180,7 +231,7 @@ impl Reader<'_, '_> {
                 "field dropped",
             );
         }
-        url
+        url.map(|u| (key, u))
     }
 
     /// `tags` and `categories`: lists, or comma-separated strings. The first
@@ -321,9 +372,27 @@ mod tests {
             first_line: 2,
         };
         let err = parse_yaml(&fm).unwrap_err();
-        assert!(
-            matches!(err, DocumentError::Yaml { line, .. } if line >= 3),
-            "{err:?}"
+        assert_eq!(
+            err,
+            DocumentError::Yaml {
+                line: 4,
+                message: "did not find expected ',' or ']' at line 4 column 1, while parsing a flow sequence at line 3 column 7".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_on_its_second_line() {
+        let fm = Frontmatter {
+            yaml: "title: a\ndate: 2024-01-01\ntitle: b\n",
+            first_line: 2,
+        };
+        assert_eq!(
+            parse_yaml(&fm).unwrap_err(),
+            DocumentError::Yaml {
+                line: 4,
+                message: "duplicate entry with key \"title\"".into()
+            }
         );
     }
 }

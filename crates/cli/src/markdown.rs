@@ -2,7 +2,10 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::normalize::decode_entities;
+use crate::safe_html;
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
@@ -18,11 +21,72 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b
 });
 
+/// A Markdown body rendered once, for display and for search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    /// Sanitized HTML, safe to insert into a page.
+    pub html: String,
+    /// Plain text, one block per line.
+    pub text: String,
+}
+
+/// Parses `markdown` once and renders it to sanitized HTML and to plain text.
+///
+/// Bodies with raw HTML are rendered by pulldown-cmark and then cleaned by
+/// ammonia; bodies without are rendered by [`safe_html::to_html`], which
+/// applies the same URL rules and link attributes without a second parse.
+///
+/// Entities left in the text after CommonMark's own decoding (text encoded
+/// twice, such as `&amp;rsquo;`, or `&Amp;`) are decoded as in every other
+/// field; code spans and blocks are kept as written.
+pub fn render(markdown: &str) -> Rendered {
+    let events = parse(markdown);
+    let capacity = markdown.len() * 3 / 2;
+    let html = if safe_html::has_raw_html(&events) {
+        let mut html = String::with_capacity(capacity);
+        pulldown_cmark::html::push_html(&mut html, events.iter().cloned());
+        sanitize(&html)
+    } else {
+        safe_html::to_html(&events, capacity)
+    };
+    Rendered {
+        html,
+        text: events_to_text(&events, markdown.len()),
+    }
+}
+
+/// The events of `markdown`, with runs of text joined (the parser splits text
+/// at entity references) and the entities CommonMark left in them decoded.
+fn parse(markdown: &str) -> Vec<Event<'_>> {
+    let mut events: Vec<Event<'_>> = Vec::with_capacity(markdown.len() / 16);
+    for event in Parser::new_ext(markdown, options()) {
+        match (event, events.last_mut()) {
+            (Event::Text(t), Some(Event::Text(prev))) => {
+                let mut s = prev.to_string();
+                s.push_str(&t);
+                *prev = CowStr::from(s);
+            }
+            (event, _) => {
+                decode_last(&mut events);
+                events.push(event);
+            }
+        }
+    }
+    decode_last(&mut events);
+    events
+}
+
+fn decode_last(events: &mut [Event<'_>]) {
+    if let Some(Event::Text(t)) = events.last_mut() {
+        if t.contains('&') {
+            *t = CowStr::from(decode_entities(t));
+        }
+    }
+}
+
 /// Renders CommonMark (with tables) to HTML that is safe to insert into a page.
 pub fn to_safe_html(markdown: &str) -> String {
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(markdown, options()));
-    sanitize(&html)
+    render(markdown).html
 }
 
 /// Sanitizes HTML with the same rules as rendered Markdown.
@@ -33,13 +97,18 @@ pub fn sanitize(html: &str) -> String {
 /// The words of a Markdown body as plain text, one block per paragraph.
 /// Image descriptions and raw HTML tags are left out; the text between tags is kept.
 pub fn to_text(markdown: &str) -> String {
-    let mut text = String::with_capacity(markdown.len());
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
+    events_to_text(&events, markdown.len())
+}
+
+fn events_to_text(events: &[Event<'_>], capacity: usize) -> String {
+    let mut text = String::with_capacity(capacity);
     let mut in_image = 0usize;
-    for event in Parser::new_ext(markdown, options()) {
+    for event in events {
         match event {
             Event::Start(Tag::Image { .. }) => in_image += 1,
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if in_image == 0 => text.push_str(&t),
+            Event::Text(t) | Event::Code(t) if in_image == 0 => text.push_str(t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
             Event::End(
                 TagEnd::Paragraph
@@ -79,6 +148,16 @@ mod tests {
         for bad in ["<script", "onerror", "javascript:", "data:"] {
             assert!(!html.contains(bad), "{bad} survived in {html}");
         }
+    }
+
+    #[test]
+    fn entities_left_after_commonmark_are_decoded_in_html_and_text_but_not_in_code() {
+        let r = render("Obesity &Amp; Overweight, J&amp;amp;J `&amp;`");
+        assert_eq!(r.text, "Obesity & Overweight, J&J &amp;");
+        assert_eq!(
+            r.html,
+            "<p>Obesity &amp; Overweight, J&amp;J <code>&amp;amp;</code></p>\n"
+        );
     }
 
     #[test]

@@ -47,13 +47,15 @@ pub enum Kind {
     BadDate,
     /// The document has no date.
     Undated,
+    /// The date is after the last plausible year (`--max-year`).
+    FutureDate,
     /// A URL field is not an `http` or `https` URL.
     BadUrl,
     /// No title in the frontmatter; one was derived.
     MissingTitle,
     /// The document is a draft and was skipped.
     Draft,
-    /// Another document already has this article's permalink.
+    /// Another document is the same article (same permalink or source URL).
     Duplicate,
 }
 

@@ -1,0 +1,81 @@
+//! Helpers shared by the malformed-input catalogues: build a small folder in
+//! a temp dir and compare its diagnostics exactly.
+#![allow(dead_code)] // each test crate uses a part of them
+
+use std::path::Path;
+
+use veille_cli::build::{build, BuildOptions};
+use veille_cli::report::{Kind, Report, Severity};
+use veille_core::Bundle;
+
+/// One diagnostic as the tests spell it: path under the input folder, line,
+/// severity, kind, message.
+pub type Expected<'a> = (&'a str, Option<usize>, Severity, Kind, &'a str);
+
+/// Builds a folder holding `files` (path under the input folder, bytes).
+pub fn build_files(files: &[(&str, &[u8])]) -> (tempfile::TempDir, Bundle, Report) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("site");
+    std::fs::create_dir_all(&input).unwrap();
+    for (name, bytes) in files {
+        let path = input.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+    }
+    build_dir(dir)
+}
+
+pub fn build_dir(dir: tempfile::TempDir) -> (tempfile::TempDir, Bundle, Report) {
+    let opts = BuildOptions {
+        inputs: vec![dir.path().join("site")],
+        out: dir.path().join("out"),
+        quiet: true,
+        ..BuildOptions::default()
+    };
+    let (bundle, report) = build(&opts).unwrap();
+    assert!(report.reconciles(), "{report:?}");
+    (dir, bundle, report)
+}
+
+/// The diagnostics with paths made relative to the input folder.
+pub fn diagnostics(
+    dir: &Path,
+    report: &Report,
+) -> Vec<(String, Option<usize>, Severity, Kind, String)> {
+    let root = format!("{}/", dir.join("site").display());
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let path = d.path.strip_prefix(&root).unwrap_or(&d.path).to_owned();
+            (path, d.line, d.severity, d.kind, d.message.clone())
+        })
+        .collect()
+}
+
+#[track_caller]
+pub fn assert_diagnostics(dir: &Path, report: &Report, expected: &[Expected<'_>]) {
+    let got = diagnostics(dir, report);
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(p, l, s, k, m)| ((*p).to_owned(), *l, *s, *k, (*m).to_owned()))
+        .collect();
+    assert_eq!(got, expected);
+}
+
+/// Builds one file and checks its diagnostics and whether it became an article.
+#[track_caller]
+pub fn one(name: &str, bytes: &[u8], expected: &[Expected<'_>], built: bool) -> Bundle {
+    let (dir, bundle, report) = build_files(&[(name, bytes)]);
+    assert_diagnostics(dir.path(), &report, expected);
+    assert_eq!(report.articles_written, usize::from(built), "{report:?}");
+    assert_eq!(report.files_read, 1);
+    bundle
+}
+
+/// Frontmatter with everything needed for no warning at all.
+pub const OK_FM: &str = "---\ntitle: T\ndate: 2024-01-05\n---\n";
+
+pub fn md(frontmatter_lines: &str, body: &str) -> Vec<u8> {
+    format!("---\n{frontmatter_lines}---\n{body}").into_bytes()
+}
