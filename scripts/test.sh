@@ -22,8 +22,8 @@ cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "2/5 native tests (core and CLI)"
-cargo test --locked -p veille-core -p veille-cli --lib --bins --tests
+step "2/5 native tests (core, CLI, synthetic corpus generator)"
+cargo test --locked -p veille-core -p veille-cli -p veille-synth --lib --bins --tests
 
 step "3/5 bundle from content/ and release build of the app"
 build_bundle "$ROOT/content"
