@@ -1,0 +1,367 @@
+//! The engine: an index over articles, answering [`Query`]s.
+
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+use crate::facets::FacetCounter;
+use crate::filter::{Filters, ALL};
+use crate::highlight::Highlighter;
+use crate::index::{build, Index};
+use crate::matcher::{match_groups, Alt, Scratch, MAX_GROUPS};
+use crate::meta::DocMeta;
+use crate::query::{parse::parse, Atom, Query, SearchExpr, Sort};
+use crate::rank::RankParams;
+use crate::resolve::{exact_terms, phrase_docs, word_alternatives};
+use crate::results::{Hit, Results};
+use crate::text::Stemmers;
+use crate::timeline::TimelineCounter;
+use crate::{Article, Bundle};
+
+/// Everything about the engine that can be tuned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EngineOptions {
+    /// Ranking knobs (field weights, BM25 parameters, prefix and typo weights).
+    pub rank: RankParams,
+    /// Hits per page. Default 20.
+    pub page_size: usize,
+    /// Years shown on the timeline's axis, inclusive; dated articles outside
+    /// are reported as outliers (see [`crate::timeline`]). Default 1900–2100.
+    pub plausible_years: (i32, i32),
+    /// Snippet length in bytes. Default 200.
+    pub snippet_len: usize,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        Self {
+            rank: RankParams::default(),
+            page_size: 20,
+            plausible_years: (1900, 2100),
+            snippet_len: 200,
+        }
+    }
+}
+
+/// Sizes of an engine's index, for reports and benchmarks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct EngineStats {
+    /// Articles indexed.
+    pub docs: usize,
+    /// Distinct terms (stems).
+    pub terms: usize,
+    /// Distinct folded surface words.
+    pub surfaces: usize,
+    /// (term, document) pairs.
+    pub postings: usize,
+    /// Stored positions.
+    pub positions: usize,
+    /// Estimated heap bytes of the index (postings, vocabulary and per-document
+    /// arrays), not counting the articles themselves.
+    pub index_bytes: usize,
+}
+
+/// An article similar to another one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Related {
+    /// Its index in the engine.
+    pub doc: u32,
+    /// Its path in the explorer.
+    pub permalink: String,
+    /// Its title.
+    pub title: String,
+    /// Its date.
+    pub date: Option<crate::ArticleDate>,
+    /// How much it shares (rare terms and tags).
+    pub score: f32,
+}
+
+/// A search engine over a list of articles.
+///
+/// Build it once ([`Engine::new`]); every search then reads it. Articles are
+/// referred to by their index in the list (`doc`).
+#[derive(Debug)]
+pub struct Engine {
+    pub(crate) articles: Vec<Article>,
+    pub(crate) index: Index,
+    pub(crate) meta: DocMeta,
+    pub(crate) options: EngineOptions,
+    pub(crate) stemmers: Stemmers,
+    scratch: Mutex<Scratch>,
+}
+
+/// A query's groups, exclusions and matched terms, resolved against the index.
+struct Resolved {
+    groups: Vec<Vec<Alt>>,
+    excluded: Vec<Alt>,
+    terms: Vec<u32>,
+}
+
+impl Engine {
+    /// Indexes `articles` (a `Vec` is taken over, a slice is cloned) with
+    /// the default options.
+    pub fn new(articles: impl Into<Vec<Article>>) -> Self {
+        Self::with_options(articles, EngineOptions::default())
+    }
+
+    /// Indexes the articles of a bundle.
+    pub fn from_bundle(bundle: Bundle) -> Self {
+        Self::new(bundle.articles)
+    }
+
+    /// Indexes `articles` with the given options.
+    pub fn with_options(articles: impl Into<Vec<Article>>, options: EngineOptions) -> Self {
+        let articles = articles.into();
+        let stemmers = Stemmers::default();
+        let index = build::build(&articles, &options.rank, &stemmers);
+        let meta = DocMeta::new(&articles);
+        let scratch = Mutex::new(Scratch::new(articles.len()));
+        Self {
+            articles,
+            index,
+            meta,
+            options,
+            stemmers,
+            scratch,
+        }
+    }
+
+    /// The indexed articles, by doc.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// The article `doc`, if any.
+    pub fn article(&self, doc: usize) -> Option<&Article> {
+        self.articles.get(doc)
+    }
+
+    /// The doc of the article at `permalink`, if any.
+    pub fn doc_of(&self, permalink: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.permalink == permalink)
+    }
+
+    /// The options the engine was built with.
+    pub fn options(&self) -> &EngineOptions {
+        &self.options
+    }
+
+    /// Sizes of the index.
+    pub fn stats(&self) -> EngineStats {
+        let m = &self.meta;
+        let meta_bytes = m.tag_ids.len() * 4
+            + (m.tag_offsets.len() + m.doc_source.len() + m.doc_collection.len()) * 4
+            + (m.doc_year.len() + m.doc_day.len() + m.date_rank.len()) * 4;
+        let scratch_bytes = self.articles.len() * 15;
+        EngineStats {
+            docs: self.articles.len(),
+            terms: self.index.vocab.len(),
+            surfaces: self.index.vocab.surface_count(),
+            postings: self.index.postings.iter().map(|p| p.len()).sum(),
+            positions: self.index.postings.iter().map(|p| p.positions.len()).sum(),
+            index_bytes: self.index.postings_bytes()
+                + self.index.vocab.heap_bytes()
+                + self.index.idf.len() * 4
+                + meta_bytes
+                + scratch_bytes,
+        }
+    }
+
+    /// Searches with a query string as the app keeps it in its URL.
+    pub fn search_query_string(&self, query_string: &str) -> Results {
+        self.search(&Query::from_query_string(query_string))
+    }
+
+    fn resolve(&self, expr: &SearchExpr) -> Resolved {
+        let rank = &self.options.rank;
+        let mut terms = Vec::new();
+        let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
+            match atom {
+                Atom::Word { text, prefix } => {
+                    let alts = if fuzzy {
+                        word_alternatives(&self.index, &self.stemmers, rank, text, *prefix, true)
+                    } else {
+                        exact_terms(&self.index, &self.stemmers, text)
+                            .into_iter()
+                            .map(|term| crate::resolve::TermAlt {
+                                term,
+                                weight: 1.0,
+                                typo_free: true,
+                            })
+                            .collect()
+                    };
+                    terms.extend(alts.iter().map(|a| a.term));
+                    alts.into_iter().map(Alt::Term).collect()
+                }
+                Atom::Phrase(words) => {
+                    let words: Vec<Option<Vec<u32>>> = words
+                        .iter()
+                        .map(|w| {
+                            w.as_ref()
+                                .map(|w| exact_terms(&self.index, &self.stemmers, w))
+                        })
+                        .collect();
+                    terms.extend(words.iter().flatten().flatten());
+                    vec![Alt::Docs {
+                        docs: phrase_docs(&self.index, &words),
+                        typo_free: true,
+                    }]
+                }
+            }
+        };
+        let groups = expr
+            .groups
+            .iter()
+            .take(MAX_GROUPS)
+            .map(|g| {
+                g.atoms
+                    .iter()
+                    .flat_map(|a| atom_alt(a, true, &mut terms))
+                    .collect()
+            })
+            .collect();
+        let mut ignored = Vec::new();
+        let excluded = expr
+            .excluded
+            .iter()
+            .flat_map(|a| atom_alt(a, false, &mut ignored))
+            .collect();
+        terms.sort_unstable();
+        terms.dedup();
+        Resolved {
+            groups,
+            excluded,
+            terms,
+        }
+    }
+
+    /// Answers a query: the page of hits, facet counts and the timeline.
+    pub fn search(&self, q: &Query) -> Results {
+        let expr = parse(&q.text);
+        let Resolved {
+            mut groups,
+            excluded,
+            terms,
+        } = self.resolve(&expr);
+        let mut fallback;
+        let mut guard = self.scratch.try_lock();
+        let scratch: &mut Scratch = match guard.as_deref_mut() {
+            Ok(s) => s,
+            Err(_) => {
+                fallback = Scratch::new(self.articles.len());
+                &mut fallback
+            }
+        };
+        let text_docs =
+            (!expr.is_empty()).then(|| match_groups(&self.index, &mut groups, &excluded, scratch));
+
+        let meta = &self.meta;
+        let filters = Filters::new(q, meta);
+        let mut facets = FacetCounter::new(meta);
+        let mut timeline = TimelineCounter::new(meta, self.options.plausible_years);
+        let mut hits: Vec<u32> = Vec::new();
+        let mut visit = |d: u32| {
+            let m = filters.mask(meta, d);
+            facets.add(meta, d, m);
+            timeline.add(meta, d, m);
+            if m == ALL {
+                hits.push(d);
+            }
+        };
+        match &text_docs {
+            Some(docs) => docs.iter().copied().for_each(&mut visit),
+            None => (0..self.articles.len() as u32).for_each(&mut visit),
+        }
+        let total = hits.len();
+        let page_size = self.options.page_size.max(1);
+        let start = q.page_index().saturating_mul(page_size);
+        let page = self.top(
+            &mut hits,
+            start + page_size,
+            q.sort,
+            text_docs.is_some(),
+            scratch,
+        );
+        let highlighter = Highlighter::new(&self.index, &terms);
+        let hits = page
+            .iter()
+            .skip(start)
+            .map(|&d| {
+                let score = if text_docs.is_some() {
+                    scratch.score[d as usize]
+                } else {
+                    0.0
+                };
+                self.hit(d, score, &highlighter)
+            })
+            .collect();
+        Results {
+            total,
+            page: q.page.max(1),
+            page_size,
+            hits,
+            facets: facets.finish(meta, q),
+            timeline: timeline.finish(meta),
+        }
+    }
+
+    /// The first `k` of `docs` in the query's order.
+    fn top<'d>(
+        &self,
+        docs: &'d mut [u32],
+        k: usize,
+        sort: Sort,
+        scored: bool,
+        scratch: &Scratch,
+    ) -> &'d [u32] {
+        let meta = &self.meta;
+        let cmp = |a: &u32, b: &u32| -> std::cmp::Ordering {
+            let (ua, ub) = (*a as usize, *b as usize);
+            match sort {
+                Sort::Relevance if scored => scratch.tier[ub]
+                    .cmp(&scratch.tier[ua])
+                    .then(scratch.score[ub].total_cmp(&scratch.score[ua]))
+                    .then(meta.date_rank[ua].cmp(&meta.date_rank[ub])),
+                Sort::Relevance | Sort::Newest => meta.date_rank[ua].cmp(&meta.date_rank[ub]),
+                Sort::Oldest => {
+                    let key = |d: usize| {
+                        let undated = meta.doc_day[d] == 0;
+                        let r = meta.date_rank[d];
+                        (undated, if undated { r } else { u32::MAX - r })
+                    };
+                    key(ua).cmp(&key(ub))
+                }
+            }
+        };
+        let k = k.min(docs.len());
+        if k == 0 {
+            return &docs[..0];
+        }
+        if k < docs.len() {
+            docs.select_nth_unstable_by(k - 1, cmp);
+        }
+        let top = &mut docs[..k];
+        top.sort_unstable_by(cmp);
+        top
+    }
+
+    fn hit(&self, d: u32, score: f32, highlighter: &Highlighter<'_>) -> Hit {
+        let a = &self.articles[d as usize];
+        let (snippet, snippet_matches) =
+            highlighter.snippet(a.summary.as_deref(), &a.body_text, self.options.snippet_len);
+        Hit {
+            doc: d,
+            slug: a.slug.clone(),
+            permalink: a.permalink.clone(),
+            collection: a.collection.clone(),
+            title: a.title.clone(),
+            date: a.date,
+            source: a.source_host.clone(),
+            tags: a.tags.clone(),
+            title_matches: highlighter.spans(&a.title, a.title.len()),
+            snippet,
+            snippet_matches,
+            score,
+        }
+    }
+}
