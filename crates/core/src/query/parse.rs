@@ -12,7 +12,9 @@
 //!   edits away (ranked below exact matches; see [`crate::rank`]).
 //!
 //! Words the tokenizer splits (`drug-coated`, `COVID-19`) become phrases of
-//! their parts. Stop words alone are dropped. Nothing here can fail: an
+//! their parts. Stop words are dropped (a text of stop words only searches
+//! for nothing, like an empty one), except the word being typed, which is
+//! only completed: `or` becomes `orchid`, `organ`... Nothing here can fail: an
 //! unclosed quote ends at the end of the text, a lone `-` or `OR` is ignored.
 
 use crate::text::{is_stop_word, tokenize, TokenKind};
@@ -116,17 +118,33 @@ fn atom(piece: &Piece<'_>) -> Option<Atom> {
     Some(Atom::Phrase(words))
 }
 
+/// A piece that is a single word, stop word or not.
+fn single_word(piece: &Piece<'_>) -> Option<Atom> {
+    let mut words = tokenize(piece.text)
+        .into_iter()
+        .filter(|t| t.kind != TokenKind::Joined);
+    let first = words.next()?;
+    words.next().is_none().then_some(Atom::Word {
+        text: first.text,
+        prefix: false,
+    })
+}
+
 /// Parses a search text. Never fails.
 pub fn parse(text: &str) -> SearchExpr {
     let pieces = pieces(text);
+    let typing = !text.ends_with(char::is_whitespace);
     let mut expr = SearchExpr::default();
     let mut or_pending = false;
-    for piece in &pieces {
+    for (i, piece) in pieces.iter().enumerate() {
         if !piece.quoted && !piece.negated && piece.text == "OR" {
             or_pending = !expr.groups.is_empty();
             continue;
         }
-        let Some(atom) = atom(piece) else {
+        // The word being typed is kept even if it is a stop word so far:
+        // `or` may become `orchid`.
+        let typed = typing && i + 1 == pieces.len() && !piece.quoted && !piece.negated;
+        let Some(atom) = atom(piece).or_else(|| typed.then(|| single_word(piece)).flatten()) else {
             continue;
         };
         if piece.negated {
@@ -138,7 +156,6 @@ pub fn parse(text: &str) -> SearchExpr {
         }
         or_pending = false;
     }
-    let typing = !text.ends_with(char::is_whitespace);
     if typing {
         if let Some(last) = pieces.last() {
             if !last.quoted && !last.negated {
