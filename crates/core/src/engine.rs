@@ -167,6 +167,17 @@ impl Engine {
         }
     }
 
+    /// In how many articles a word occurs (as typed, after folding and
+    /// stemming); 0 for stop words and unknown words.
+    pub fn document_frequency(&self, word: &str) -> usize {
+        let folded = crate::text::fold(word);
+        exact_terms(&self.index, &self.stemmers, &folded)
+            .iter()
+            .map(|&t| self.index.postings[t as usize].len())
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Searches with a query string as the app keeps it in its URL.
     pub fn search_query_string(&self, query_string: &str) -> Results {
         self.search(&Query::from_query_string(query_string))
