@@ -13,9 +13,10 @@ use crate::meta::DocMeta;
 use crate::query::{parse::parse, Atom, Query, SearchExpr, Sort};
 use crate::rank::RankParams;
 use crate::resolve::{exact_terms, phrase_docs, word_alternatives};
-use crate::results::{Hit, Results};
+use crate::results::{Facets, Hit, Results, Timeline};
 use crate::text::Stemmers;
-use crate::timeline::TimelineCounter;
+use crate::timeline::{timeline_slots, TimelineCounter};
+use crate::topk::{sort_key, TopK};
 use crate::{Article, Bundle};
 
 /// Everything about the engine that can be tuned.
@@ -87,6 +88,13 @@ pub struct Engine {
     pub(crate) meta: DocMeta,
     pub(crate) options: EngineOptions,
     pub(crate) stemmers: Stemmers,
+    /// Each document's timeline bucket (see [`crate::timeline`]).
+    slots: Vec<u32>,
+    /// Facets and timeline of the unfiltered empty query (the first screen),
+    /// computed once; and every doc newest first.
+    browse: Option<(Facets, Timeline)>,
+    newest_first: Vec<u32>,
+    dated: usize,
     scratch: Mutex<Scratch>,
 }
 
@@ -116,14 +124,25 @@ impl Engine {
         let index = build::build(&articles, &options.rank, &stemmers);
         let meta = DocMeta::new(&articles);
         let scratch = Mutex::new(Scratch::new(articles.len()));
-        Self {
+        let slots = timeline_slots(&meta, options.plausible_years);
+        let mut newest_first: Vec<u32> = (0..articles.len() as u32).collect();
+        newest_first.sort_unstable_by_key(|&d| meta.date_rank[d as usize]);
+        let mut engine = Self {
             articles,
             index,
             meta,
             options,
             stemmers,
+            slots,
+            browse: None,
+            newest_first,
+            dated: 0,
             scratch,
-        }
+        };
+        engine.dated = engine.meta.doc_day.iter().filter(|&&d| d != 0).count();
+        let all = engine.search_uncached(&Query::default());
+        engine.browse = Some((all.facets, all.timeline));
+        engine
     }
 
     /// The indexed articles, by doc.
@@ -248,6 +267,41 @@ impl Engine {
 
     /// Answers a query: the page of hits, facet counts and the timeline.
     pub fn search(&self, q: &Query) -> Results {
+        let browsing = parse(&q.text).is_empty() && Filters::new(q, &self.meta).is_empty();
+        match (&self.browse, browsing) {
+            (Some((facets, timeline)), true) => self.browse_page(q, facets, timeline),
+            _ => self.search_uncached(q),
+        }
+    }
+
+    /// The unfiltered empty query, from the cached facets and timeline.
+    fn browse_page(&self, q: &Query, facets: &Facets, timeline: &Timeline) -> Results {
+        let page_size = self.options.page_size.max(1);
+        let start = q.page_index().saturating_mul(page_size);
+        let n = self.newest_first.len();
+        let dated = self.dated;
+        let doc_at = |i: usize| match q.sort {
+            Sort::Relevance | Sort::Newest => self.newest_first[i],
+            // Dated ones reversed, then undated ones in their usual order.
+            Sort::Oldest if i < dated => self.newest_first[dated - 1 - i],
+            Sort::Oldest => self.newest_first[i],
+        };
+        let highlighter = Highlighter::new(&self.index, &[]);
+        let hits = (start.min(n)..start.saturating_add(page_size).min(n))
+            .map(|i| self.hit(doc_at(i), 0.0, &highlighter))
+            .collect();
+        Results {
+            total: n,
+            page: q.page.max(1),
+            page_size,
+            hits,
+            facets: facets.clone(),
+            timeline: timeline.clone(),
+        }
+    }
+
+    /// Answers a query without the browse cache.
+    pub(crate) fn search_uncached(&self, q: &Query) -> Results {
         let expr = parse(&q.text);
         let Resolved {
             mut groups,
@@ -269,40 +323,35 @@ impl Engine {
         let meta = &self.meta;
         let filters = Filters::new(q, meta);
         let mut facets = FacetCounter::new(meta);
-        let mut timeline = TimelineCounter::new(meta, self.options.plausible_years);
-        let mut hits: Vec<u32> = Vec::new();
-        let mut visit = |d: u32| {
-            let m = filters.mask(meta, d);
-            facets.add(meta, d, m);
-            timeline.add(meta, d, m);
-            if m == ALL {
-                hits.push(d);
-            }
-        };
-        match &text_docs {
-            Some(docs) => docs.iter().copied().for_each(&mut visit),
-            None => (0..self.articles.len() as u32).for_each(&mut visit),
-        }
-        let total = hits.len();
+        let mut timeline = TimelineCounter::new(meta, self.options.plausible_years, &self.slots);
         let page_size = self.options.page_size.max(1);
         let start = q.page_index().saturating_mul(page_size);
-        let page = self.top(
-            &mut hits,
-            start + page_size,
-            q.sort,
-            text_docs.is_some(),
-            scratch,
-        );
+        let scored = text_docs.is_some();
+        let mut top = TopK::new(start.saturating_add(page_size));
+        let mut total = 0usize;
+        let scratch_ref: &Scratch = scratch;
+        let mut visit = |d: u32, m: u8| {
+            facets.add(meta, d, m);
+            timeline.add(d, m);
+            if m == ALL {
+                total += 1;
+                top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
+            }
+        };
+        let n = self.articles.len() as u32;
+        match (&text_docs, filters.is_empty()) {
+            (Some(docs), true) => docs.iter().for_each(|&d| visit(d, ALL)),
+            (Some(docs), false) => docs.iter().for_each(|&d| visit(d, filters.mask(meta, d))),
+            (None, true) => (0..n).for_each(|d| visit(d, ALL)),
+            (None, false) => (0..n).for_each(|d| visit(d, filters.mask(meta, d))),
+        }
+        let page = top.into_sorted();
         let highlighter = Highlighter::new(&self.index, &terms);
         let hits = page
             .iter()
             .skip(start)
             .map(|&d| {
-                let score = if text_docs.is_some() {
-                    scratch.score[d as usize]
-                } else {
-                    0.0
-                };
+                let score = if scored { scratch_ref.score(d) } else { 0.0 };
                 self.hit(d, score, &highlighter)
             })
             .collect();
@@ -314,46 +363,6 @@ impl Engine {
             facets: facets.finish(meta, q),
             timeline: timeline.finish(meta),
         }
-    }
-
-    /// The first `k` of `docs` in the query's order.
-    fn top<'d>(
-        &self,
-        docs: &'d mut [u32],
-        k: usize,
-        sort: Sort,
-        scored: bool,
-        scratch: &Scratch,
-    ) -> &'d [u32] {
-        let meta = &self.meta;
-        let cmp = |a: &u32, b: &u32| -> std::cmp::Ordering {
-            let (ua, ub) = (*a as usize, *b as usize);
-            match sort {
-                Sort::Relevance if scored => scratch.tier[ub]
-                    .cmp(&scratch.tier[ua])
-                    .then(scratch.score[ub].total_cmp(&scratch.score[ua]))
-                    .then(meta.date_rank[ua].cmp(&meta.date_rank[ub])),
-                Sort::Relevance | Sort::Newest => meta.date_rank[ua].cmp(&meta.date_rank[ub]),
-                Sort::Oldest => {
-                    let key = |d: usize| {
-                        let undated = meta.doc_day[d] == 0;
-                        let r = meta.date_rank[d];
-                        (undated, if undated { r } else { u32::MAX - r })
-                    };
-                    key(ua).cmp(&key(ub))
-                }
-            }
-        };
-        let k = k.min(docs.len());
-        if k == 0 {
-            return &docs[..0];
-        }
-        if k < docs.len() {
-            docs.select_nth_unstable_by(k - 1, cmp);
-        }
-        let top = &mut docs[..k];
-        top.sort_unstable_by(cmp);
-        top
     }
 
     fn hit(&self, d: u32, score: f32, highlighter: &Highlighter<'_>) -> Hit {
@@ -373,6 +382,55 @@ impl Engine {
             snippet,
             snippet_matches,
             score,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ArticleDate;
+
+    fn article(i: usize, date: Option<&str>) -> Article {
+        Article {
+            slug: format!("a{i}"),
+            collection: if i.is_multiple_of(3) { "papers" } else { "articles" }.into(),
+            permalink: format!("/papers/a{i}"),
+            title: format!("Title {i}"),
+            date: date.map(|d| d.parse::<ArticleDate>().unwrap()),
+            published_label: None,
+            summary: None,
+            source_url: None,
+            source_host: i.is_multiple_of(2).then(|| "fda.gov".to_owned()),
+            tags: vec![format!("t{}", i % 4)],
+            image_url: None,
+            image_credit: None,
+            body_html: String::new(),
+            body_text: String::new(),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_cached_first_screen_equals_the_computed_one_for_every_sort_and_page() {
+        let dates = [
+            Some("2020-01-01"),
+            None,
+            Some("2021-06-01"),
+            Some("2325-01-01"),
+            None,
+        ];
+        let articles: Vec<Article> = (0..47).map(|i| article(i, dates[i % 5])).collect();
+        let e = Engine::new(articles);
+        for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+            for page in 1..=4 {
+                let q = Query {
+                    sort,
+                    page,
+                    ..Query::default()
+                };
+                assert_eq!(e.search(&q), e.search_uncached(&q), "{sort:?} page {page}");
+            }
         }
     }
 }

@@ -6,6 +6,8 @@
 //! its own selection (so other values stay selectable, OR within a facet)
 //! and honour every other facet (AND across facets).
 
+use std::sync::Arc;
+
 use crate::filter::{ALL, COLLECTION, SOURCE, TAG, YEAR};
 use crate::meta::{DocMeta, NONE};
 use crate::query::Query;
@@ -54,42 +56,67 @@ impl FacetCounter {
 
     /// The facet lists: non-zero values and selected ones.
     pub fn finish(self, meta: &DocMeta, q: &Query) -> Facets {
-        let years: Vec<String> = meta.years.iter().map(i32::to_string).collect();
         let selected_years: Vec<String> = q.years.iter().map(i32::to_string).collect();
-        let mut year = list(&years, &self.year, &selected_years);
-        year.sort_by(|a, b| {
-            let (ya, yb) = (a.value.parse::<i32>(), b.value.parse::<i32>());
-            yb.ok().cmp(&ya.ok())
+        let mut year = list(&meta.year_names, &self.year, &selected_years, |s| {
+            let y: i32 = s.parse().ok()?;
+            meta.years.binary_search(&y).ok()
         });
+        year.sort_by_key(|v| std::cmp::Reverse(v.value.parse::<i32>().ok()));
         Facets {
-            tag: list(&meta.tags.names, &self.tag, &q.tags),
-            source: list(&meta.sources.names, &self.source, &q.sources),
-            collection: list(&meta.collections.names, &self.collection, &q.collections),
+            tag: list(&meta.tags.names, &self.tag, &q.tags, |s| {
+                meta.tags.id(s).map(|i| i as usize)
+            }),
+            source: list(&meta.sources.names, &self.source, &q.sources, |s| {
+                meta.sources.id(s).map(|i| i as usize)
+            }),
+            collection: list(
+                &meta.collections.names,
+                &self.collection,
+                &q.collections,
+                |s| meta.collections.id(s).map(|i| i as usize),
+            ),
             year,
         }
     }
 }
 
-fn list(names: &[String], counts: &[u32], selected: &[String]) -> Vec<FacetValue> {
-    let mut out: Vec<FacetValue> = names
-        .iter()
-        .zip(counts)
-        .filter(|(n, &c)| c > 0 || selected.contains(n))
-        .map(|(n, &c)| FacetValue {
-            value: n.clone(),
-            count: c as usize,
-            selected: selected.contains(n),
-        })
+/// The listed values of one facet: every value with a count, and every
+/// selected one (at zero when nothing has it), by count then by name.
+/// Ids follow the names' order, so ties are ordered by id; `find` gives
+/// the id of a selected value.
+fn list(
+    names: &[Arc<str>],
+    counts: &[u32],
+    selected: &[String],
+    find: impl Fn(&str) -> Option<usize>,
+) -> Vec<FacetValue> {
+    let mut ids: Vec<u32> = (0..names.len() as u32)
+        .filter(|&i| counts[i as usize] > 0)
         .collect();
+    let mut extra = Vec::new();
     for s in selected {
-        if !names.contains(s) && !out.iter().any(|v| &v.value == s) {
-            out.push(FacetValue {
-                value: s.clone(),
-                count: 0,
-                selected: true,
-            });
+        match find(s) {
+            Some(i) if counts[i] == 0 => ids.push(i as u32),
+            Some(_) => {}
+            None => extra.push(s),
         }
     }
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    ids.sort_unstable_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(a.cmp(&b)));
+    ids.dedup();
+    let mut out: Vec<FacetValue> = ids
+        .into_iter()
+        .map(|i| FacetValue {
+            value: names[i as usize].clone(),
+            count: counts[i as usize] as usize,
+            selected: selected.iter().any(|s| **s == *names[i as usize]),
+        })
+        .collect();
+    extra.sort();
+    extra.dedup();
+    out.extend(extra.into_iter().map(|s| FacetValue {
+        value: Arc::from(s.as_str()),
+        count: 0,
+        selected: true,
+    }));
     out
 }

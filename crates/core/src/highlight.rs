@@ -4,6 +4,8 @@
 //! to one of the query's matched terms (exact, completed or typo). Ranges
 //! are byte offsets into the returned strings; no markup is ever added.
 
+use rustc_hash::FxHashSet;
+
 use crate::index::Index;
 use crate::results::Span;
 use crate::text::{tokenize_until, TokenKind};
@@ -20,30 +22,32 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// Finds the query's matches in texts, given its matched term ids (sorted).
+/// Finds the query's matches in texts, given its matched term ids.
+///
+/// The terms are turned once into the set of surface words leading to them,
+/// so checking a token is one look-up in a small hash set.
 pub struct Highlighter<'a> {
-    index: &'a Index,
-    terms: &'a [u32],
+    words: FxHashSet<&'a str>,
 }
 
 impl<'a> Highlighter<'a> {
-    /// A highlighter for the sorted matched `terms`.
-    pub fn new(index: &'a Index, terms: &'a [u32]) -> Self {
-        Self { index, terms }
+    /// A highlighter for the matched `terms`.
+    pub fn new(index: &'a Index, terms: &[u32]) -> Self {
+        let words = terms
+            .iter()
+            .flat_map(|&t| index.vocab.surfaces_of(t))
+            .collect();
+        Self { words }
     }
 
     fn is_match(&self, folded: &str) -> bool {
-        self.index
-            .vocab
-            .surface_terms(folded)
-            .iter()
-            .any(|t| self.terms.binary_search(t).is_ok())
+        self.words.contains(folded)
     }
 
     /// The match ranges of a whole text, at most `limit` bytes of it.
     pub fn spans(&self, text: &str, limit: usize) -> Vec<Span> {
         let mut out = Vec::new();
-        if self.terms.is_empty() {
+        if self.words.is_empty() {
             return out;
         }
         let text = &text[..floor_boundary(text, limit)];
@@ -65,7 +69,7 @@ impl<'a> Highlighter<'a> {
     pub fn snippet(&self, summary: Option<&str>, body: &str, len: usize) -> (String, Vec<Span>) {
         let scan = &body[..floor_boundary(body, SNIPPET_SCAN_BYTES)];
         let mut first = None;
-        if !self.terms.is_empty() {
+        if !self.words.is_empty() {
             tokenize_until(scan, 0, |t| {
                 if t.kind != TokenKind::Joined && self.is_match(&t.text) {
                     first = Some(t.start);

@@ -36,6 +36,7 @@ pub mod resolve;
 pub mod results;
 pub mod text;
 pub mod timeline;
+pub mod topk;
 
 pub use article::Article;
 pub use bundle::{Bundle, BundleError, FORMAT_VERSION};

@@ -1,11 +1,12 @@
 //! Finding and scoring the documents that match every group of a query.
 //!
-//! Scores accumulate in dense per-document arrays (reused between queries
-//! through a generation stamp, so nothing is cleared). Groups are processed
-//! rarest first: the first one lists the candidates, each later one keeps
-//! only the candidates it also matches. A later group's postings are scanned
-//! when they are short compared with the candidates, and otherwise looked
-//! up by binary search for each remaining candidate.
+//! Scores accumulate in a dense per-document array of small records (one
+//! cache line holds five documents' state), reused between queries through
+//! a generation stamp, so nothing is cleared. Groups are processed rarest
+//! first: the first one lists the candidates, each later one keeps only the
+//! candidates it also matches. A later group's postings are scanned when
+//! they are short compared with the candidates, and otherwise looked up by
+//! binary search for each remaining candidate.
 
 use crate::index::Index;
 use crate::resolve::TermAlt;
@@ -40,16 +41,20 @@ impl Alt {
     }
 }
 
+/// The working state of one document during a query.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    stamp: u32,
+    score: f32,
+    matched: u8,
+    tier: u8,
+    mark: u8,
+}
+
 /// Per-document working arrays, reused across queries.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    stamp: Vec<u32>,
-    matched: Vec<u8>,
-    mark: Vec<u8>,
-    /// Query groups matched without a typo, per document.
-    pub tier: Vec<u8>,
-    /// Accumulated score, per document.
-    pub score: Vec<f32>,
+    slots: Vec<Slot>,
     generation: u32,
 }
 
@@ -57,11 +62,7 @@ impl Scratch {
     /// Working arrays for `n` documents.
     pub fn new(n: usize) -> Self {
         Self {
-            stamp: vec![0; n],
-            matched: vec![0; n],
-            mark: vec![0; n],
-            tier: vec![0; n],
-            score: vec![0.0; n],
+            slots: vec![Slot::default(); n],
             generation: 0,
         }
     }
@@ -69,15 +70,21 @@ impl Scratch {
     fn begin(&mut self) {
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
-            self.stamp.fill(0);
+            self.slots.fill(Slot::default());
             self.generation = 1;
         }
     }
 
-    /// Scores of the empty query: zero everywhere.
-    pub fn clear_scores(&mut self) {
-        self.score.fill(0.0);
-        self.tier.fill(0);
+    /// The score of `doc` in the last query that matched it.
+    #[inline]
+    pub fn score(&self, doc: u32) -> f32 {
+        self.slots[doc as usize].score
+    }
+
+    /// How many query groups `doc` matched without a typo.
+    #[inline]
+    pub fn tier(&self, doc: u32) -> u8 {
+        self.slots[doc as usize].tier
     }
 }
 
@@ -86,22 +93,23 @@ const NO_GROUP: u8 = u8::MAX;
 /// The most groups a query may have; further words are ignored.
 pub const MAX_GROUPS: usize = 32;
 
+#[inline]
 fn for_each_posting(index: &Index, alt: &Alt, cands: Option<&[u32]>, mut f: impl FnMut(u32, f32)) {
     match alt {
         Alt::Term(t) => {
             let p = &index.postings[t.term as usize];
-            let w = index.idf[t.term as usize] * t.weight;
+            let w = index.idf[t.term as usize] * t.weight / crate::index::postings::SAT_SCALE;
             match cands {
                 Some(cands) if cands.len() * 8 < p.len() => {
                     for &d in cands {
                         if let Some(i) = p.find(d) {
-                            f(d, w * p.saturation(i));
+                            f(d, w * f32::from(p.sat[i]));
                         }
                     }
                 }
                 _ => {
-                    for (i, &d) in p.docs.iter().enumerate() {
-                        f(d, w * p.saturation(i));
+                    for (&d, &s) in p.docs.iter().zip(&p.sat) {
+                        f(d, w * f32::from(s));
                     }
                 }
             }
@@ -126,57 +134,59 @@ pub fn match_groups(
     let generation = scratch.generation;
     groups.sort_by_cached_key(|g| g.iter().map(|a| a.len(index)).sum::<usize>());
     let mut cands: Vec<u32> = Vec::new();
+    let slots = &mut scratch.slots;
     for (gi, group) in groups.iter().enumerate() {
         let gi = gi as u8;
-        let Scratch {
-            stamp,
-            matched,
-            mark,
-            tier,
-            score,
-            ..
-        } = scratch;
-        for alt in group {
-            let typo_free = alt.typo_free();
-            let filter = (gi > 0).then_some(cands.as_slice());
-            let mut fresh = Vec::new();
-            for_each_posting(index, alt, filter, |d, c| {
-                let du = d as usize;
-                if gi == 0 {
-                    if stamp[du] != generation {
-                        stamp[du] = generation;
-                        matched[du] = 1;
-                        score[du] = 0.0;
-                        tier[du] = 0;
-                        mark[du] = NO_GROUP;
-                        fresh.push(d);
+        if gi == 0 {
+            for alt in group {
+                let typo_free = alt.typo_free();
+                for_each_posting(index, alt, None, |d, c| {
+                    let s = &mut slots[d as usize];
+                    if s.stamp != generation {
+                        *s = Slot {
+                            stamp: generation,
+                            score: 0.0,
+                            matched: 1,
+                            tier: 0,
+                            mark: NO_GROUP,
+                        };
+                        cands.push(d);
                     }
-                } else {
-                    if stamp[du] != generation || matched[du] < gi {
+                    s.score += c;
+                    if typo_free && s.mark != 0 {
+                        s.mark = 0;
+                        s.tier += 1;
+                    }
+                });
+            }
+        } else {
+            for alt in group {
+                let typo_free = alt.typo_free();
+                for_each_posting(index, alt, Some(&cands), |d, c| {
+                    let s = &mut slots[d as usize];
+                    if s.stamp != generation || s.matched < gi {
                         return;
                     }
-                    matched[du] = gi + 1;
-                }
-                score[du] += c;
-                if typo_free && mark[du] != gi {
-                    mark[du] = gi;
-                    tier[du] += 1;
-                }
-            });
-            cands.extend(fresh);
-        }
-        if gi > 0 {
-            cands.retain(|&d| matched[d as usize] == gi + 1);
+                    s.matched = gi + 1;
+                    s.score += c;
+                    if typo_free && s.mark != gi {
+                        s.mark = gi;
+                        s.tier += 1;
+                    }
+                });
+            }
+            cands.retain(|&d| slots[d as usize].matched == gi + 1);
         }
         if cands.is_empty() {
             return cands;
         }
     }
     for alt in excluded {
-        let matched = &mut scratch.matched;
-        for_each_posting(index, alt, Some(&cands), |d, _| matched[d as usize] = 0);
+        for_each_posting(index, alt, Some(&cands), |d, _| {
+            slots[d as usize].matched = 0;
+        });
     }
     let n = groups.len() as u8;
-    cands.retain(|&d| scratch.matched[d as usize] == n);
+    cands.retain(|&d| slots[d as usize].matched == n);
     cands
 }

@@ -5,6 +5,8 @@
 //! number of facet values. Values are interned: a facet value is a `u32`
 //! into the facet's sorted list of names.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 
 use crate::{Article, ArticleDate};
@@ -16,14 +18,15 @@ pub const NONE: u32 = u32::MAX;
 #[derive(Debug, Default)]
 pub struct Dictionary {
     /// Names, sorted; a value's id is its index.
-    pub names: Vec<String>,
-    ids: FxHashMap<String, u32>,
+    pub names: Vec<Arc<str>>,
+    ids: FxHashMap<Arc<str>, u32>,
 }
 
 impl Dictionary {
     fn new(mut names: Vec<String>) -> Self {
         names.sort_unstable();
         names.dedup();
+        let names: Vec<Arc<str>> = names.into_iter().map(Arc::from).collect();
         let ids = names
             .iter()
             .enumerate()
@@ -74,6 +77,8 @@ pub struct DocMeta {
     pub doc_collection: Vec<u32>,
     /// Years present, as text, sorted numerically (ids follow this order).
     pub years: Vec<i32>,
+    /// The years as text, parallel to `years`.
+    pub year_names: Vec<Arc<str>>,
     /// Each document's index into `years`, or [`NONE`].
     pub doc_year: Vec<u32>,
     /// Each document's day as `YYYYMMDD`, or 0 when undated.
@@ -139,6 +144,7 @@ impl DocMeta {
         m.tags = tags;
         m.sources = sources;
         m.collections = collections;
+        m.year_names = years.iter().map(|y| Arc::from(y.to_string())).collect();
         m.years = years;
         m
     }

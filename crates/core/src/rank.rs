@@ -69,6 +69,15 @@ pub struct RankParams {
     pub typo1_min_len: usize,
     /// Shortest query word, in characters, that may match with two edits. Default 9.
     pub typo2_min_len: usize,
+    /// Typo tolerance only looks for words near a query word that is found,
+    /// as typed (or completed), in fewer than this many articles. Default
+    /// 20. A misspelled word (found nowhere, or in a handful of articles
+    /// with the same typo) gets its corrections; a well-attested word does
+    /// not drag in look-alikes (`stroke` does not also match `strike`),
+    /// which keeps totals and facet counts about what was asked, and saves
+    /// the dictionary walk. `usize::MAX` always looks, 1 only for words
+    /// found nowhere.
+    pub typo_df_threshold: usize,
     /// Shortest last query word, in characters, that is completed as a prefix. Default 2.
     pub prefix_min_len: usize,
     /// Most completions a prefix expands to (the most frequent ones are
@@ -87,6 +96,7 @@ impl Default for RankParams {
             typo2_weight: 0.2,
             typo1_min_len: 5,
             typo2_min_len: 9,
+            typo_df_threshold: 20,
             prefix_min_len: 2,
             max_prefix_terms: 50,
         }

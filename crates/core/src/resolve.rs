@@ -5,7 +5,8 @@
 //! looked up as a surface word too. Those terms match "exactly". The last
 //! word, while typed, adds the terms of every surface word it begins (the
 //! most frequent [`RankParams::max_prefix_terms`]); words long enough add
-//! the terms of surface words one or two edits away. Each alternative
+//! the terms of surface words one or two edits away, when the word as typed
+//! is rare (see [`RankParams::typo_df_threshold`]). Each alternative
 //! carries the weight and tier of how it was reached.
 
 use crate::index::Index;
@@ -71,7 +72,15 @@ pub fn word_alternatives(
             typo_free: true,
         }));
     }
-    if fuzzy && len >= params.typo1_min_len && !word.bytes().any(|b| b.is_ascii_digit()) {
+    let attested: usize = alts
+        .iter()
+        .map(|a| index.postings[a.term as usize].len())
+        .sum();
+    if fuzzy
+        && len >= params.typo1_min_len
+        && attested < params.typo_df_threshold
+        && !word.bytes().any(|b| b.is_ascii_digit())
+    {
         let max = if len >= params.typo2_min_len { 2 } else { 1 };
         let mut typos = index.vocab.within_edits(word, max);
         typos.sort_unstable();
@@ -94,15 +103,36 @@ pub fn word_alternatives(
     alts
 }
 
+/// The first index at or after `from` whose doc is `>= target`, found by
+/// galloping (doubling steps, then a binary search): cheap for both close
+/// and distant targets, so intersecting a short list with a long one costs
+/// about the short one's length times a logarithm.
+fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    let mut hi = from;
+    while hi < docs.len() && docs[hi] < target {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+    }
+    let hi = hi.min(docs.len());
+    lo + docs[lo..hi].partition_point(|&d| d < target)
+}
+
 /// The documents where the words of a phrase follow each other, with the
 /// sum of the words' score contributions; sorted by doc id.
 ///
-/// `words[i]` lists the terms word `i` may be (`None`: a stop word, any word).
+/// `words[i]` lists the terms word `i` may be (`None`: a stop word, any
+/// word). The rarest word's postings drive the search; the other words'
+/// postings are walked alongside with galloping cursors, and positions are
+/// compared only in documents holding every word.
 pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)> {
-    let present: Vec<(usize, &Vec<u32>)> = words
+    // (offset in the phrase, term) pairs, per present word.
+    let present: Vec<(u32, &Vec<u32>)> = words
         .iter()
         .enumerate()
-        .filter_map(|(i, w)| w.as_ref().map(|w| (i, w)))
+        .filter_map(|(i, w)| w.as_ref().map(|w| (i as u32, w)))
         .collect();
     if present.is_empty() || present.iter().any(|(_, w)| w.is_empty()) {
         return Vec::new();
@@ -113,67 +143,100 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
             .map(|&t| index.postings[t as usize].len())
             .sum()
     };
-    let (anchor_at, anchor) = *present
-        .iter()
-        .min_by_key(|(_, w)| df(w))
+    let anchor_word = (0..present.len())
+        .min_by_key(|&i| df(present[i].1))
         .expect("not empty");
+    let (anchor_at, anchor_terms) = present[anchor_word];
+    let others: Vec<(u32, &Vec<u32>)> = present
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != anchor_word)
+        .map(|(_, &w)| w)
+        .collect();
     let mut out: Vec<(u32, f32)> = Vec::new();
-    let mut others: Vec<Vec<(usize, usize)>> = Vec::new();
-    for &ta in anchor {
+    // found[k]: (term, posting index) of each other word in the current doc.
+    let mut found: Vec<(usize, usize)> = Vec::with_capacity(others.len() * 2);
+    let mut word_ends: Vec<usize> = Vec::with_capacity(others.len());
+    for &ta in anchor_terms {
         let pa = &index.postings[ta as usize];
+        let mut cursors: Vec<Vec<usize>> = others.iter().map(|(_, ts)| vec![0; ts.len()]).collect();
         'docs: for i in 0..pa.len() {
             let doc = pa.docs[i];
-            let mut score = index.idf[ta as usize] * pa.saturation(i);
-            // For each other word, the postings (term, index) that hold the doc.
-            others.clear();
-            for &(at, terms) in &present {
-                if at == anchor_at {
-                    continue;
-                }
-                let mut found = Vec::new();
-                for &t in terms {
-                    if let Some(j) = index.postings[t as usize].find(doc) {
-                        found.push((t as usize, j));
+            found.clear();
+            word_ends.clear();
+            for (w, (_, terms)) in others.iter().enumerate() {
+                let before = found.len();
+                for (k, &t) in terms.iter().enumerate() {
+                    let p = &index.postings[t as usize];
+                    let c = gallop(&p.docs, cursors[w][k], doc);
+                    cursors[w][k] = c;
+                    if c < p.len() && p.docs[c] == doc {
+                        found.push((t as usize, c));
                     }
                 }
-                if found.is_empty() {
+                if found.len() == before {
                     continue 'docs;
                 }
-                others.push(found);
+                word_ends.push(found.len());
             }
             let starts = pa
                 .positions(i)
                 .iter()
-                .filter_map(|&p| p.checked_sub(anchor_at as u32));
+                .filter_map(|&p| p.checked_sub(anchor_at));
             let mut matched = false;
             for start in starts {
-                let all = present
-                    .iter()
-                    .filter(|(at, _)| *at != anchor_at)
-                    .zip(&others)
-                    .all(|((at, _), found)| {
-                        found.iter().any(|&(t, j)| {
-                            index.postings[t]
-                                .positions(j)
-                                .binary_search(&(start + *at as u32))
-                                .is_ok()
-                        })
+                let mut all = true;
+                let mut from = 0;
+                for (w, &(at, _)) in others.iter().enumerate() {
+                    let end = word_ends[w];
+                    let here = found[from..end].iter().any(|&(t, j)| {
+                        index.postings[t]
+                            .positions(j)
+                            .binary_search(&(start + at))
+                            .is_ok()
                     });
+                    from = end;
+                    if !here {
+                        all = false;
+                        break;
+                    }
+                }
                 if all {
                     matched = true;
                     break;
                 }
             }
             if matched {
-                for found in &others {
-                    let (t, j) = found[0];
+                let mut score = index.idf[ta as usize] * pa.saturation(i);
+                let mut from = 0;
+                for &end in &word_ends {
+                    let (t, j) = found[from];
                     score += index.idf[t] * index.postings[t].saturation(j);
+                    from = end;
                 }
                 out.push((doc, score));
             }
         }
     }
-    out.sort_unstable_by_key(|&(d, _)| d);
-    out.dedup_by_key(|&mut (d, _)| d);
+    if anchor_terms.len() > 1 {
+        out.sort_unstable_by_key(|&(d, _)| d);
+        out.dedup_by_key(|&mut (d, _)| d);
+    }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gallop;
+
+    #[test]
+    fn galloping_finds_the_first_doc_at_or_after_the_target() {
+        let docs = [1, 3, 5, 7, 9, 11, 13, 15, 17];
+        assert_eq!(gallop(&docs, 0, 0), 0);
+        assert_eq!(gallop(&docs, 0, 7), 3);
+        assert_eq!(gallop(&docs, 0, 8), 4);
+        assert_eq!(gallop(&docs, 4, 17), 8);
+        assert_eq!(gallop(&docs, 4, 18), 9);
+        assert_eq!(gallop(&docs, 9, 1), 9);
+    }
 }

@@ -1,5 +1,7 @@
 //! What a search returns: plain, serializable data, never HTML.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::ArticleDate;
@@ -46,8 +48,9 @@ pub struct Hit {
 /// One value of a facet with its count.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FacetValue {
-    /// The value as the articles spell it (a year as digits).
-    pub value: String,
+    /// The value as the articles spell it (a year as digits); shared with
+    /// the engine, so listing every value of a facet copies no text.
+    pub value: Arc<str>,
     /// Matching articles with this value, counted disjunctively: ignoring
     /// this facet's own selection, honouring all the others.
     pub count: usize,

@@ -308,3 +308,24 @@ fn pages_follow_each_other_without_overlap() {
     seen.dedup();
     assert_eq!(seen.len(), 45);
 }
+
+#[test]
+fn a_well_attested_word_does_not_drag_in_look_alikes() {
+    let mut articles: Vec<_> = (0..25)
+        .map(|i| article(&format!("stroke{i}"), "Stroke care", ""))
+        .collect();
+    articles.push(article("strike", "Strike at the hospital", ""));
+    let e = Engine::new(articles);
+    assert!(!slugs(&e, "stroke ").contains(&"strike".to_string()));
+    // Below the threshold, look-alikes come after the exact matches.
+    let options = EngineOptions {
+        rank: RankParams {
+            typo_df_threshold: usize::MAX,
+            ..RankParams::default()
+        },
+        page_size: 100,
+        ..EngineOptions::default()
+    };
+    let e = Engine::with_options(e.articles(), options);
+    assert_eq!(slugs(&e, "stroke ").last().unwrap(), "strike");
+}

@@ -1,4 +1,4 @@
-//! Criterion benches: index build at 10k articles, and the fixed query set
+//! Criterion benches: index build, and the fixed query set
 //! at 10k and 100k articles. `cargo bench -p veille-enginebench`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
@@ -9,7 +9,7 @@ use veille_enginebench::synth::generate;
 fn build(c: &mut Criterion) {
     let mut group = c.benchmark_group("index build");
     group.sample_size(10);
-    for n in [10_000usize] {
+    for n in [10_000usize, 100_000] {
         let articles = generate(n, 42);
         group.bench_with_input(BenchmarkId::from_parameter(n), &articles, |b, a| {
             b.iter(|| Engine::new(a.as_slice()))

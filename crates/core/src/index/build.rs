@@ -68,9 +68,10 @@ impl<'s> TermTable<'s> {
 }
 
 /// The language of an article, guessed from the stop words of its title,
-/// summary and first two thousand bytes of body.
+/// summary and first thousand bytes of body (lower-cased ASCII words of up
+/// to eight letters are enough to tell English from French).
 pub(crate) fn article_language(a: &Article) -> Language {
-    let mut end = a.body_text.len().min(2000);
+    let mut end = a.body_text.len().min(1000);
     while !a.body_text.is_char_boundary(end) {
         end -= 1;
     }
@@ -79,19 +80,26 @@ pub(crate) fn article_language(a: &Article) -> Language {
         a.summary.as_deref().unwrap_or(""),
         &a.body_text[..end],
     ];
-    let mut buf = String::new();
-    let mut words = Vec::new();
+    let (mut en, mut fr) = (0u32, 0u32);
+    let mut buf = [0u8; 8];
     for t in texts {
         for w in t.split(|c: char| !c.is_alphanumeric()) {
-            if !w.is_empty() && w.len() <= 8 {
-                buf.clear();
-                buf.push_str(w);
-                buf.make_ascii_lowercase();
-                words.push(buf.clone());
+            if w.is_empty() || w.len() > 8 || !w.is_ascii() {
+                continue;
             }
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            let word = std::str::from_utf8(lower).expect("ASCII");
+            en += u32::from(crate::text::stopwords::is_english_stop_word(word));
+            fr += u32::from(crate::text::stopwords::is_french_stop_word(word));
         }
     }
-    crate::text::guess_language(words.iter().map(String::as_str))
+    if fr > en {
+        Language::French
+    } else {
+        Language::English
+    }
 }
 
 /// Calls `f(field, text)` for each indexed text of `a`, in position order.

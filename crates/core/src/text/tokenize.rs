@@ -45,32 +45,40 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
 }
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Byte ranges of the maximal runs of word characters.
-fn runs(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
+/// The byte ranges of the maximal runs of word characters, found lazily so
+/// that a caller stopping early does not pay for the rest of the text.
+struct Runs<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Iterator for Runs<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let rest = &self.text[self.at..];
+        let (offset, _) = rest.char_indices().find(|&(_, c)| is_word_char(c))?;
+        let start = self.at + offset;
+        let len = self.text[start..]
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(self.text.len() - start, |(i, _)| i);
+        self.at = start + len;
+        Some((start, start + len))
     }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
 }
 
 /// The single character between two runs, if they are separated by exactly one.
@@ -99,7 +107,7 @@ pub fn tokenize_with(text: &str, first_pos: u32, mut emit: impl FnMut(&Token)) -
 
 /// Like [`tokenize_with`], but stops as soon as `emit` returns `false`.
 pub fn tokenize_until(text: &str, first_pos: u32, mut emit: impl FnMut(&Token) -> bool) -> u32 {
-    let runs = runs(text);
+    let mut runs = Runs { text, at: 0 }.peekable();
     let mut pos = first_pos;
     let mut tok = Token {
         text: String::new(),
@@ -109,18 +117,15 @@ pub fn tokenize_until(text: &str, first_pos: u32, mut emit: impl FnMut(&Token) -
         kind: TokenKind::Word,
     };
     let mut glued = String::new();
-    let mut i = 0;
-    while i < runs.len() {
+    while let Some((compound_start, first_end)) = runs.next() {
         // A compound: pieces separated by hyphens; a piece is runs joined by
         // `.`/`,` between digits.
-        let compound_start = runs[i].0;
         let mut parts = 0u32;
         let first_pos_of_compound = pos;
         glued.clear();
+        let (mut start, mut end) = (compound_start, first_end);
         loop {
-            let (start, mut end) = runs[i];
-            while i + 1 < runs.len() {
-                let (ns, ne) = runs[i + 1];
+            while let Some(&(ns, ne)) = runs.peek() {
                 let joins = matches!(gap_char(text, end, ns), Some('.' | ','))
                     && ends_with_digit(&text[..end])
                     && starts_with_digit(&text[ns..]);
@@ -128,7 +133,7 @@ pub fn tokenize_until(text: &str, first_pos: u32, mut emit: impl FnMut(&Token) -
                     break;
                 }
                 end = ne;
-                i += 1;
+                runs.next();
             }
             tok.text.clear();
             for c in text[start..end].chars() {
@@ -152,18 +157,19 @@ pub fn tokenize_until(text: &str, first_pos: u32, mut emit: impl FnMut(&Token) -
             glued.push_str(&tok.text);
             pos += 1;
             parts += 1;
-            let hyphen_next =
-                i + 1 < runs.len() && gap_char(text, end, runs[i + 1].0).is_some_and(is_hyphen);
-            i += 1;
+            let hyphen_next = runs
+                .peek()
+                .is_some_and(|&(ns, _)| gap_char(text, end, ns).is_some_and(is_hyphen));
             if !hyphen_next {
                 break;
             }
+            (start, end) = runs.next().expect("peeked");
         }
         if parts > 1 {
             tok.text.clear();
             tok.text.push_str(&glued);
             tok.start = compound_start;
-            tok.end = runs[i - 1].1;
+            tok.end = end;
             tok.pos = first_pos_of_compound;
             tok.kind = TokenKind::Joined;
             if !emit(&tok) {

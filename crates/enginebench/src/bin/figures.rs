@@ -50,10 +50,16 @@ fn main() {
             stats.index_bytes as f64 / 1048576.0
         );
         if let (Some(b), Some(a)) = (rss_before, rss_after) {
-            println!("process RSS: {b:.0} MiB with the articles, {a:.0} MiB after the build (+{:.0})", a - b);
+            println!(
+                "process RSS: {b:.0} MiB with the articles, {a:.0} MiB after the build (+{:.0})",
+                a - b
+            );
         }
         let runs = if n > 50_000 { 200 } else { 500 };
-        println!("{:<24} {:>8} {:>10} {:>10}", "query", "hits", "p50 µs", "p95 µs");
+        println!(
+            "{:<24} {:>8} {:>10} {:>10}",
+            "query", "hits", "p50 µs", "p95 µs"
+        );
         for (label, qs) in query_set() {
             let q = Query::from_query_string(&qs);
             let total = engine.search(&q).total;
