@@ -394,7 +394,12 @@ mod tests {
     fn article(i: usize, date: Option<&str>) -> Article {
         Article {
             slug: format!("a{i}"),
-            collection: if i.is_multiple_of(3) { "papers" } else { "articles" }.into(),
+            collection: if i.is_multiple_of(3) {
+                "papers"
+            } else {
+                "articles"
+            }
+            .into(),
             permalink: format!("/papers/a{i}"),
             title: format!("Title {i}"),
             date: date.map(|d| d.parse::<ArticleDate>().unwrap()),

@@ -68,10 +68,10 @@ impl<'s> TermTable<'s> {
 }
 
 /// The language of an article, guessed from the stop words of its title,
-/// summary and first thousand bytes of body (lower-cased ASCII words of up
+/// summary and first 400 bytes of body (lower-cased ASCII words of up
 /// to eight letters are enough to tell English from French).
 pub(crate) fn article_language(a: &Article) -> Language {
-    let mut end = a.body_text.len().min(1000);
+    let mut end = a.body_text.len().min(400);
     while !a.body_text.is_char_boundary(end) {
         end -= 1;
     }

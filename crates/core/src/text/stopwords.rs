@@ -6,6 +6,10 @@
 //! words that are stop words in one language but terms in the other (`son`,
 //! `us`, `est`) are left out of the lists.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 /// English stop words, sorted.
 const ENGLISH: &[&str] = &[
     "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
@@ -34,19 +38,43 @@ const FRENCH: &[&str] = &[
     "vers", "via", "vos", "votre", "vous", "y",
 ];
 
+/// Stop words of both languages, with a bit per language (1 English, 2
+/// French), in a hash map built on first use: one hash look-up instead of
+/// two binary searches per word.
+fn table() -> &'static FxHashMap<&'static str, u8> {
+    static TABLE: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        for w in ENGLISH {
+            *t.entry(*w).or_insert(0) |= 1;
+        }
+        for w in FRENCH {
+            *t.entry(*w).or_insert(0) |= 2;
+        }
+        t
+    })
+}
+
+fn flags(folded: &str) -> u8 {
+    if folded.len() > 8 {
+        return 0;
+    }
+    table().get(folded).copied().unwrap_or(0)
+}
+
 /// Whether `folded` is an English stop word.
 pub fn is_english_stop_word(folded: &str) -> bool {
-    ENGLISH.binary_search(&folded).is_ok()
+    flags(folded) & 1 != 0
 }
 
 /// Whether `folded` is a French stop word.
 pub fn is_french_stop_word(folded: &str) -> bool {
-    FRENCH.binary_search(&folded).is_ok()
+    flags(folded) & 2 != 0
 }
 
 /// Whether `folded` is a stop word in English or in French.
 pub fn is_stop_word(folded: &str) -> bool {
-    is_english_stop_word(folded) || is_french_stop_word(folded)
+    flags(folded) != 0
 }
 
 #[cfg(test)]
@@ -54,7 +82,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn both_lists_are_sorted_so_binary_search_works() {
+    fn both_lists_are_sorted_and_no_word_is_longer_than_eight_letters() {
+        assert!(ENGLISH.iter().chain(FRENCH).all(|w| w.len() <= 8));
         assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
         assert!(FRENCH.windows(2).all(|w| w[0] < w[1]));
     }

@@ -65,19 +65,48 @@ struct Runs<'a> {
     at: usize,
 }
 
+impl Runs<'_> {
+    /// Whether the character at byte `i` is a word character, and its length.
+    #[inline]
+    fn class_at(&self, i: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[i];
+        if b < 128 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = self.text[i..].chars().next().expect("char boundary");
+            (is_word_char(c), c.len_utf8())
+        }
+    }
+}
+
 impl Iterator for Runs<'_> {
     type Item = (usize, usize);
 
+    /// Scans bytes, decoding a character only for non-ASCII bytes.
     fn next(&mut self) -> Option<(usize, usize)> {
-        let rest = &self.text[self.at..];
-        let (offset, _) = rest.char_indices().find(|&(_, c)| is_word_char(c))?;
-        let start = self.at + offset;
-        let len = self.text[start..]
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(self.text.len() - start, |(i, _)| i);
-        self.at = start + len;
-        Some((start, start + len))
+        let len = self.text.len();
+        let mut i = self.at;
+        while i < len {
+            let (word, w) = self.class_at(i);
+            if word {
+                break;
+            }
+            i += w;
+        }
+        if i >= len {
+            self.at = len;
+            return None;
+        }
+        let start = i;
+        while i < len {
+            let (word, w) = self.class_at(i);
+            if !word {
+                break;
+            }
+            i += w;
+        }
+        self.at = i;
+        Some((start, i))
     }
 }
 
@@ -136,16 +165,22 @@ pub fn tokenize_until(text: &str, first_pos: u32, mut emit: impl FnMut(&Token) -
                 runs.next();
             }
             tok.text.clear();
-            for c in text[start..end].chars() {
-                fold_char_into(c, &mut tok.text);
+            let piece = &text[start..end];
+            if piece.is_ascii() {
+                tok.text.push_str(piece);
+                tok.text.make_ascii_lowercase();
+            } else {
+                for c in piece.chars() {
+                    fold_char_into(c, &mut tok.text);
+                }
             }
             tok.start = start;
             tok.end = end;
             tok.pos = pos;
             tok.kind = if tok
                 .text
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
             {
                 TokenKind::Number
             } else {
