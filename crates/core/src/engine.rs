@@ -327,7 +327,7 @@ impl Engine {
         let page_size = self.options.page_size.max(1);
         let start = q.page_index().saturating_mul(page_size);
         let scored = text_docs.is_some();
-        let mut top = TopK::new(start.saturating_add(page_size));
+        let mut top = TopK::new(start.saturating_add(page_size).min(self.articles.len()));
         let mut total = 0usize;
         let scratch_ref: &Scratch = scratch;
         let mut visit = |d: u32, m: u8| {

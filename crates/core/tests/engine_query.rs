@@ -329,3 +329,22 @@ fn a_well_attested_word_does_not_drag_in_look_alikes() {
     let e = Engine::with_options(e.articles(), options);
     assert_eq!(slugs(&e, "stroke ").last().unwrap(), "strike");
 }
+
+#[test]
+fn a_page_far_past_the_end_is_empty_but_keeps_the_total() {
+    let e = Engine::new(vec![article("a", "Stent", ""), article("b", "Stent", "")]);
+    for page in [2, 1000, u32::MAX] {
+        let r = e.search(&Query {
+            page,
+            ..Query::text("stent ")
+        });
+        assert_eq!(r.total, 2);
+        assert!(r.hits.is_empty());
+    }
+    let r = e.search(&Query {
+        page: u32::MAX,
+        ..Query::default()
+    });
+    assert_eq!(r.total, 2);
+    assert!(r.hits.is_empty());
+}
