@@ -133,7 +133,11 @@ pub fn match_groups(
     scratch.begin();
     let generation = scratch.generation;
     groups.sort_by_cached_key(|g| g.iter().map(|a| a.len(index)).sum::<usize>());
-    let mut cands: Vec<u32> = Vec::new();
+    // The rarest group's postings bound the candidates: one allocation.
+    let first: usize = groups
+        .first()
+        .map_or(0, |g| g.iter().map(|a| a.len(index)).sum());
+    let mut cands: Vec<u32> = Vec::with_capacity(first.min(index.doc_count));
     let slots = &mut scratch.slots;
     for (gi, group) in groups.iter().enumerate() {
         let gi = gi as u8;

@@ -22,7 +22,8 @@ const pkg = join(root, 'crates/js/pkg');
 const dataDir = join(tmpdir(), 'veille-browser-bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 if (sizes.length === 0) sizes.push(10000, 100000);
-const engines = ['veille', 'minisearch', 'flexsearch'];
+// ENGINES=veille node run.mjs 100000: only some engines (ratios need all three).
+const engines = (process.env.ENGINES || 'veille,minisearch,flexsearch').split(',');
 
 if (!existsSync(join(pkg, 'veille_js.js'))) {
   console.error('crates/js/pkg is missing: run `bash scripts/build-engine-js.sh` first');
@@ -112,8 +113,8 @@ for (const n of sizes) {
       return `${fmt(x.p50)} / ${fmt(x.p95)}`.padStart(22);
     });
     const hits = engines.map((e) => results[`${e}/${n}`].rows[i].total).join('/');
-    const m = results[`minisearch/${n}`].rows[i].p50;
-    const f = results[`flexsearch/${n}`].rows[i].p50;
+    const m = results[`minisearch/${n}`]?.rows[i].p50 ?? NaN;
+    const f = results[`flexsearch/${n}`]?.rows[i].p50 ?? NaN;
     console.log([row.label.padEnd(20), ...cells, hits.padStart(20),
       fmt(row.p50 / m).padStart(8), fmt(row.p50 / f).padStart(8)].join(' '));
   });

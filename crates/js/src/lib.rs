@@ -31,7 +31,18 @@ impl Engine {
     /// this version reads.
     #[wasm_bindgen(js_name = fromBundle)]
     pub fn from_bundle(json_text: &str) -> Result<Engine, JsError> {
-        let bundle = Bundle::from_json(json_text).map_err(|e| JsError::new(&e.to_string()))?;
+        let mut bundle = Bundle::from_json(json_text).map_err(|e| JsError::new(&e.to_string()))?;
+        // The page renders articles from its own copy of the bundle; the
+        // engine keeps only what it searches and returns, and the memory
+        // freed here is reused by the index build.
+        for a in &mut bundle.articles {
+            a.body_html = String::new();
+            a.extra.clear();
+            a.image_url = None;
+            a.image_credit = None;
+            a.published_label = None;
+            a.source_url = None;
+        }
         Ok(Engine {
             inner: veille_core::Engine::from_bundle(bundle),
         })

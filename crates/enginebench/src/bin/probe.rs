@@ -12,7 +12,10 @@ fn main() {
     let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
     let engine = Engine::new(generate(n, 42));
     let q = Query::from_query_string(qs);
-    let runs = 20_000_000 / n.max(1);
+    let runs = std::env::var("PROBE_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(20_000_000 / n.max(1));
     let t = Instant::now();
     for _ in 0..runs {
         std::hint::black_box(engine.search(&q));
