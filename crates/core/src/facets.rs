@@ -101,7 +101,7 @@ impl FacetCounter {
             }),
             collection: list(
                 &meta.collections.names,
-                &self.collection,
+                &collection,
                 &q.collections,
                 |s| meta.collections.id(s).map(|i| i as usize),
             ),
