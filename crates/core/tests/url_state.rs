@@ -1,4 +1,7 @@
-//! URL state: property tests of the query-string codec.
+//! URL state: property tests of the query-string codec (native only:
+//! proptest does not build for wasm32-unknown-unknown).
+
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use veille_core::{ArticleDate, Query, Sort};
