@@ -417,6 +417,13 @@ mod tests {
     }
 
     #[test]
+    fn an_engine_can_be_shared_across_threads_and_stored_in_reactive_state() {
+        fn assert_send_sync<T: Send + Sync + 'static>() {}
+        assert_send_sync::<Engine>();
+        assert_send_sync::<Results>();
+    }
+
+    #[test]
     fn the_cached_first_screen_equals_the_computed_one_for_every_sort_and_page() {
         let dates = [
             Some("2020-01-01"),

@@ -99,12 +99,9 @@ impl FacetCounter {
             source: list(&meta.sources.names, &source, &q.sources, |s| {
                 meta.sources.id(s).map(|i| i as usize)
             }),
-            collection: list(
-                &meta.collections.names,
-                &collection,
-                &q.collections,
-                |s| meta.collections.id(s).map(|i| i as usize),
-            ),
+            collection: list(&meta.collections.names, &collection, &q.collections, |s| {
+                meta.collections.id(s).map(|i| i as usize)
+            }),
             year,
         }
     }
