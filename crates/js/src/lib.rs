@@ -14,8 +14,7 @@
 //! ranges (`title_matches`, `snippet_matches`) count UTF-16 code units, as
 //! JavaScript strings do, instead of UTF-8 bytes.
 
-use serde_json::Value;
-use veille_core::{Bundle, Results};
+use veille_core::{Bundle, Results, Span};
 use wasm_bindgen::prelude::*;
 
 /// A search engine over a bundle's articles.
@@ -64,7 +63,7 @@ impl Engine {
     /// Like [`Engine::search`], but returns the JSON text.
     #[wasm_bindgen(js_name = searchJson)]
     pub fn search_json(&self, query_string: &str) -> String {
-        results_json(&self.inner.search_query_string(query_string))
+        results_json(self.inner.search_query_string(query_string))
     }
 
     /// The `k` articles most related to article `doc` (its index in the
@@ -80,28 +79,24 @@ fn utf16_offset(s: &str, byte: usize) -> usize {
     s[..byte.min(s.len())].encode_utf16().count()
 }
 
-fn convert_spans(hit: &mut Value, text_key: &str, spans_key: &str) {
-    let text = hit[text_key].as_str().unwrap_or("").to_owned();
-    if let Some(spans) = hit[spans_key].as_array_mut() {
-        for span in spans {
-            for end in ["start", "end"] {
-                let byte = span[end].as_u64().unwrap_or(0) as usize;
-                span[end] = Value::from(utf16_offset(&text, byte));
-            }
-        }
+/// Rewrites byte ranges of `text` as UTF-16 ranges.
+fn to_utf16(text: &str, spans: &mut [Span]) {
+    if text.is_ascii() {
+        return;
+    }
+    for span in spans {
+        span.start = utf16_offset(text, span.start);
+        span.end = utf16_offset(text, span.end);
     }
 }
 
 /// Results as JSON, with match ranges in UTF-16 code units.
-pub fn results_json(results: &Results) -> String {
-    let mut value = serde_json::to_value(results).expect("serializable");
-    if let Some(hits) = value["hits"].as_array_mut() {
-        for hit in hits {
-            convert_spans(hit, "title", "title_matches");
-            convert_spans(hit, "snippet", "snippet_matches");
-        }
+pub fn results_json(mut results: Results) -> String {
+    for hit in &mut results.hits {
+        to_utf16(&hit.title, &mut hit.title_matches);
+        to_utf16(&hit.snippet, &mut hit.snippet_matches);
     }
-    value.to_string()
+    serde_json::to_string(&results).expect("serializable")
 }
 
 #[cfg(test)]
@@ -112,5 +107,27 @@ mod tests {
     fn ranges_count_utf16_code_units() {
         assert_eq!(utf16_offset("Étude", "Étude".len()), 5);
         assert_eq!(utf16_offset("a😀b", 5), 3);
+    }
+
+    #[test]
+    fn match_ranges_in_json_point_at_the_word_in_javascript_indices() {
+        let article = |title: &str| {
+            let mut a: veille_core::Article = serde_json::from_value(serde_json::json!({
+                "slug": "x", "collection": "papers", "permalink": "/papers/x",
+                "title": title, "body_html": "", "body_text": ""
+            }))
+            .unwrap();
+            a.title = title.into();
+            a
+        };
+        let engine = veille_core::Engine::new(vec![article("😀 Étude stent")]);
+        let json = results_json(engine.search_query_string("q=stent+"));
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let m = &v["hits"][0]["title_matches"][0];
+        // "😀" is two UTF-16 units, "É" one: "stent" starts at 2 + 1 + 6.
+        assert_eq!(
+            (m["start"].as_u64(), m["end"].as_u64()),
+            (Some(9), Some(14))
+        );
     }
 }
