@@ -8,11 +8,11 @@ use crate::facets::FacetCounter;
 use crate::filter::{Filters, ALL};
 use crate::highlight::Highlighter;
 use crate::index::{build, Index};
-use crate::matcher::{match_groups, Alt, Scratch, MAX_GROUPS};
+use crate::matcher::{match_groups, Scratch};
 use crate::meta::DocMeta;
-use crate::query::{parse::parse, Atom, Query, SearchExpr, Sort};
+use crate::query::{parse::parse, Query, Sort};
 use crate::rank::RankParams;
-use crate::resolve::{exact_terms, phrase_docs, word_alternatives};
+use crate::resolve::{exact_terms, resolve_expr, Resolved};
 use crate::results::{Facets, Hit, Results, Timeline};
 use crate::text::Stemmers;
 use crate::timeline::{timeline_slots, TimelineCounter};
@@ -96,13 +96,6 @@ pub struct Engine {
     newest_first: Vec<u32>,
     dated: usize,
     scratch: Mutex<Scratch>,
-}
-
-/// A query's groups, exclusions and matched terms, resolved against the index.
-struct Resolved {
-    groups: Vec<Vec<Alt>>,
-    excluded: Vec<Alt>,
-    terms: Vec<u32>,
 }
 
 impl Engine {
@@ -202,69 +195,6 @@ impl Engine {
         self.search(&Query::from_query_string(query_string))
     }
 
-    fn resolve(&self, expr: &SearchExpr) -> Resolved {
-        let rank = &self.options.rank;
-        let mut terms = Vec::new();
-        let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
-            match atom {
-                Atom::Word { text, prefix } => {
-                    let alts = if fuzzy {
-                        word_alternatives(&self.index, &self.stemmers, rank, text, *prefix, true)
-                    } else {
-                        exact_terms(&self.index, &self.stemmers, text)
-                            .into_iter()
-                            .map(|term| crate::resolve::TermAlt {
-                                term,
-                                weight: 1.0,
-                                typo_free: true,
-                            })
-                            .collect()
-                    };
-                    terms.extend(alts.iter().map(|a| a.term));
-                    alts.into_iter().map(Alt::Term).collect()
-                }
-                Atom::Phrase(words) => {
-                    let words: Vec<Option<Vec<u32>>> = words
-                        .iter()
-                        .map(|w| {
-                            w.as_ref()
-                                .map(|w| exact_terms(&self.index, &self.stemmers, w))
-                        })
-                        .collect();
-                    terms.extend(words.iter().flatten().flatten());
-                    vec![Alt::Docs {
-                        docs: phrase_docs(&self.index, &words),
-                        typo_free: true,
-                    }]
-                }
-            }
-        };
-        let groups = expr
-            .groups
-            .iter()
-            .take(MAX_GROUPS)
-            .map(|g| {
-                g.atoms
-                    .iter()
-                    .flat_map(|a| atom_alt(a, true, &mut terms))
-                    .collect()
-            })
-            .collect();
-        let mut ignored = Vec::new();
-        let excluded = expr
-            .excluded
-            .iter()
-            .flat_map(|a| atom_alt(a, false, &mut ignored))
-            .collect();
-        terms.sort_unstable();
-        terms.dedup();
-        Resolved {
-            groups,
-            excluded,
-            terms,
-        }
-    }
-
     /// Answers a query: the page of hits, facet counts and the timeline.
     pub fn search(&self, q: &Query) -> Results {
         let browsing = parse(&q.text).is_empty() && Filters::new(q, &self.meta).is_empty();
@@ -307,7 +237,7 @@ impl Engine {
             mut groups,
             excluded,
             terms,
-        } = self.resolve(&expr);
+        } = resolve_expr(&self.index, &self.stemmers, &self.options.rank, &expr);
         let mut fallback;
         let mut guard = self.scratch.try_lock();
         let scratch: &mut Scratch = match guard.as_deref_mut() {

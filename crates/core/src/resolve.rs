@@ -10,6 +10,8 @@
 //! carries the weight and tier of how it was reached.
 
 use crate::index::Index;
+use crate::matcher::{Alt, MAX_GROUPS};
+use crate::query::{Atom, SearchExpr};
 use crate::rank::RankParams;
 use crate::text::{Language, Stemmers};
 
@@ -101,6 +103,83 @@ pub fn word_alternatives(
         }
     }
     alts
+}
+
+/// A query's groups, exclusions and matched terms, resolved against the index.
+pub struct Resolved {
+    /// Alternatives of each group (all groups must match).
+    pub groups: Vec<Vec<Alt>>,
+    /// Alternatives that must not match.
+    pub excluded: Vec<Alt>,
+    /// Every term a kept alternative may match, sorted.
+    pub terms: Vec<u32>,
+}
+
+/// Resolves a parsed query against the index: each group's alternatives,
+/// the excluded alternatives (exact forms only), and every matched term
+/// (for highlighting).
+pub fn resolve_expr(
+    index: &Index,
+    stemmers: &Stemmers,
+    rank: &RankParams,
+    expr: &SearchExpr,
+) -> Resolved {
+    let mut terms = Vec::new();
+    let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
+        match atom {
+            Atom::Word { text, prefix } => {
+                let alts = if fuzzy {
+                    word_alternatives(index, stemmers, rank, text, *prefix, true)
+                } else {
+                    exact_terms(index, stemmers, text)
+                        .into_iter()
+                        .map(|term| TermAlt {
+                            term,
+                            weight: 1.0,
+                            typo_free: true,
+                        })
+                        .collect()
+                };
+                terms.extend(alts.iter().map(|a| a.term));
+                alts.into_iter().map(Alt::Term).collect()
+            }
+            Atom::Phrase(words) => {
+                let words: Vec<Option<Vec<u32>>> = words
+                    .iter()
+                    .map(|w| w.as_ref().map(|w| exact_terms(index, stemmers, w)))
+                    .collect();
+                terms.extend(words.iter().flatten().flatten());
+                vec![Alt::Docs {
+                    docs: phrase_docs(index, &words),
+                    typo_free: true,
+                }]
+            }
+        }
+    };
+    let groups = expr
+        .groups
+        .iter()
+        .take(MAX_GROUPS)
+        .map(|g| {
+            g.atoms
+                .iter()
+                .flat_map(|a| atom_alt(a, true, &mut terms))
+                .collect()
+        })
+        .collect();
+    let mut ignored = Vec::new();
+    let excluded = expr
+        .excluded
+        .iter()
+        .flat_map(|a| atom_alt(a, false, &mut ignored))
+        .collect();
+    terms.sort_unstable();
+    terms.dedup();
+    Resolved {
+        groups,
+        excluded,
+        terms,
+    }
 }
 
 /// The first index at or after `from` whose doc is `>= target`, found by
