@@ -1,0 +1,378 @@
+//! The engine: an index over articles, answering [`Query`]s.
+
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+use crate::facets::FacetCounter;
+use crate::filter::{Filters, ALL};
+use crate::highlight::Highlighter;
+use crate::index::{build, Index};
+use crate::matcher::{match_groups, Scratch};
+use crate::meta::DocMeta;
+use crate::query::{parse::parse, Query, Sort};
+use crate::rank::RankParams;
+use crate::resolve::{exact_terms, resolve_expr, Resolved};
+use crate::results::{Facets, Hit, Results, Timeline};
+use crate::text::Stemmers;
+use crate::timeline::{timeline_slots, TimelineCounter};
+use crate::topk::{sort_key, TopK};
+use crate::{Article, Bundle};
+
+/// Everything about the engine that can be tuned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EngineOptions {
+    /// Ranking knobs (field weights, BM25 parameters, prefix and typo weights).
+    pub rank: RankParams,
+    /// Hits per page. Default 20.
+    pub page_size: usize,
+    /// Years shown on the timeline's axis, inclusive; dated articles outside
+    /// are reported as outliers (see [`crate::timeline`]). Default 1900–2100.
+    pub plausible_years: (i32, i32),
+    /// Snippet length in bytes. Default 200.
+    pub snippet_len: usize,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        Self {
+            rank: RankParams::default(),
+            page_size: 20,
+            plausible_years: (1900, 2100),
+            snippet_len: 200,
+        }
+    }
+}
+
+/// Sizes of an engine's index, for reports and benchmarks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct EngineStats {
+    /// Articles indexed.
+    pub docs: usize,
+    /// Distinct terms (stems).
+    pub terms: usize,
+    /// Distinct folded surface words.
+    pub surfaces: usize,
+    /// (term, document) pairs.
+    pub postings: usize,
+    /// Stored positions.
+    pub positions: usize,
+    /// Estimated heap bytes of the index (postings, vocabulary and per-document
+    /// arrays), not counting the articles themselves.
+    pub index_bytes: usize,
+}
+
+/// An article similar to another one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Related {
+    /// Its index in the engine.
+    pub doc: u32,
+    /// Its path in the explorer.
+    pub permalink: String,
+    /// Its title.
+    pub title: String,
+    /// Its date.
+    pub date: Option<crate::ArticleDate>,
+    /// How much it shares (rare terms and tags).
+    pub score: f32,
+}
+
+/// A search engine over a list of articles.
+///
+/// Build it once ([`Engine::new`]); every search then reads it. Articles are
+/// referred to by their index in the list (`doc`).
+#[derive(Debug)]
+pub struct Engine {
+    pub(crate) articles: Vec<Article>,
+    pub(crate) index: Index,
+    pub(crate) meta: DocMeta,
+    pub(crate) options: EngineOptions,
+    pub(crate) stemmers: Stemmers,
+    /// Each document's timeline bucket (see [`crate::timeline`]).
+    slots: Vec<u32>,
+    /// Facets and timeline of the unfiltered empty query (the first screen),
+    /// computed once; and every doc newest first.
+    browse: Option<(Facets, Timeline)>,
+    newest_first: Vec<u32>,
+    dated: usize,
+    scratch: Mutex<Scratch>,
+}
+
+impl Engine {
+    /// Indexes `articles` (a `Vec` is taken over, a slice is cloned) with
+    /// the default options.
+    pub fn new(articles: impl Into<Vec<Article>>) -> Self {
+        Self::with_options(articles, EngineOptions::default())
+    }
+
+    /// Indexes the articles of a bundle.
+    pub fn from_bundle(bundle: Bundle) -> Self {
+        Self::new(bundle.articles)
+    }
+
+    /// Indexes `articles` with the given options.
+    pub fn with_options(articles: impl Into<Vec<Article>>, options: EngineOptions) -> Self {
+        let articles = articles.into();
+        let stemmers = Stemmers::default();
+        let index = build::build(&articles, &options.rank, &stemmers);
+        let meta = DocMeta::new(&articles);
+        let scratch = Mutex::new(Scratch::new(articles.len()));
+        let slots = timeline_slots(&meta, options.plausible_years);
+        let mut newest_first: Vec<u32> = (0..articles.len() as u32).collect();
+        newest_first.sort_unstable_by_key(|&d| meta.date_rank[d as usize]);
+        let mut engine = Self {
+            articles,
+            index,
+            meta,
+            options,
+            stemmers,
+            slots,
+            browse: None,
+            newest_first,
+            dated: 0,
+            scratch,
+        };
+        engine.dated = engine.meta.doc_day.iter().filter(|&&d| d != 0).count();
+        let all = engine.search_uncached(&Query::default());
+        engine.browse = Some((all.facets, all.timeline));
+        engine
+    }
+
+    /// The indexed articles, by doc.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// The article `doc`, if any.
+    pub fn article(&self, doc: usize) -> Option<&Article> {
+        self.articles.get(doc)
+    }
+
+    /// The doc of the article at `permalink`, if any.
+    pub fn doc_of(&self, permalink: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.permalink == permalink)
+    }
+
+    /// The options the engine was built with.
+    pub fn options(&self) -> &EngineOptions {
+        &self.options
+    }
+
+    /// Sizes of the index.
+    pub fn stats(&self) -> EngineStats {
+        let m = &self.meta;
+        let meta_bytes = m.tag_ids.len() * 4
+            + (m.tag_offsets.len() + m.doc_source.len() + m.doc_collection.len()) * 4
+            + (m.doc_year.len() + m.doc_day.len() + m.date_rank.len()) * 4;
+        let scratch_bytes = self.articles.len() * 15;
+        EngineStats {
+            docs: self.articles.len(),
+            terms: self.index.vocab.len(),
+            surfaces: self.index.vocab.surface_count(),
+            postings: self.index.postings.iter().map(|p| p.len()).sum(),
+            positions: self.index.postings.iter().map(|p| p.positions.len()).sum(),
+            index_bytes: self.index.postings_bytes()
+                + self.index.vocab.heap_bytes()
+                + self.index.idf.len() * 4
+                + meta_bytes
+                + scratch_bytes,
+        }
+    }
+
+    /// In how many articles a word occurs (as typed, after folding and
+    /// stemming); 0 for stop words and unknown words.
+    pub fn document_frequency(&self, word: &str) -> usize {
+        let folded = crate::text::fold(word);
+        exact_terms(&self.index, &self.stemmers, &folded)
+            .iter()
+            .map(|&t| self.index.postings[t as usize].len())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Searches with a query string as the app keeps it in its URL.
+    pub fn search_query_string(&self, query_string: &str) -> Results {
+        self.search(&Query::from_query_string(query_string))
+    }
+
+    /// Answers a query: the page of hits, facet counts and the timeline.
+    pub fn search(&self, q: &Query) -> Results {
+        let browsing = parse(&q.text).is_empty() && Filters::new(q, &self.meta).is_empty();
+        match (&self.browse, browsing) {
+            (Some((facets, timeline)), true) => self.browse_page(q, facets, timeline),
+            _ => self.search_uncached(q),
+        }
+    }
+
+    /// The unfiltered empty query, from the cached facets and timeline.
+    fn browse_page(&self, q: &Query, facets: &Facets, timeline: &Timeline) -> Results {
+        let page_size = self.options.page_size.max(1);
+        let start = q.page_index().saturating_mul(page_size);
+        let n = self.newest_first.len();
+        let dated = self.dated;
+        let doc_at = |i: usize| match q.sort {
+            Sort::Relevance | Sort::Newest => self.newest_first[i],
+            // Dated ones reversed, then undated ones in their usual order.
+            Sort::Oldest if i < dated => self.newest_first[dated - 1 - i],
+            Sort::Oldest => self.newest_first[i],
+        };
+        let highlighter = Highlighter::new(&self.index, &[]);
+        let hits = (start.min(n)..start.saturating_add(page_size).min(n))
+            .map(|i| self.hit(doc_at(i), 0.0, &highlighter))
+            .collect();
+        Results {
+            total: n,
+            page: q.page.max(1),
+            page_size,
+            hits,
+            facets: facets.clone(),
+            timeline: timeline.clone(),
+        }
+    }
+
+    /// Answers a query without the browse cache.
+    pub(crate) fn search_uncached(&self, q: &Query) -> Results {
+        let expr = parse(&q.text);
+        let Resolved {
+            mut groups,
+            excluded,
+            terms,
+        } = resolve_expr(&self.index, &self.stemmers, &self.options.rank, &expr);
+        let mut fallback;
+        let mut guard = self.scratch.try_lock();
+        let scratch: &mut Scratch = match guard.as_deref_mut() {
+            Ok(s) => s,
+            Err(_) => {
+                fallback = Scratch::new(self.articles.len());
+                &mut fallback
+            }
+        };
+        let text_docs =
+            (!expr.is_empty()).then(|| match_groups(&self.index, &mut groups, &excluded, scratch));
+
+        let meta = &self.meta;
+        let filters = Filters::new(q, meta);
+        let mut facets = FacetCounter::new(meta);
+        let mut timeline = TimelineCounter::new(meta, self.options.plausible_years, &self.slots);
+        let page_size = self.options.page_size.max(1);
+        let start = q.page_index().saturating_mul(page_size);
+        let scored = text_docs.is_some();
+        let mut top = TopK::new(start.saturating_add(page_size).min(self.articles.len()));
+        let mut total = 0usize;
+        let scratch_ref: &Scratch = scratch;
+        let mut visit = |d: u32, m: u8| {
+            facets.add(meta, d, m);
+            timeline.add(d, m);
+            if m == ALL {
+                total += 1;
+                top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
+            }
+        };
+        let n = self.articles.len() as u32;
+        match (&text_docs, filters.is_empty()) {
+            (Some(docs), true) => docs.iter().for_each(|&d| visit(d, ALL)),
+            (Some(docs), false) => docs.iter().for_each(|&d| visit(d, filters.mask(meta, d))),
+            (None, true) => (0..n).for_each(|d| visit(d, ALL)),
+            (None, false) => (0..n).for_each(|d| visit(d, filters.mask(meta, d))),
+        }
+        let page = top.into_sorted();
+        let highlighter = Highlighter::new(&self.index, &terms);
+        let hits = page
+            .iter()
+            .skip(start)
+            .map(|&d| {
+                let score = if scored { scratch_ref.score(d) } else { 0.0 };
+                self.hit(d, score, &highlighter)
+            })
+            .collect();
+        Results {
+            total,
+            page: q.page.max(1),
+            page_size,
+            hits,
+            facets: facets.finish(meta, q),
+            timeline: timeline.finish(meta),
+        }
+    }
+
+    fn hit(&self, d: u32, score: f32, highlighter: &Highlighter<'_>) -> Hit {
+        let a = &self.articles[d as usize];
+        let (snippet, snippet_matches) =
+            highlighter.snippet(a.summary.as_deref(), &a.body_text, self.options.snippet_len);
+        Hit {
+            doc: d,
+            slug: a.slug.clone(),
+            permalink: a.permalink.clone(),
+            collection: a.collection.clone(),
+            title: a.title.clone(),
+            date: a.date,
+            source: a.source_host.clone(),
+            tags: a.tags.clone(),
+            title_matches: highlighter.spans(&a.title, a.title.len()),
+            snippet,
+            snippet_matches,
+            score,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ArticleDate;
+
+    fn article(i: usize, date: Option<&str>) -> Article {
+        Article {
+            slug: format!("a{i}"),
+            collection: if i.is_multiple_of(3) {
+                "papers"
+            } else {
+                "articles"
+            }
+            .into(),
+            permalink: format!("/papers/a{i}"),
+            title: format!("Title {i}"),
+            date: date.map(|d| d.parse::<ArticleDate>().unwrap()),
+            published_label: None,
+            summary: None,
+            source_url: None,
+            source_host: i.is_multiple_of(2).then(|| "fda.gov".to_owned()),
+            tags: vec![format!("t{}", i % 4)],
+            image_url: None,
+            image_credit: None,
+            body_html: String::new(),
+            body_text: String::new(),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn an_engine_can_be_shared_across_threads_and_stored_in_reactive_state() {
+        fn assert_send_sync<T: Send + Sync + 'static>() {}
+        assert_send_sync::<Engine>();
+        assert_send_sync::<Results>();
+    }
+
+    #[test]
+    fn the_cached_first_screen_equals_the_computed_one_for_every_sort_and_page() {
+        let dates = [
+            Some("2020-01-01"),
+            None,
+            Some("2021-06-01"),
+            Some("2325-01-01"),
+            None,
+        ];
+        let articles: Vec<Article> = (0..47).map(|i| article(i, dates[i % 5])).collect();
+        let e = Engine::new(articles);
+        for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+            for page in 1..=4 {
+                let q = Query {
+                    sort,
+                    page,
+                    ..Query::default()
+                };
+                assert_eq!(e.search(&q), e.search_uncached(&q), "{sort:?} page {page}");
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! Finding and scoring the documents that match every group of a query.
+//!
+//! Scores accumulate in a dense per-document array of small records (one
+//! cache line holds five documents' state), reused between queries through
+//! a generation stamp, so nothing is cleared. Groups are processed rarest
+//! first: the first one lists the candidates, each later one keeps only the
+//! candidates it also matches. A later group's postings are scanned when
+//! they are short compared with the candidates, and otherwise looked up by
+//! binary search for each remaining candidate.
+
+use crate::index::Index;
+use crate::resolve::TermAlt;
+
+/// One alternative of a group, resolved.
+#[derive(Clone, Debug)]
+pub enum Alt {
+    /// An index term.
+    Term(TermAlt),
+    /// Documents found another way (a phrase), with their contributions.
+    Docs {
+        /// `(doc, contribution)`, sorted by doc.
+        docs: Vec<(u32, f32)>,
+        /// Whether it counts as a match without a typo.
+        typo_free: bool,
+    },
+}
+
+impl Alt {
+    fn len(&self, index: &Index) -> usize {
+        match self {
+            Alt::Term(t) => index.postings[t.term as usize].len(),
+            Alt::Docs { docs, .. } => docs.len(),
+        }
+    }
+
+    fn typo_free(&self) -> bool {
+        match self {
+            Alt::Term(t) => t.typo_free,
+            Alt::Docs { typo_free, .. } => *typo_free,
+        }
+    }
+}
+
+/// The working state of one document during a query.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    stamp: u32,
+    score: f32,
+    matched: u8,
+    tier: u8,
+    mark: u8,
+}
+
+/// Per-document working arrays, reused across queries.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    slots: Vec<Slot>,
+    generation: u32,
+}
+
+impl Scratch {
+    /// Working arrays for `n` documents.
+    pub fn new(n: usize) -> Self {
+        Self {
+            slots: vec![Slot::default(); n],
+            generation: 0,
+        }
+    }
+
+    fn begin(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.slots.fill(Slot::default());
+            self.generation = 1;
+        }
+    }
+
+    /// The score of `doc` in the last query that matched it.
+    #[inline]
+    pub fn score(&self, doc: u32) -> f32 {
+        self.slots[doc as usize].score
+    }
+
+    /// How many query groups `doc` matched without a typo.
+    #[inline]
+    pub fn tier(&self, doc: u32) -> u8 {
+        self.slots[doc as usize].tier
+    }
+}
+
+const NO_GROUP: u8 = u8::MAX;
+
+/// The most groups a query may have; further words are ignored.
+pub const MAX_GROUPS: usize = 32;
+
+#[inline]
+fn for_each_posting(index: &Index, alt: &Alt, cands: Option<&[u32]>, mut f: impl FnMut(u32, f32)) {
+    match alt {
+        Alt::Term(t) => {
+            let p = &index.postings[t.term as usize];
+            let w = index.idf[t.term as usize] * t.weight / crate::index::postings::SAT_SCALE;
+            match cands {
+                Some(cands) if cands.len() * 8 < p.len() => {
+                    for &d in cands {
+                        if let Some(i) = p.find(d) {
+                            f(d, w * f32::from(p.sat[i]));
+                        }
+                    }
+                }
+                _ => {
+                    for (&d, &s) in p.docs.iter().zip(&p.sat) {
+                        f(d, w * f32::from(s));
+                    }
+                }
+            }
+        }
+        Alt::Docs { docs, .. } => {
+            for &(d, c) in docs {
+                f(d, c);
+            }
+        }
+    }
+}
+
+/// The documents matching every group and no excluded alternative, unsorted;
+/// their scores and tiers are left in `scratch`.
+pub fn match_groups(
+    index: &Index,
+    groups: &mut [Vec<Alt>],
+    excluded: &[Alt],
+    scratch: &mut Scratch,
+) -> Vec<u32> {
+    scratch.begin();
+    let generation = scratch.generation;
+    groups.sort_by_cached_key(|g| g.iter().map(|a| a.len(index)).sum::<usize>());
+    // The rarest group's postings bound the candidates: one allocation.
+    let first: usize = groups
+        .first()
+        .map_or(0, |g| g.iter().map(|a| a.len(index)).sum());
+    let mut cands: Vec<u32> = Vec::with_capacity(first.min(index.doc_count));
+    let slots = &mut scratch.slots;
+    for (gi, group) in groups.iter().enumerate() {
+        let gi = gi as u8;
+        if gi == 0 {
+            for alt in group {
+                let typo_free = alt.typo_free();
+                for_each_posting(index, alt, None, |d, c| {
+                    let s = &mut slots[d as usize];
+                    if s.stamp != generation {
+                        *s = Slot {
+                            stamp: generation,
+                            score: 0.0,
+                            matched: 1,
+                            tier: 0,
+                            mark: NO_GROUP,
+                        };
+                        cands.push(d);
+                    }
+                    s.score += c;
+                    if typo_free && s.mark != 0 {
+                        s.mark = 0;
+                        s.tier += 1;
+                    }
+                });
+            }
+        } else {
+            for alt in group {
+                let typo_free = alt.typo_free();
+                for_each_posting(index, alt, Some(&cands), |d, c| {
+                    let s = &mut slots[d as usize];
+                    if s.stamp != generation || s.matched < gi {
+                        return;
+                    }
+                    s.matched = gi + 1;
+                    s.score += c;
+                    if typo_free && s.mark != gi {
+                        s.mark = gi;
+                        s.tier += 1;
+                    }
+                });
+            }
+            cands.retain(|&d| slots[d as usize].matched == gi + 1);
+        }
+        if cands.is_empty() {
+            return cands;
+        }
+    }
+    for alt in excluded {
+        for_each_posting(index, alt, Some(&cands), |d, _| {
+            slots[d as usize].matched = 0;
+        });
+    }
+    let n = groups.len() as u8;
+    cands.retain(|&d| slots[d as usize].matched == n);
+    cands
+}

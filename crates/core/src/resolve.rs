@@ -1,0 +1,321 @@
+//! From query words to index terms: exact forms, completions and typos.
+//!
+//! A query word is stemmed both as English and as French (an article is
+//! stemmed in its own language, and the query's language is unknown), and
+//! looked up as a surface word too. Those terms match "exactly". The last
+//! word, while typed, adds the terms of every surface word it begins (the
+//! most frequent [`RankParams::max_prefix_terms`]); words long enough add
+//! the terms of surface words one or two edits away, when the word as typed
+//! is rare (see [`RankParams::typo_df_threshold`]). Each alternative
+//! carries the weight and tier of how it was reached.
+
+use crate::index::Index;
+use crate::matcher::{Alt, MAX_GROUPS};
+use crate::query::{Atom, SearchExpr};
+use crate::rank::RankParams;
+use crate::text::{Language, Stemmers};
+
+/// One index term a query word may match, and how.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TermAlt {
+    /// The term id.
+    pub term: u32,
+    /// Score multiplier (1 for an exact match).
+    pub weight: f32,
+    /// Whether matching it counts as matching the word without a typo.
+    pub typo_free: bool,
+}
+
+/// The terms a folded word matches exactly (its stems, and what its
+/// surface form was indexed as).
+pub fn exact_terms(index: &Index, stemmers: &Stemmers, word: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = index.vocab.surface_terms(word).to_vec();
+    if !crate::text::is_stop_word(word) {
+        for lang in [Language::English, Language::French] {
+            if let Some(t) = index.vocab.term_id(&stemmers.stem(word, lang)) {
+                out.push(t);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Every term a query word may match, exact ones first.
+pub fn word_alternatives(
+    index: &Index,
+    stemmers: &Stemmers,
+    params: &RankParams,
+    word: &str,
+    prefix: bool,
+    fuzzy: bool,
+) -> Vec<TermAlt> {
+    let mut alts: Vec<TermAlt> = exact_terms(index, stemmers, word)
+        .into_iter()
+        .map(|term| TermAlt {
+            term,
+            weight: 1.0,
+            typo_free: true,
+        })
+        .collect();
+    let has = |alts: &[TermAlt], t: u32| alts.iter().any(|a| a.term == t);
+    let len = word.chars().count();
+    if prefix && len >= params.prefix_min_len {
+        let mut completions: Vec<u32> = index.vocab.with_prefix(word).map(|(_, t)| t).collect();
+        completions.sort_unstable();
+        completions.dedup();
+        completions.retain(|&t| !has(&alts, t));
+        completions.sort_by_key(|&t| std::cmp::Reverse(index.postings[t as usize].len()));
+        completions.truncate(params.max_prefix_terms);
+        alts.extend(completions.into_iter().map(|term| TermAlt {
+            term,
+            weight: params.prefix_weight,
+            typo_free: true,
+        }));
+    }
+    let attested: usize = alts
+        .iter()
+        .map(|a| index.postings[a.term as usize].len())
+        .sum();
+    if fuzzy
+        && len >= params.typo1_min_len
+        && attested < params.typo_df_threshold
+        && !word.bytes().any(|b| b.is_ascii_digit())
+    {
+        let max = if len >= params.typo2_min_len { 2 } else { 1 };
+        let mut typos = index.vocab.within_edits(word, max);
+        typos.sort_unstable();
+        for (term, dist) in typos {
+            if has(&alts, term) {
+                continue;
+            }
+            let weight = if dist == 1 {
+                params.typo1_weight
+            } else {
+                params.typo2_weight
+            };
+            alts.push(TermAlt {
+                term,
+                weight,
+                typo_free: false,
+            });
+        }
+    }
+    alts
+}
+
+/// A query's groups, exclusions and matched terms, resolved against the index.
+pub struct Resolved {
+    /// Alternatives of each group (all groups must match).
+    pub groups: Vec<Vec<Alt>>,
+    /// Alternatives that must not match.
+    pub excluded: Vec<Alt>,
+    /// Every term a kept alternative may match, sorted.
+    pub terms: Vec<u32>,
+}
+
+/// Resolves a parsed query against the index: each group's alternatives,
+/// the excluded alternatives (exact forms only), and every matched term
+/// (for highlighting).
+pub fn resolve_expr(
+    index: &Index,
+    stemmers: &Stemmers,
+    rank: &RankParams,
+    expr: &SearchExpr,
+) -> Resolved {
+    let mut terms = Vec::new();
+    let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
+        match atom {
+            Atom::Word { text, prefix } => {
+                let alts = if fuzzy {
+                    word_alternatives(index, stemmers, rank, text, *prefix, true)
+                } else {
+                    exact_terms(index, stemmers, text)
+                        .into_iter()
+                        .map(|term| TermAlt {
+                            term,
+                            weight: 1.0,
+                            typo_free: true,
+                        })
+                        .collect()
+                };
+                terms.extend(alts.iter().map(|a| a.term));
+                alts.into_iter().map(Alt::Term).collect()
+            }
+            Atom::Phrase(words) => {
+                let words: Vec<Option<Vec<u32>>> = words
+                    .iter()
+                    .map(|w| w.as_ref().map(|w| exact_terms(index, stemmers, w)))
+                    .collect();
+                terms.extend(words.iter().flatten().flatten());
+                vec![Alt::Docs {
+                    docs: phrase_docs(index, &words),
+                    typo_free: true,
+                }]
+            }
+        }
+    };
+    let groups = expr
+        .groups
+        .iter()
+        .take(MAX_GROUPS)
+        .map(|g| {
+            g.atoms
+                .iter()
+                .flat_map(|a| atom_alt(a, true, &mut terms))
+                .collect()
+        })
+        .collect();
+    let mut ignored = Vec::new();
+    let excluded = expr
+        .excluded
+        .iter()
+        .flat_map(|a| atom_alt(a, false, &mut ignored))
+        .collect();
+    terms.sort_unstable();
+    terms.dedup();
+    Resolved {
+        groups,
+        excluded,
+        terms,
+    }
+}
+
+/// The first index at or after `from` whose doc is `>= target`, found by
+/// galloping (doubling steps, then a binary search): cheap for both close
+/// and distant targets, so intersecting a short list with a long one costs
+/// about the short one's length times a logarithm.
+fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    let mut hi = from;
+    while hi < docs.len() && docs[hi] < target {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+    }
+    let hi = hi.min(docs.len());
+    lo + docs[lo..hi].partition_point(|&d| d < target)
+}
+
+/// The documents where the words of a phrase follow each other, with the
+/// sum of the words' score contributions; sorted by doc id.
+///
+/// `words[i]` lists the terms word `i` may be (`None`: a stop word, any
+/// word). The rarest word's postings drive the search; the other words'
+/// postings are walked alongside with galloping cursors, and positions are
+/// compared only in documents holding every word.
+pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)> {
+    // (offset in the phrase, term) pairs, per present word.
+    let present: Vec<(u32, &Vec<u32>)> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| w.as_ref().map(|w| (i as u32, w)))
+        .collect();
+    if present.is_empty() || present.iter().any(|(_, w)| w.is_empty()) {
+        return Vec::new();
+    }
+    let df = |terms: &Vec<u32>| -> usize {
+        terms
+            .iter()
+            .map(|&t| index.postings[t as usize].len())
+            .sum()
+    };
+    let anchor_word = (0..present.len())
+        .min_by_key(|&i| df(present[i].1))
+        .expect("not empty");
+    let (anchor_at, anchor_terms) = present[anchor_word];
+    let others: Vec<(u32, &Vec<u32>)> = present
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != anchor_word)
+        .map(|(_, &w)| w)
+        .collect();
+    let mut out: Vec<(u32, f32)> = Vec::new();
+    // found[k]: (term, posting index) of each other word in the current doc.
+    let mut found: Vec<(usize, usize)> = Vec::with_capacity(others.len() * 2);
+    let mut word_ends: Vec<usize> = Vec::with_capacity(others.len());
+    for &ta in anchor_terms {
+        let pa = &index.postings[ta as usize];
+        let mut cursors: Vec<Vec<usize>> = others.iter().map(|(_, ts)| vec![0; ts.len()]).collect();
+        'docs: for i in 0..pa.len() {
+            let doc = pa.docs[i];
+            found.clear();
+            word_ends.clear();
+            for (w, (_, terms)) in others.iter().enumerate() {
+                let before = found.len();
+                for (k, &t) in terms.iter().enumerate() {
+                    let p = &index.postings[t as usize];
+                    let c = gallop(&p.docs, cursors[w][k], doc);
+                    cursors[w][k] = c;
+                    if c < p.len() && p.docs[c] == doc {
+                        found.push((t as usize, c));
+                    }
+                }
+                if found.len() == before {
+                    continue 'docs;
+                }
+                word_ends.push(found.len());
+            }
+            let starts = pa
+                .positions(i)
+                .iter()
+                .filter_map(|&p| p.checked_sub(anchor_at));
+            let mut matched = false;
+            for start in starts {
+                let mut all = true;
+                let mut from = 0;
+                for (w, &(at, _)) in others.iter().enumerate() {
+                    let end = word_ends[w];
+                    let here = found[from..end].iter().any(|&(t, j)| {
+                        index.postings[t]
+                            .positions(j)
+                            .binary_search(&(start + at))
+                            .is_ok()
+                    });
+                    from = end;
+                    if !here {
+                        all = false;
+                        break;
+                    }
+                }
+                if all {
+                    matched = true;
+                    break;
+                }
+            }
+            if matched {
+                let mut score = index.idf[ta as usize] * pa.saturation(i);
+                let mut from = 0;
+                for &end in &word_ends {
+                    let (t, j) = found[from];
+                    score += index.idf[t] * index.postings[t].saturation(j);
+                    from = end;
+                }
+                out.push((doc, score));
+            }
+        }
+    }
+    if anchor_terms.len() > 1 {
+        out.sort_unstable_by_key(|&(d, _)| d);
+        out.dedup_by_key(|&mut (d, _)| d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gallop;
+
+    #[test]
+    fn galloping_finds_the_first_doc_at_or_after_the_target() {
+        let docs = [1, 3, 5, 7, 9, 11, 13, 15, 17];
+        assert_eq!(gallop(&docs, 0, 0), 0);
+        assert_eq!(gallop(&docs, 0, 7), 3);
+        assert_eq!(gallop(&docs, 0, 8), 4);
+        assert_eq!(gallop(&docs, 4, 17), 8);
+        assert_eq!(gallop(&docs, 4, 18), 9);
+        assert_eq!(gallop(&docs, 9, 1), 9);
+    }
+}

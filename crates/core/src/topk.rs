@@ -1,0 +1,98 @@
+//! Keeping the best `k` of many documents with a small heap.
+//!
+//! Each document gets one `u64` sort key, higher is better, so keeping the
+//! top `k` of `n` results costs about one comparison per result (against
+//! the heap's weakest) instead of sorting them all.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use crate::matcher::Scratch;
+use crate::meta::DocMeta;
+use crate::query::Sort;
+
+/// The best `k` documents seen so far.
+#[derive(Debug)]
+pub struct TopK {
+    k: usize,
+    heap: BinaryHeap<Reverse<(u64, u32)>>,
+}
+
+impl TopK {
+    /// An empty selection of at most `k` documents.
+    pub fn new(k: usize) -> Self {
+        Self {
+            k,
+            heap: BinaryHeap::with_capacity(k.min(1 << 16)),
+        }
+    }
+
+    /// Offers `doc` with its `key`.
+    #[inline]
+    pub fn push(&mut self, key: u64, doc: u32) {
+        if self.heap.len() < self.k {
+            self.heap.push(Reverse((key, doc)));
+        } else if let Some(mut weakest) = self.heap.peek_mut() {
+            if key > weakest.0 .0 {
+                *weakest = Reverse((key, doc));
+            }
+        }
+    }
+
+    /// The kept documents, best first.
+    pub fn into_sorted(self) -> Vec<u32> {
+        let mut v: Vec<(u64, u32)> = self.heap.into_iter().map(|Reverse(x)| x).collect();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        v.into_iter().map(|(_, d)| d).collect()
+    }
+}
+
+/// The sort key of a document: higher comes first.
+///
+/// * relevance with text: typo-free groups matched (8 bits), then the score
+///   (its `f32` bits, which order like the non-negative value), then recency
+///   (24 bits of inverted date rank);
+/// * relevance without text, and newest: inverted date rank;
+/// * oldest: dated documents by date rank (the oldest has the largest),
+///   above undated ones.
+#[inline]
+pub fn sort_key(sort: Sort, scored: bool, scratch: &Scratch, meta: &DocMeta, doc: u32) -> u64 {
+    let rank = meta.date_rank[doc as usize];
+    match sort {
+        Sort::Relevance if scored => {
+            let recency = 0x00FF_FFFF - u64::from(rank.min(0x00FF_FFFF));
+            (u64::from(scratch.tier(doc)) << 56)
+                | (u64::from(scratch.score(doc).max(0.0).to_bits()) << 24)
+                | recency
+        }
+        Sort::Relevance | Sort::Newest => u64::from(u32::MAX - rank),
+        Sort::Oldest => {
+            if meta.doc_day[doc as usize] == 0 {
+                u64::from(u32::MAX - rank)
+            } else {
+                (1 << 32) | u64::from(rank)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TopK;
+
+    #[test]
+    fn the_best_k_are_kept_in_order() {
+        let mut top = TopK::new(3);
+        for (key, doc) in [(5, 0), (1, 1), (9, 2), (7, 3), (3, 4)] {
+            top.push(key, doc);
+        }
+        assert_eq!(top.into_sorted(), [2, 3, 0]);
+    }
+
+    #[test]
+    fn fewer_than_k_are_all_kept() {
+        let mut top = TopK::new(10);
+        top.push(1, 7);
+        assert_eq!(top.into_sorted(), [7]);
+    }
+}

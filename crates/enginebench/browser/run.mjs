@@ -1,0 +1,126 @@
+// The browser benchmark: Veille's engine (wasm), MiniSearch and FlexSearch
+// on the same synthetic bundles in one headless Chromium run.
+//
+//   bash scripts/build-engine-js.sh            # once: the wasm package
+//   cd crates/enginebench/browser && npm ci && node run.mjs [SIZES...]
+//
+// Prints per engine and size: load time (bundle text to ready index),
+// p50/p95 of each query (top 20 hits plus tag and year counts over all
+// matches; the JS engines count facets in JS), memory (JS heap after GC,
+// plus wasm memory for Veille), and Veille's ratios to the others.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../../..');
+const pkg = join(root, 'crates/js/pkg');
+const dataDir = join(tmpdir(), 'veille-browser-bench');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+if (sizes.length === 0) sizes.push(10000, 100000);
+// ENGINES=veille node run.mjs 100000: only some engines (ratios need all three).
+const engines = (process.env.ENGINES || 'veille,minisearch,flexsearch').split(',');
+
+if (!existsSync(join(pkg, 'veille_js.js'))) {
+  console.error('crates/js/pkg is missing: run `bash scripts/build-engine-js.sh` first');
+  process.exit(1);
+}
+mkdirSync(dataDir, { recursive: true });
+for (const n of sizes) {
+  const file = join(dataDir, `bundle-${n}.json`);
+  if (!existsSync(file)) {
+    const r = spawnSync('cargo', ['run', '-q', '--profile', 'bench', '-p', 'veille-enginebench',
+      '--bin', 'synth-bundle', '--', String(n), file], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) process.exit(1);
+  }
+}
+
+const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.html': 'text/html' };
+// Cross-origin isolation gives performance.now() a 5 µs resolution instead of 100 µs.
+const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+const routes = [['/pkg/', pkg], ['/nm/', join(here, 'node_modules')], ['/data/', dataDir], ['/', here]];
+const server = createServer((req, res) => {
+  const url = decodeURIComponent(req.url.split('?')[0]);
+  const page = url === '/' ? '/index.html' : url;
+  if (page === '/index.html') {
+    res.writeHead(200, { 'content-type': 'text/html', ...isolation });
+    res.end('<!doctype html><script type="module" src="/page.mjs"></script>');
+    return;
+  }
+  for (const [prefix, dir] of routes) {
+    if (!page.startsWith(prefix)) continue;
+    const file = normalize(join(dir, page.slice(prefix.length)));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) continue;
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', ...isolation });
+    res.end(readFileSync(file));
+    return;
+  }
+  res.writeHead(404);
+  res.end();
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-profile-')), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--js-flags=--max-old-space-size=4096'],
+});
+
+const results = {};
+for (const n of sizes) {
+  for (const engine of engines) {
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => window.benchReady === true);
+    if (!(await page.evaluate(() => window.crossOriginIsolated))) console.error('warning: timer resolution is 100 µs');
+    const runs = n >= 50000 ? 100 : 300;
+    const r = await page.evaluate(([e, url, runs]) => window.runBench(e, url, runs),
+      [engine, `/data/bundle-${n}.json`, runs]);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    r.memoryMB = (heap.usedSize + r.wasmBytes) / 1048576;
+    results[`${engine}/${n}`] = r;
+    await page.close();
+    console.error(`done: ${engine} ${n}`);
+  }
+}
+await context.close();
+server.close();
+
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+for (const n of sizes) {
+  console.log(`\n== ${n} synthetic articles (times in ms) ==`);
+  for (const engine of engines) {
+    const r = results[`${engine}/${n}`];
+    console.log(`${engine.padEnd(11)} load ${fmt(r.loadMs).padStart(7)} ms   memory ${fmt(r.memoryMB).padStart(6)} MB`);
+  }
+  const head = ['query'.padEnd(20), ...engines.map((e) => `${e} p50/p95`.padStart(22)),
+    'hits V/M/F'.padStart(20), 'V÷M p50'.padStart(8), 'V÷F p50'.padStart(8)];
+  console.log(head.join(' '));
+  const rows = results[`veille/${n}`].rows;
+  rows.forEach((row, i) => {
+    const cells = engines.map((e) => {
+      const x = results[`${e}/${n}`].rows[i];
+      return `${fmt(x.p50)} / ${fmt(x.p95)}`.padStart(22);
+    });
+    const hits = engines.map((e) => results[`${e}/${n}`].rows[i].total).join('/');
+    const m = results[`minisearch/${n}`]?.rows[i].p50 ?? NaN;
+    const f = results[`flexsearch/${n}`]?.rows[i].p50 ?? NaN;
+    console.log([row.label.padEnd(20), ...cells, hits.padStart(20),
+      fmt(row.p50 / m).padStart(8), fmt(row.p50 / f).padStart(8)].join(' '));
+  });
+  const all = (e) => results[`${e}/${n}`].rows.map((r) => r.p50).sort((a, b) => a - b);
+  for (const e of engines) {
+    const xs = all(e);
+    console.log(`${e}: median of per-query p50 ${fmt(xs[Math.floor(xs.length / 2)])} ms, worst p95 ${fmt(Math.max(...results[`${e}/${n}`].rows.map((r) => r.p95)))} ms`);
+  }
+}

@@ -1,0 +1,84 @@
+//! Prints the engine's figures over the synthetic corpus: generation and
+//! index build time, index size, and p50/p95 per query kind.
+//!
+//! `cargo run --profile bench -p veille-enginebench --bin figures [SIZES...]`
+//! (default sizes: 10000 100000).
+
+use std::time::Instant;
+
+use veille_core::{Engine, Query};
+use veille_enginebench::queries::{percentile, query_set};
+use veille_enginebench::synth::generate;
+
+/// Resident memory of this process in MiB, where the OS tells it (Linux).
+fn rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![10_000, 100_000]
+    } else {
+        sizes
+    };
+    for n in sizes {
+        let t = Instant::now();
+        let articles = generate(n, 42);
+        let generated = t.elapsed();
+        let rss_before = rss_mib();
+        let t = Instant::now();
+        let engine = Engine::new(articles);
+        let built = t.elapsed();
+        let rss_after = rss_mib();
+        let stats = engine.stats();
+        println!("\n== {n} synthetic articles ==");
+        println!("generated in {:.2} s", generated.as_secs_f64());
+        println!("index build: {:.0} ms", built.as_secs_f64() * 1e3);
+        println!(
+            "index: {} terms, {} surface words, {} postings, {} positions, ~{:.1} MiB (estimate)",
+            stats.terms,
+            stats.surfaces,
+            stats.postings,
+            stats.positions,
+            stats.index_bytes as f64 / 1048576.0
+        );
+        if let (Some(b), Some(a)) = (rss_before, rss_after) {
+            println!(
+                "process RSS: {b:.0} MiB with the articles, {a:.0} MiB after the build (+{:.0})",
+                a - b
+            );
+        }
+        let runs = if n > 50_000 { 200 } else { 500 };
+        println!(
+            "{:<24} {:>8} {:>10} {:>10}",
+            "query", "hits", "p50 µs", "p95 µs"
+        );
+        for (label, qs) in query_set() {
+            let q = Query::from_query_string(&qs);
+            let total = engine.search(&q).total;
+            for _ in 0..5 {
+                std::hint::black_box(engine.search(&q));
+            }
+            let mut times: Vec<f64> = (0..runs)
+                .map(|_| {
+                    let t = Instant::now();
+                    std::hint::black_box(engine.search_query_string(std::hint::black_box(&qs)));
+                    t.elapsed().as_secs_f64() * 1e6
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            println!(
+                "{label:<24} {total:>8} {:>10.1} {:>10.1}",
+                percentile(&times, 50.0),
+                percentile(&times, 95.0)
+            );
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Runs one query string many times over the synthetic corpus, for
+//! profiling (`perf record target/release/probe 'q=heart+valve+' 100000`).
+
+use std::time::Instant;
+
+use veille_core::{Engine, Query};
+use veille_enginebench::synth::generate;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let qs = args.first().map_or("q=patients+&year=2020", String::as_str);
+    let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let engine = Engine::new(generate(n, 42));
+    let q = Query::from_query_string(qs);
+    let runs = std::env::var("PROBE_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(20_000_000 / n.max(1));
+    let t = Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(engine.search(&q));
+    }
+    let per = t.elapsed().as_secs_f64() * 1e6 / runs as f64;
+    println!("{qs} over {n} articles: {per:.1} µs per search ({runs} runs)");
+}
