@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run every test layer: install what is missing, then
 #   1. formatting and clippy (native and wasm32, warnings are errors)
-#   2. native tests of the core and the CLI (the CLI run on the seed documents)
+#   2. native tests of every crate but the app (the CLI runs on the seeds and the corpus)
 #   3. a release build of the app with Trunk, on a bundle built from content/
 #   4. wasm-bindgen-test component tests in headless Chromium
 #   5. end-to-end tests in headless Chromium (playwright-core under node --test)
@@ -22,8 +22,8 @@ cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "2/5 native tests (core, CLI, synthetic corpus generator)"
-cargo test --locked -p veille-core -p veille-cli -p veille-synth --lib --bins --tests
+step "2/5 native tests (every crate but the app, whose tests run in wasm below)"
+cargo test --locked --workspace --exclude veille-app --lib --bins --tests
 
 step "3/5 bundle from content/ and release build of the app"
 build_bundle "$ROOT/content"
