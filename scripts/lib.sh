@@ -6,7 +6,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION="0.21.14"   # 0.22 needs rustc >= 1.96.1 (TOOLCHAIN.md §1)
 
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Prints a step's title with the time since the script started.
+step() { printf '\n\033[1m==> [%4ss] %s\033[0m\n' "$SECONDS" "$*" >&2; }
 
 # The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
 wasm_bindgen_version() {
