@@ -3,8 +3,7 @@
 //! Each distinct folded word is stemmed once per language (a cache maps it
 //! to its term id), so stemming costs per vocabulary word, not per token.
 //! Occurrences of one document are gathered, sorted by term and appended to
-//! one flat log of postings; at the end the log is split by term into
-//! exactly sized postings. Doc ids are assigned in input order, so postings
+//! each term's postings; doc ids are assigned in input order, so postings
 //! come out sorted without a merge.
 
 use rustc_hash::FxHashMap;
@@ -16,26 +15,11 @@ use crate::rank::{idf, RankParams, FIELD_COUNT};
 use crate::text::{is_stop_word, tokenize_with, Language, Stemmers, TokenKind};
 use crate::Article;
 
-/// Postings logged per chunk before a new chunk is started.
-const LOG_CHUNK: usize = 1 << 20;
-
-/// Postings of consecutive documents in the order built (document after
-/// document), before they are split by term: a few flat arrays that grow at
-/// the end only, instead of one growing vector per term (whose reallocations
-/// and copies cost time and left the heap fragmented). The log is kept in
-/// chunks so that each is freed as soon as it is split: the log and the
-/// finished postings are never both whole in memory.
 #[derive(Default)]
-struct PostingLog {
-    /// Where each document's postings end, relative to the chunk.
-    doc_ends: Vec<u32>,
-    /// Each posting's (temporary) term id.
-    terms: Vec<u32>,
-    /// Each posting's quantized saturated frequency.
+struct TermBuild {
+    docs: Vec<u32>,
     sat: Vec<u16>,
-    /// Each posting's number of positions.
-    pos_counts: Vec<u32>,
-    /// The positions, posting after posting.
+    pos_offsets: Vec<u32>,
     positions: Vec<u32>,
 }
 
@@ -215,7 +199,7 @@ pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> 
         *a /= n.max(1) as f32;
     }
     let mut table = TermTable::new(stemmers);
-    let mut log: Vec<PostingLog> = vec![PostingLog::default()];
+    let mut terms: Vec<TermBuild> = Vec::new();
     let mut languages = Vec::with_capacity(articles.len());
     let mut occ: Vec<(u32, u32, u8)> = Vec::new();
     for (doc, a) in articles.iter().enumerate() {
@@ -230,39 +214,38 @@ pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> 
                 }
             }) + FIELD_GAP;
         });
-        occ.sort_unstable();
-        if log.last().is_some_and(|c| c.terms.len() >= LOG_CHUNK) {
-            log.push(PostingLog::default());
+        if terms.len() < table.stem_list.len() {
+            terms.resize_with(table.stem_list.len(), TermBuild::default);
         }
-        let log = log.last_mut().expect("a chunk");
+        occ.sort_unstable();
         let mut i = 0;
         while i < occ.len() {
             let t = occ[i].0;
+            let tb = &mut terms[t as usize];
             let mut tf = [0u16; FIELD_COUNT];
+            if tb.pos_offsets.is_empty() {
+                tb.pos_offsets.push(0);
+            }
             let mut last = u32::MAX;
-            let mut count = 0u32;
             while i < occ.len() && occ[i].0 == t {
                 let (_, p, f) = occ[i];
                 tf[f as usize] = tf[f as usize].saturating_add(1);
                 if p != last {
-                    log.positions.push(p);
+                    tb.positions.push(p);
                     last = p;
-                    count += 1;
                 }
                 i += 1;
             }
             let sat = params.saturate(params.pseudo_tf(tf, field_lens[doc], avg));
-            log.terms.push(t);
-            log.sat.push((sat * SAT_SCALE).round() as u16);
-            log.pos_counts.push(count);
+            tb.docs.push(doc as u32);
+            tb.sat.push((sat * SAT_SCALE).round() as u16);
+            tb.pos_offsets.push(tb.positions.len() as u32);
         }
-        log.doc_ends.push(log.terms.len() as u32);
     }
-    finish(table, log, languages)
+    finish(table, terms, languages)
 }
 
-/// Splits the log by term into exactly sized postings, terms in sorted order.
-fn finish(table: TermTable<'_>, log: Vec<PostingLog>, languages: Vec<Language>) -> Index {
+fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, languages: Vec<Language>) -> Index {
     let n = languages.len();
     let mut order: Vec<u32> = (0..table.stem_list.len() as u32).collect();
     order.sort_unstable_by(|&a, &b| table.stem_list[a as usize].cmp(&table.stem_list[b as usize]));
@@ -270,50 +253,23 @@ fn finish(table: TermTable<'_>, log: Vec<PostingLog>, languages: Vec<Language>) 
     for (new, &old) in order.iter().enumerate() {
         remap[old as usize] = new as u32;
     }
-    let mut df = vec![0u32; order.len()];
-    let mut pos_total = vec![0usize; order.len()];
-    for chunk in &log {
-        for (&t, &c) in chunk.terms.iter().zip(&chunk.pos_counts) {
-            df[t as usize] += 1;
-            pos_total[t as usize] += c as usize;
-        }
-    }
-    let mut postings: Vec<Postings> = order
-        .iter()
-        .map(|&old| {
-            let len = df[old as usize] as usize;
-            let mut pos_offsets = Vec::with_capacity(if len == 0 { 0 } else { len + 1 });
-            if len > 0 {
-                pos_offsets.push(0);
-            }
-            Postings {
-                docs: Vec::with_capacity(len),
-                sat: Vec::with_capacity(len),
-                pos_offsets,
-                positions: Vec::with_capacity(pos_total[old as usize]),
-            }
-        })
-        .collect();
-    let idfs = order
-        .iter()
-        .map(|&old| idf(n, df[old as usize] as usize))
-        .collect();
-    drop((df, pos_total));
-    let mut doc = 0u32;
-    for chunk in log {
-        let (mut i, mut at) = (0usize, 0usize);
-        for &end in &chunk.doc_ends {
-            while i < end as usize {
-                let p = &mut postings[remap[chunk.terms[i] as usize] as usize];
-                let next = at + chunk.pos_counts[i] as usize;
-                p.docs.push(doc);
-                p.sat.push(chunk.sat[i]);
-                p.positions.extend_from_slice(&chunk.positions[at..next]);
-                p.pos_offsets.push(p.positions.len() as u32);
-                (i, at) = (i + 1, next);
-            }
-            doc += 1;
-        }
+    let mut terms: Vec<Option<TermBuild>> = terms.into_iter().map(Some).collect();
+    let mut postings = Vec::with_capacity(order.len());
+    let mut idfs = Vec::with_capacity(order.len());
+    for &old in &order {
+        let tb = terms[old as usize].take().unwrap_or_default();
+        idfs.push(idf(n, tb.docs.len()));
+        let mut p = Postings {
+            docs: tb.docs,
+            sat: tb.sat,
+            pos_offsets: tb.pos_offsets,
+            positions: tb.positions,
+        };
+        p.docs.shrink_to_fit();
+        p.sat.shrink_to_fit();
+        p.positions.shrink_to_fit();
+        p.pos_offsets.shrink_to_fit();
+        postings.push(p);
     }
     let stems: Vec<Box<str>> = order
         .iter()
