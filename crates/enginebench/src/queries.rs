@@ -9,7 +9,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("rare word", RARE_WORD),
     ("two words", "heart valve "),
     ("prefix", "cardi"),
-    ("typo", "implantaton "),
+    ("typo", "thrombectmy "),
     ("phrase", "\"heart failure\" "),
 ];
 

@@ -22,6 +22,13 @@ pub use rng::{SplitMix64, Zipf};
 /// The number of distinct tags articles draw from.
 pub const TAG_COUNT: usize = 200;
 
+/// A word of the long tail that few articles contain (see
+/// [`Generator::with_long_tail`]).
+pub const RARE_WORD: &str = "zotarolimus";
+
+/// The vocabulary rank of [`RARE_WORD`].
+pub const RARE_WORD_RANK: usize = 12_000;
+
 /// One generated article, as data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynthArticle {
@@ -89,6 +96,7 @@ fn quote(text: &str) -> String {
 #[derive(Clone, Debug)]
 pub struct Generator {
     rng: SplitMix64,
+    vocabulary: Vec<String>,
     words: Zipf,
     tag_ranks: Zipf,
     tags: Vec<String>,
@@ -98,6 +106,22 @@ pub struct Generator {
 impl Generator {
     /// A generator whose articles depend only on `seed`.
     pub fn new(seed: u64) -> Self {
+        Self::with_long_tail(seed, 0)
+    }
+
+    /// A generator whose running text also draws from `extra` invented
+    /// words ranked after the built-in vocabulary, so that a large corpus has
+    /// a dictionary as large as a real one's (the search engine's benchmarks
+    /// use 30,000). [`RARE_WORD`] is the word at rank [`RARE_WORD_RANK`] when
+    /// the vocabulary reaches it. `extra = 0` is [`Generator::new`]: the
+    /// same articles, byte for byte.
+    pub fn with_long_tail(seed: u64, extra: usize) -> Self {
+        let mut vocabulary: Vec<String> =
+            words::VOCABULARY.iter().map(|w| (*w).to_owned()).collect();
+        words::extend_with_invented(&mut vocabulary, extra);
+        if vocabulary.len() > RARE_WORD_RANK {
+            vocabulary[RARE_WORD_RANK] = RARE_WORD.to_owned();
+        }
         let tags = words::TAG_TOPICS
             .iter()
             .flat_map(|topic| {
@@ -119,7 +143,8 @@ impl Generator {
         }
         Self {
             rng: SplitMix64::new(seed),
-            words: Zipf::new(words::VOCABULARY.len(), 1.0),
+            words: Zipf::new(vocabulary.len(), 1.0),
+            vocabulary,
             tag_ranks: Zipf::new(TAG_COUNT, 1.0),
             tags: ordered,
             next_index: 0,
@@ -191,8 +216,8 @@ impl Generator {
         format!("{subject} {verb} {object} in {tail} study")
     }
 
-    fn word(&mut self) -> &'static str {
-        words::VOCABULARY[self.words.sample(&mut self.rng)]
+    fn word(&mut self) -> &str {
+        &self.vocabulary[self.words.sample(&mut self.rng)]
     }
 
     fn sentence(&mut self) -> String {
@@ -247,7 +272,7 @@ impl Generator {
             b.push('\n');
         }
         if self.rng.chance(0.1) {
-            let (a, c) = (self.word(), self.word());
+            let (a, c) = (self.word().to_owned(), self.word().to_owned());
             let _ = writeln!(b, "| Group | {a} | {c} |\n|---|---|---|\n| Device | {} | {} |\n| Control | {} | {} |\n",
                 self.rng.below(100), self.rng.below(100), self.rng.below(100), self.rng.below(100));
         }
@@ -337,6 +362,22 @@ mod tests {
             first.tags,
             ["Imaging", "Artificial intelligence", "Impella"]
         );
+    }
+
+    #[test]
+    fn a_long_tail_adds_distinct_words_and_the_rare_word_and_no_tail_changes_nothing() {
+        let plain: Vec<SynthArticle> = articles(42, 20);
+        let no_tail: Vec<SynthArticle> = Generator::with_long_tail(42, 0).take(20).collect();
+        assert_eq!(plain, no_tail);
+        let gen = Generator::with_long_tail(42, 30_000);
+        let base = words::VOCABULARY.len();
+        let tail: std::collections::HashSet<&String> = gen.vocabulary[base..].iter().collect();
+        assert_eq!(tail.len(), 30_000);
+        assert!(words::VOCABULARY
+            .iter()
+            .all(|w| !tail.contains(&(*w).to_owned())));
+        assert_eq!(gen.vocabulary.len(), words::VOCABULARY.len() + 30_000);
+        assert_eq!(gen.vocabulary[RARE_WORD_RANK], RARE_WORD);
     }
 
     #[test]

@@ -87,3 +87,25 @@ pub const MONTHS_FR: [&str; 12] = [
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre",
 ];
+
+/// Syllables of the invented words of the long tail.
+const SYLLABLES: &[&str] = &[
+    "ba", "ca", "da", "fe", "ga", "ki", "lo", "ma", "ne", "po", "ra", "si", "to", "vu", "xa", "zo",
+    "bri", "cor", "dex", "fla", "gen", "hy", "lin", "mor", "nal", "pex", "qui", "ran", "sol",
+    "tri", "ven", "zyl",
+];
+
+/// Appends `extra` distinct invented words (two to four syllables) to
+/// `vocabulary`, always the same ones in the same order.
+pub fn extend_with_invented(vocabulary: &mut Vec<String>, extra: usize) {
+    let mut rng = crate::SplitMix64::new(0x5EED_0001);
+    let mut seen: std::collections::HashSet<String> = vocabulary.iter().cloned().collect();
+    let target = vocabulary.len() + extra;
+    while vocabulary.len() < target {
+        let n = rng.between(2, 4);
+        let word: String = (0..n).map(|_| *rng.pick(SYLLABLES)).collect();
+        if seen.insert(word.clone()) {
+            vocabulary.push(word);
+        }
+    }
+}

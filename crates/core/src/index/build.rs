@@ -18,14 +18,20 @@ use crate::Article;
 #[derive(Default)]
 struct TermBuild {
     docs: Vec<u32>,
-    tfs: Vec<[u16; FIELD_COUNT]>,
+    sat: Vec<u16>,
     pos_offsets: Vec<u32>,
     positions: Vec<u32>,
 }
 
 /// Word → term caches, one per language, and the stems seen so far.
+///
+/// Words of up to 16 bytes (nearly all of them) are keyed by their bytes
+/// packed into a `u128` ([`short_key`]): a lookup hashes and compares two
+/// integers instead of following a pointer to the key's bytes, which was a
+/// cache miss per token with a dictionary of 200k words.
 pub(crate) struct TermTable<'s> {
     stemmers: &'s Stemmers,
+    short: [FxHashMap<u128, Option<u32>>; 2],
     caches: [FxHashMap<Box<str>, Option<u32>>; 2],
     stems: FxHashMap<Box<str>, u32>,
     stem_list: Vec<Box<str>>,
@@ -35,6 +41,7 @@ impl<'s> TermTable<'s> {
     pub(crate) fn new(stemmers: &'s Stemmers) -> Self {
         Self {
             stemmers,
+            short: [FxHashMap::default(), FxHashMap::default()],
             caches: [FxHashMap::default(), FxHashMap::default()],
             stems: FxHashMap::default(),
             stem_list: Vec::new(),
@@ -43,11 +50,25 @@ impl<'s> TermTable<'s> {
 
     /// The (temporary) term id of a folded word, `None` for a stop word.
     pub(crate) fn lookup(&mut self, folded: &str, lang: Language) -> Option<u32> {
-        let cache = &mut self.caches[lang as usize];
-        if let Some(&t) = cache.get(folded) {
+        let key = short_key(folded);
+        let hit = match key {
+            Some(k) => self.short[lang as usize].get(&k),
+            None => self.caches[lang as usize].get(folded),
+        };
+        if let Some(&t) = hit {
             return t;
         }
-        let id = if is_stop_word(folded) {
+        let id = self.term_of(folded, lang);
+        match key {
+            Some(k) => self.short[lang as usize].insert(k, id),
+            None => self.caches[lang as usize].insert(folded.into(), id),
+        };
+        id
+    }
+
+    /// The term id of a word not seen yet in `lang`.
+    fn term_of(&mut self, folded: &str, lang: Language) -> Option<u32> {
+        if is_stop_word(folded) {
             None
         } else {
             let stem = self.stemmers.stem(folded, lang);
@@ -61,10 +82,43 @@ impl<'s> TermTable<'s> {
                     id
                 }
             })
-        };
-        cache.insert(folded.into(), id);
-        id
+        }
     }
+
+    /// Every word seen and its term id (stop words left out).
+    fn into_surfaces(self) -> impl Iterator<Item = (Box<str>, u32)> {
+        let [short_en, short_fr] = self.short;
+        let short = short_en
+            .into_iter()
+            .chain(short_fr)
+            .map(|(k, id)| (word_of_key(k), id));
+        let [long_en, long_fr] = self.caches;
+        short
+            .chain(long_en)
+            .chain(long_fr)
+            .filter_map(|(w, id)| Some((w, id?)))
+    }
+}
+
+/// A word of at most 16 bytes packed into an integer, zero-padded (a token
+/// never contains a NUL byte, so the padding is unambiguous).
+fn short_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The word packed by [`short_key`].
+fn word_of_key(key: u128) -> Box<str> {
+    let buf = key.to_le_bytes();
+    let len = buf.iter().position(|&b| b == 0).unwrap_or(16);
+    std::str::from_utf8(&buf[..len])
+        .expect("packed from a str")
+        .into()
 }
 
 /// The language of an article, guessed from the stop words of its title,
@@ -114,30 +168,52 @@ pub(crate) fn for_each_field(a: &Article, mut f: impl FnMut(usize, &str)) {
     f(3, &a.body_text);
 }
 
+/// The number of tokens of each field of `a` (glued forms not counted).
+fn field_lengths(a: &Article) -> [u32; FIELD_COUNT] {
+    let mut lens = [0u32; FIELD_COUNT];
+    for_each_field(a, |field, text| {
+        tokenize_with(text, 0, |tok| {
+            if tok.kind != TokenKind::Joined {
+                lens[field] += 1;
+            }
+        });
+    });
+    lens
+}
+
 /// Builds the index of `articles`; doc ids are their indices.
+///
+/// A first pass counts field lengths, so the average lengths are known and
+/// each posting's saturated frequency is computed as it is appended (no
+/// per-posting raw frequencies kept until the end).
 pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> Index {
+    let field_lens: Vec<[u32; FIELD_COUNT]> = articles.iter().map(field_lengths).collect();
+    let n = field_lens.len();
+    let mut avg = [0f32; FIELD_COUNT];
+    for lens in &field_lens {
+        for f in 0..FIELD_COUNT {
+            avg[f] += lens[f] as f32;
+        }
+    }
+    for a in &mut avg {
+        *a /= n.max(1) as f32;
+    }
     let mut table = TermTable::new(stemmers);
     let mut terms: Vec<TermBuild> = Vec::new();
-    let mut field_lens: Vec<[u32; FIELD_COUNT]> = Vec::with_capacity(articles.len());
     let mut languages = Vec::with_capacity(articles.len());
     let mut occ: Vec<(u32, u32, u8)> = Vec::new();
     for (doc, a) in articles.iter().enumerate() {
         let lang = article_language(a);
         languages.push(lang);
         occ.clear();
-        let mut lens = [0u32; FIELD_COUNT];
         let mut pos = 0u32;
         for_each_field(a, |field, text| {
             pos = tokenize_with(text, pos, |tok| {
-                if tok.kind != TokenKind::Joined {
-                    lens[field] += 1;
-                }
                 if let Some(t) = table.lookup(&tok.text, lang) {
                     occ.push((t, tok.pos, field as u8));
                 }
             }) + FIELD_GAP;
         });
-        field_lens.push(lens);
         if terms.len() < table.stem_list.len() {
             terms.resize_with(table.stem_list.len(), TermBuild::default);
         }
@@ -160,31 +236,17 @@ pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> 
                 }
                 i += 1;
             }
+            let sat = params.saturate(params.pseudo_tf(tf, field_lens[doc], avg));
             tb.docs.push(doc as u32);
-            tb.tfs.push(tf);
+            tb.sat.push((sat * SAT_SCALE).round() as u16);
             tb.pos_offsets.push(tb.positions.len() as u32);
         }
     }
-    finish(table, terms, field_lens, languages, params)
+    finish(table, terms, languages)
 }
 
-fn finish(
-    table: TermTable<'_>,
-    terms: Vec<TermBuild>,
-    field_lens: Vec<[u32; FIELD_COUNT]>,
-    languages: Vec<Language>,
-    params: &RankParams,
-) -> Index {
-    let n = field_lens.len();
-    let mut avg = [0f32; FIELD_COUNT];
-    for lens in &field_lens {
-        for f in 0..FIELD_COUNT {
-            avg[f] += lens[f] as f32;
-        }
-    }
-    for a in &mut avg {
-        *a /= n.max(1) as f32;
-    }
+fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, languages: Vec<Language>) -> Index {
+    let n = languages.len();
     let mut order: Vec<u32> = (0..table.stem_list.len() as u32).collect();
     order.sort_unstable_by(|&a, &b| table.stem_list[a as usize].cmp(&table.stem_list[b as usize]));
     let mut remap = vec![0u32; order.len()];
@@ -196,23 +258,15 @@ fn finish(
     let mut idfs = Vec::with_capacity(order.len());
     for &old in &order {
         let tb = terms[old as usize].take().unwrap_or_default();
-        let sat = tb
-            .docs
-            .iter()
-            .zip(&tb.tfs)
-            .map(|(&d, &tf)| {
-                let s = params.saturate(params.pseudo_tf(tf, field_lens[d as usize], avg));
-                (s * SAT_SCALE).round() as u16
-            })
-            .collect();
         idfs.push(idf(n, tb.docs.len()));
         let mut p = Postings {
             docs: tb.docs,
-            sat,
+            sat: tb.sat,
             pos_offsets: tb.pos_offsets,
             positions: tb.positions,
         };
         p.docs.shrink_to_fit();
+        p.sat.shrink_to_fit();
         p.positions.shrink_to_fit();
         p.pos_offsets.shrink_to_fit();
         postings.push(p);
@@ -221,19 +275,36 @@ fn finish(
         .iter()
         .map(|&o| table.stem_list[o as usize].clone())
         .collect();
-    let mut surfaces = Vec::new();
-    for cache in table.caches {
-        for (word, id) in cache {
-            if let Some(id) = id {
-                surfaces.push((word, remap[id as usize]));
-            }
-        }
-    }
+    let surfaces: Vec<(Box<str>, u32)> = table
+        .into_surfaces()
+        .map(|(word, id)| (word, remap[id as usize]))
+        .collect();
     Index {
         vocab: Vocabulary::new(stems, surfaces),
         postings,
         idf: idfs,
         languages,
         doc_count: n,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_keys_round_trip_words_of_up_to_sixteen_bytes() {
+        for w in [
+            "a",
+            "etude",
+            "décembre",
+            "covid19",
+            "5.5",
+            "abcdefghijklmnop",
+        ] {
+            assert_eq!(&*word_of_key(short_key(w).unwrap()), w);
+        }
+        assert_eq!(short_key("abcdefghijklmnopq"), None);
+        assert_ne!(short_key("ab"), short_key("ab\u{1}"));
     }
 }

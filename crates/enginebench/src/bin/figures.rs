@@ -12,8 +12,17 @@ use veille_enginebench::synth::generate;
 
 /// Resident memory of this process in MiB, where the OS tells it (Linux).
 fn rss_mib() -> Option<f64> {
+    status_mib("VmRSS:")
+}
+
+/// The most resident memory this process has had so far, in MiB (Linux).
+fn peak_rss_mib() -> Option<f64> {
+    status_mib("VmHWM:")
+}
+
+fn status_mib(key: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let line = status.lines().find(|l| l.starts_with(key))?;
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024.0)
 }
@@ -54,6 +63,9 @@ fn main() {
                 "process RSS: {b:.0} MiB with the articles, {a:.0} MiB after the build (+{:.0})",
                 a - b
             );
+        }
+        if let Some(peak) = peak_rss_mib() {
+            println!("process peak RSS so far: {peak:.0} MiB");
         }
         let runs = if n > 50_000 { 200 } else { 500 };
         println!(
