@@ -65,6 +65,14 @@ pub fn slugs(engine: &Engine, text: &str) -> Vec<String> {
     slugs_of(&engine.search(&Query::text(text)))
 }
 
+/// The slugs of a text search in alphabetical order, for tests about which
+/// articles match rather than how they rank.
+pub fn sorted_slugs(engine: &Engine, text: &str) -> Vec<String> {
+    let mut slugs = slugs(engine, text);
+    slugs.sort();
+    slugs
+}
+
 /// The slugs of some results, in order.
 pub fn slugs_of(results: &Results) -> Vec<String> {
     results.hits.iter().map(|h| h.slug.clone()).collect()
