@@ -8,5 +8,6 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod pages;
+pub mod paths;
 
 pub use app::App;
