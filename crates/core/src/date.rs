@@ -54,7 +54,8 @@ impl ArticleDate {
     }
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
+/// The number of days in `month` (1 to 12) of `year`, leap years included.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,

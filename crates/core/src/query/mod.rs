@@ -4,9 +4,11 @@
 //! writes it as a query string; [`parse`] turns its search text into a
 //! [`SearchExpr`] of words, phrases, exclusions and `OR` groups.
 
+pub mod edit;
 pub mod parse;
 pub mod url;
 
+pub use edit::{ActiveFilter, DateScope, FacetKind};
 pub use parse::{Atom, Group, SearchExpr};
 
 use crate::ArticleDate;
