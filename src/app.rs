@@ -1,26 +1,37 @@
-//! The root component: loads the bundle once and routes between pages.
+//! The root component: language, theme, the catalog loaded once, and the
+//! routes.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::data::{BundleResource, BUNDLE_URL};
-use crate::pages::{ArticlePage, HomePage, NotFound};
+use crate::components::{Settings, SEARCH_INPUT_ID};
+use crate::data::{bundle_url, CatalogResource};
+use crate::i18n::I18n;
+use crate::pages::{ArticlePage, NotFound, SearchPage};
+use crate::paths::app_path;
+use crate::theme::ThemeChoice;
 
-/// The whole explorer: header, routes and the shared bundle.
+/// The whole explorer: header, routes and the shared catalog.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(BundleResource::new(BUNDLE_URL));
+    let i18n = I18n::provide();
+    ThemeChoice::provide();
+    provide_context(CatalogResource::new(bundle_url()));
     view! {
         <Router>
+            <a class="skip-link" href=format!("#{SEARCH_INPUT_ID}")>
+                {move || i18n.t().skip_to_results}
+            </a>
             <header class="site-header">
-                <A href="/" attr:class="brand">
+                <A href=app_path("/") attr:class="brand">
                     "Veille"
                 </A>
+                <Settings />
             </header>
             <main class="site-main">
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/") view=SearchPage />
                     <Route path=path!("/:collection/:slug") view=ArticlePage />
                 </Routes>
             </main>

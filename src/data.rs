@@ -1,15 +1,19 @@
-//! Loading the bundle into the app.
+//! Loading the articles into the app.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::{Bundle, BundleError};
+use veille_core::{Bundle, BundleError, Engine};
 
-/// Where the app fetches the bundle, relative to the site root.
-pub const BUNDLE_URL: &str = "/data/bundle.json";
+use crate::paths::app_path;
 
-/// Why the bundle could not be loaded. Every variant reads as a sentence a
-/// user can act on.
+/// Where the app fetches the bundle, under the site's base path.
+pub fn bundle_url() -> String {
+    app_path("/data/bundle.json")
+}
+
+/// Why the articles could not be loaded. Every variant reads as a sentence
+/// a user can act on.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
     /// The server answered, but not with the bundle.
@@ -38,46 +42,70 @@ pub enum LoadError {
     },
 }
 
-/// The result of loading the bundle: shared, cheap to clone.
-pub type LoadResult = Result<Arc<Bundle>, LoadError>;
+/// Everything the explorer searches and shows, loaded once.
+pub struct Catalog {
+    /// The search engine over every article.
+    pub engine: Engine,
+}
 
-/// Fetches and reads the bundle at `url`.
-pub async fn load_bundle(url: &str) -> LoadResult {
+/// The result of loading: shared, cheap to clone.
+pub type LoadResult = Result<Arc<Catalog>, LoadError>;
+
+/// Fetches the bundle at `url` and indexes it.
+pub async fn load_catalog(url: String) -> LoadResult {
     let network = |e: gloo_net::Error| LoadError::Network {
-        url: url.to_owned(),
+        url: url.clone(),
         message: e.to_string(),
     };
-    let response = gloo_net::http::Request::get(url)
+    let response = gloo_net::http::Request::get(&url)
         .send()
         .await
         .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http {
-            url: url.to_owned(),
+            url: url.clone(),
             status: response.status(),
         });
     }
     let text = response.text().await.map_err(network)?;
-    Bundle::from_json(&text)
-        .map(Arc::new)
-        .map_err(|source| LoadError::Bundle {
-            url: url.to_owned(),
-            source,
-        })
+    let bundle = Bundle::from_json(&text).map_err(|source| LoadError::Bundle {
+        url: url.clone(),
+        source,
+    })?;
+    Ok(Arc::new(Catalog {
+        engine: Engine::from_bundle(bundle),
+    }))
 }
 
-/// The app-wide bundle resource, provided as context by [`crate::App`].
+/// The app-wide catalog resource, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
-pub struct BundleResource(pub LocalResource<LoadResult>);
+pub struct CatalogResource(pub LocalResource<LoadResult>);
 
-impl BundleResource {
-    /// Starts loading the bundle at `url`.
-    pub fn new(url: &'static str) -> Self {
-        Self(LocalResource::new(move || load_bundle(url)))
+impl CatalogResource {
+    /// Starts loading the catalog from the bundle at `url`.
+    pub fn new(url: String) -> Self {
+        Self(LocalResource::new(move || load_catalog(url.clone())))
     }
 
     /// The resource provided by the nearest [`crate::App`].
     pub fn expect() -> Self {
         expect_context::<Self>()
+    }
+}
+
+/// The loaded catalog, provided as context to the components of a page by
+/// the page that waited for it.
+#[derive(Clone)]
+pub struct CatalogContext(pub Arc<Catalog>);
+
+impl CatalogContext {
+    /// Provides `catalog` to the components built after this call.
+    pub fn provide(catalog: Arc<Catalog>) {
+        provide_context(Self(catalog));
+    }
+
+    /// The catalog provided by the enclosing page.
+    pub fn expect() -> Arc<Catalog> {
+        expect_context::<Self>().0
     }
 }

@@ -1,13 +1,18 @@
 //! Veille's explorer, a Leptos client-side app.
 //!
-//! The app loads the bundle written by `veille build` once (see [`data`]),
-//! shares it through context, and renders pages from it. Logic lives in
-//! `veille-core`; components only wire signals to it.
+//! The app loads the articles once (see [`data`]), keeps its whole state in
+//! the URL (see [`state`]), and renders pages from the engine's answers.
+//! Logic lives in `veille-core`; components only wire signals to it.
 
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod i18n;
+pub mod messages;
 pub mod pages;
 pub mod paths;
+pub mod prefs;
+pub mod state;
+pub mod theme;
 
 pub use app::App;

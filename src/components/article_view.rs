@@ -1,23 +1,34 @@
-//! One article, in full.
+//! One article, in full, inside the results it was opened from.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use veille_core::Article;
+use veille_core::{Article, FacetKind, Query};
 
-use super::date_label;
+use super::{ArticleNav, RelatedList, ShareButton};
+use crate::i18n::I18n;
+use crate::state::list_href;
 
 /// The article's title (linked to its source), date, source, image and
-/// credit, body and tags. The body is the builder's sanitized HTML.
+/// credit, sanitized body, tags (each a link to the list filtered by it),
+/// previous / next within the results, related articles, a share button,
+/// and a way back to the results that keeps every filter.
 #[component]
 pub fn ArticleView(
     /// The article to show.
     article: Article,
+    /// Its index in the engine.
+    doc: u32,
+    /// The results state it was opened from (from the page's URL).
+    query: Query,
 ) -> impl IntoView {
-    let date = date_label(&article);
-    let iso = article.date.map(|d| d.to_string());
+    let i18n = I18n::expect();
+    let back_href = list_href(&query);
+    let has_state = query != Query::default();
     let title = match article.source_url.clone() {
         Some(url) => view! {
-            <a href=url rel="noopener noreferrer" target="_blank">{article.title.clone()}</a>
+            <a href=url rel="noopener noreferrer" target="_blank" data-testid="source-link">
+                {article.title.clone()}
+            </a>
         }
         .into_any(),
         None => article.title.clone().into_any(),
@@ -36,22 +47,45 @@ pub fn ArticleView(
         });
     let tags = article
         .tags
-        .iter()
-        .map(|t| view! { <li class="tag">{t.clone()}</li> })
+        .clone()
+        .into_iter()
+        .map(|t| {
+            let mut q = Query::default();
+            q.toggle(FacetKind::Tag, &t);
+            view! {
+                <li>
+                    <A href=list_href(&q) attr:class="tag">
+                        {t}
+                    </A>
+                </li>
+            }
+        })
         .collect::<Vec<_>>();
+    let date = article.date;
+    let host = article.source_host.clone();
     view! {
         <article class="article" data-testid="article">
-            <A href="/" attr:class="back-link">
-                "← All articles"
-            </A>
+            <nav class="article-top">
+                <A href=back_href attr:class="back-link" attr:data-testid="back-link">
+                    {move || {
+                        let t = i18n.t();
+                        format!("← {}", if has_state { t.back_to_results } else { t.all_articles })
+                    }}
+                </A>
+                <ShareButton title=article.title.clone() />
+            </nav>
             <h1 data-testid="article-title">{title}</h1>
-            <p class="article-meta">
-                {date.map(|d| view! { <time datetime=iso>{d}</time> })}
-                {article.source_host.clone().map(|h| view! { <span class="source">{h}</span> })}
+            <p class="meta">
+                {move || date.map(|d| view! { <time datetime=d.to_string()>{i18n.lang().date(d)}</time> })}
+                {host.map(|h| view! { <span class="source">{h}</span> })}
             </p>
             {image}
             <div class="article-body" inner_html=article.body_html.clone()></div>
-            <ul class="tags" aria-label="Tags">{tags}</ul>
+            {(!tags.is_empty()).then(|| view! {
+                <ul class="tags" aria-label=move || i18n.t().tags data-testid="article-tags">{tags}</ul>
+            })}
+            <ArticleNav doc=doc query=query.clone() />
+            <RelatedList doc=doc query=query />
         </article>
     }
 }

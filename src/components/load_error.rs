@@ -1,6 +1,8 @@
-//! What the user sees when the bundle cannot be loaded.
+//! What the user sees when the articles cannot be loaded.
 
 use leptos::prelude::*;
+
+use crate::i18n::I18n;
 
 /// The errors caught by an error boundary, as sentences, with a retry button.
 #[component]
@@ -10,6 +12,7 @@ pub fn LoadErrorView(
     /// Called when the user asks to try again.
     on_retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
+    let i18n = I18n::expect();
     let messages = move || {
         errors.with(|errors| {
             errors
@@ -20,10 +23,10 @@ pub fn LoadErrorView(
     };
     view! {
         <section class="load-error" role="alert" data-testid="load-error">
-            <h2>"The articles could not be loaded"</h2>
+            <h2>{move || i18n.t().load_failed}</h2>
             <ul>{messages}</ul>
-            <button type="button" on:click=move |_| on_retry()>
-                "Try again"
+            <button type="button" class="button" on:click=move |_| on_retry()>
+                {move || i18n.t().try_again}
             </button>
         </section>
     }

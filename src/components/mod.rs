@@ -1,23 +1,35 @@
-//! Reusable pieces of the pages.
+//! Reusable pieces of the pages. Each wires signals to logic that lives on
+//! plain types in `veille-core` (or in a plain function next to it).
 
-mod article_list;
+mod active_filters;
+mod article_nav;
 mod article_view;
 mod bundle_gate;
+mod facet_group;
+mod highlighted;
 mod load_error;
+mod pager;
+mod related_list;
+mod result_list;
+mod search_box;
+mod settings;
+mod share_button;
+mod sort_control;
+mod timeline;
+pub mod timeline_bars;
 
-pub use article_list::ArticleList;
+pub use active_filters::{chip_label, ActiveFilters};
+pub use article_nav::ArticleNav;
 pub use article_view::ArticleView;
 pub use bundle_gate::BundleGate;
+pub use facet_group::{visible_values, FacetGroup, SHORT_LIST};
+pub use highlighted::{pieces, Highlighted};
 pub use load_error::LoadErrorView;
-
-use veille_core::Article;
-
-/// The date to show for an article: the site's own label when it has one
-/// (`14 décembre 2023`), else the ISO day.
-pub(crate) fn date_label(article: &Article) -> Option<String> {
-    article.published_label.clone().or_else(|| {
-        article
-            .date
-            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
-    })
-}
+pub use pager::{page_window, Pager};
+pub use related_list::RelatedList;
+pub use result_list::ResultList;
+pub use search_box::{SearchBox, SEARCH_INPUT_ID};
+pub use settings::Settings;
+pub use share_button::ShareButton;
+pub use sort_control::SortControl;
+pub use timeline::TimelineChart;

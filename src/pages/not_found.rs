@@ -3,17 +3,20 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::home::set_document_title;
+use super::set_document_title;
+use crate::i18n::I18n;
+use crate::paths::app_path;
 
-/// A page that says nothing is here, with a way back to the articles.
+/// A page that says nothing is here, with a way to search.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_document_title("Not found · Veille");
+    let i18n = I18n::expect();
+    Effect::new(move |_| set_document_title(&format!("{} · Veille", i18n.t().not_found_title)));
     view! {
         <section class="not-found" data-testid="not-found">
-            <h1>"Page not found"</h1>
-            <p>"There is no article at this address. It may have been renamed or removed."</p>
-            <A href="/">"Browse all articles"</A>
+            <h1>{move || i18n.t().not_found_title}</h1>
+            <p>{move || i18n.t().not_found_text}</p>
+            <A href=app_path("/")>{move || i18n.t().search_articles}</A>
         </section>
     }
 }

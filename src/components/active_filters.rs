@@ -1,0 +1,79 @@
+//! The filters in effect as removable chips, and "Clear all".
+
+use leptos::prelude::*;
+use veille_core::{ActiveFilter, Query};
+
+use crate::i18n::{I18n, Lang};
+use crate::messages::fill;
+use crate::state::use_go;
+
+/// How a filter reads on its chip.
+pub fn chip_label(lang: Lang, filter: &ActiveFilter) -> String {
+    let t = lang.t();
+    match filter {
+        ActiveFilter::Facet(_, value) => value.clone(),
+        ActiveFilter::Year(y) => format!("{} {y}", t.year),
+        ActiveFilter::Range(from, to) => {
+            let day = |d: &veille_core::ArticleDate| lang.date(*d);
+            match (from, to) {
+                (Some(f), Some(t2)) => format!("{} {} {} {}", t.from, day(f), t.to, day(t2)),
+                (Some(f), None) => format!("{} {}", t.from, day(f)),
+                (None, Some(t2)) => format!("{} {}", t.to, day(t2)),
+                (None, None) => String::new(),
+            }
+        }
+    }
+}
+
+/// Chips for each active filter (each removes its filter) and a button that
+/// removes them all; nothing when no filter is on.
+#[component]
+pub fn ActiveFilters(
+    /// The current query.
+    query: Memo<Query>,
+) -> impl IntoView {
+    let i18n = I18n::expect();
+    let go = use_go();
+    move || {
+        let filters = query.with(Query::active_filters);
+        if filters.is_empty() {
+            return None;
+        }
+        let lang = i18n.lang();
+        let t = lang.t();
+        let chips = filters
+            .into_iter()
+            .map(|f| {
+                let go = go.clone();
+                let label = chip_label(lang, &f);
+                let remove = move |_| {
+                    let mut q = query.get_untracked();
+                    q.remove(&f);
+                    go(&q, false);
+                };
+                view! {
+                    <li>
+                        <button type="button" class="chip" aria-label=fill(t.remove_filter, &[&label]) on:click=remove>
+                            <span>{label.clone()}</span>
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        let go = go.clone();
+        let clear = move |_| {
+            let mut q = query.get_untracked();
+            q.clear_filters();
+            go(&q, false);
+        };
+        Some(view! {
+            <div class="active-filters" data-testid="active-filters">
+                <ul aria-label=t.active_filters>{chips}</ul>
+                <button type="button" class="link-button" data-testid="clear-filters" on:click=clear>
+                    {t.clear_all}
+                </button>
+            </div>
+        })
+    }
+}

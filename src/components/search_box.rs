@@ -1,0 +1,136 @@
+//! The search box: results as you type, `/` to focus, Escape to clear.
+
+use leptos::ev;
+use leptos::html::Input;
+use leptos::prelude::*;
+use veille_core::Query;
+
+use crate::i18n::I18n;
+use crate::state::use_go;
+
+/// The id of the search input, for the skip link and the `/` shortcut.
+pub const SEARCH_INPUT_ID: &str = "search";
+
+/// A search field bound to the URL's `q`.
+///
+/// Each keystroke shows new results at once. The first keystroke of a
+/// typing run adds a history entry and the next ones replace it, so Back
+/// returns to the view before typing rather than to each prefix. When the
+/// URL changes from elsewhere (Back, a chip), the field follows it.
+#[component]
+pub fn SearchBox(
+    /// The current query.
+    query: Memo<Query>,
+) -> impl IntoView {
+    let t = move || I18n::expect().t();
+    let i18n = I18n::expect();
+    let go = use_go();
+    let input = NodeRef::<Input>::new();
+    let text = RwSignal::new(query.get_untracked().text);
+    // The text this box last wrote to the URL, and whether a typing run is on.
+    let sent = StoredValue::new(text.get_untracked());
+    let typing = StoredValue::new(false);
+
+    Effect::new(move |_| {
+        let url_text = query.with(|q| q.text.clone());
+        if url_text != sent.get_value() {
+            typing.set_value(false);
+            sent.set_value(url_text.clone());
+            text.set(url_text);
+        }
+    });
+
+    let submit = {
+        let go = go.clone();
+        move |value: String| {
+            text.set(value.clone());
+            sent.set_value(value.clone());
+            let mut q = query.get_untracked();
+            q.set_text(&value);
+            let replace = typing.get_value();
+            typing.set_value(true);
+            go(&q, replace);
+        }
+    };
+
+    let focus_handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
+        if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() || in_text_field(&e) {
+            return;
+        }
+        if let Some(el) = input.get_untracked() {
+            e.prevent_default();
+            let _ = el.focus();
+            el.select();
+        }
+    });
+    on_cleanup(move || focus_handle.remove());
+
+    let on_keydown = {
+        let submit = submit.clone();
+        move |e: ev::KeyboardEvent| {
+            if e.key() == "Escape" && !text.get_untracked().is_empty() {
+                e.prevent_default();
+                submit(String::new());
+                typing.set_value(false);
+            }
+        }
+    };
+    let on_input = {
+        let submit = submit.clone();
+        move |e: ev::Event| submit(event_target_value(&e))
+    };
+    let clear = move |_| {
+        submit(String::new());
+        typing.set_value(false);
+        if let Some(el) = input.get_untracked() {
+            let _ = el.focus();
+        }
+    };
+
+    view! {
+        <div class="search-box" role="search">
+            <label for=SEARCH_INPUT_ID class="visually-hidden">{move || t().search_label}</label>
+            <input
+                id=SEARCH_INPUT_ID
+                node_ref=input
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                enterkeyhint="search"
+                data-testid="search-input"
+                aria-describedby="search-help"
+                placeholder=move || t().search_placeholder
+                prop:value=move || text.get()
+                on:input=on_input
+                on:keydown=on_keydown
+                on:blur=move |_| typing.set_value(false)
+            />
+            <button
+                type="button"
+                class="clear-search"
+                aria-label=move || t().clear_search
+                title=move || t().clear_search
+                hidden=move || text.with(String::is_empty)
+                on:click=clear
+            >
+                "×"
+            </button>
+            <p id="search-help" class="search-help">
+                <kbd>"/"</kbd>
+                " "
+                {move || i18n.t().search_help}
+            </p>
+        </div>
+    }
+}
+
+/// Whether the key event comes from a field the user types into.
+fn in_text_field(e: &ev::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
+}

@@ -1,0 +1,266 @@
+//! The timeline: articles per year (per month once a year is chosen) for
+//! the current results, over the whole date range.
+//!
+//! Each bar shows the results in its period and, behind it, the results
+//! without the date filter. Click a bar to filter to it (again to undo),
+//! drag across bars or Shift+click for a range. From the keyboard: arrow
+//! keys, Home and End move between bars, Enter chooses, Shift+Enter
+//! chooses the range from the last chosen bar.
+
+use leptos::ev;
+use leptos::prelude::*;
+use veille_core::{DateScope, Query, Results};
+use wasm_bindgen::JsCast;
+
+use super::timeline_bars::{bars, choose, Bar, Period};
+use crate::i18n::I18n;
+use crate::messages::fill;
+use crate::state::use_go;
+
+/// The bar index under a pointer or inside an event target, if any.
+fn bar_at(x: i32, y: i32) -> Option<usize> {
+    let doc = web_sys::window()?.document()?;
+    index_of(doc.element_from_point(x as f32, y as f32)?)
+}
+
+fn index_of(el: web_sys::Element) -> Option<usize> {
+    el.closest(".bar").ok()??.get_attribute("data-index")?.parse().ok()
+}
+
+/// The timeline chart with its heading, "All years", the undated count and
+/// the outliers.
+#[component]
+pub fn TimelineChart(
+    /// The current query.
+    query: Memo<Query>,
+    /// The current results.
+    results: Memo<Results>,
+) -> impl IntoView {
+    let i18n = I18n::expect();
+    let go = use_go();
+    let scope = Memo::new(move |_| query.with(Query::date_scope));
+    let bar_list: Memo<Vec<Bar>> =
+        Memo::new(move |_| results.with(|r| bars(&r.timeline, scope.get())));
+    // Drag state: the bar pressed, and the range previewed while dragging.
+    let anchor = RwSignal::new(None::<usize>);
+    let preview = RwSignal::new(None::<(usize, usize)>);
+    let dragging = StoredValue::new(false);
+    let suppress_click = StoredValue::new(false);
+    let focus = RwSignal::new(None::<usize>);
+
+    let commit = {
+        let go = go.clone();
+        move |a: usize, b: usize| {
+            let list = bar_list.get_untracked();
+            let (Some(pa), Some(pb)) = (list.get(a), list.get(b)) else {
+                return;
+            };
+            let q = choose(&query.get_untracked(), pa.period, pb.period);
+            anchor.set(Some(a));
+            go(&q, false);
+        }
+    };
+
+    let on_pointerdown = move |e: ev::PointerEvent| {
+        suppress_click.set_value(false);
+        if e.button() != 0 {
+            return;
+        }
+        if let Some(i) = bar_at(e.client_x(), e.client_y()) {
+            dragging.set_value(true);
+            preview.set(Some((i, i)));
+        }
+    };
+    let on_pointermove = move |e: ev::PointerEvent| {
+        if !dragging.get_value() {
+            return;
+        }
+        if let (Some(i), Some((a, _))) = (bar_at(e.client_x(), e.client_y()), preview.get_untracked()) {
+            preview.set(Some((a, i)));
+        }
+    };
+    let on_pointerup = {
+        let commit = commit.clone();
+        move |_e: ev::PointerEvent| {
+            if !dragging.get_value() {
+                return;
+            }
+            dragging.set_value(false);
+            if let Some((a, b)) = preview.get_untracked() {
+                preview.set(None);
+                if a != b {
+                    suppress_click.set_value(true);
+                    commit(a, b);
+                }
+            }
+        }
+    };
+    let cancel = window_event_listener(ev::pointerup, move |_| {
+        dragging.set_value(false);
+        preview.set(None);
+    });
+    on_cleanup(move || cancel.remove());
+
+    let on_click = {
+        let commit = commit.clone();
+        move |e: ev::MouseEvent| {
+            if suppress_click.get_value() {
+                suppress_click.set_value(false);
+                return;
+            }
+            let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(index_of) else {
+                return;
+            };
+            let from = if e.shift_key() { anchor.get_untracked().unwrap_or(i) } else { i };
+            focus.set(Some(i));
+            commit(from, i);
+        }
+    };
+    let on_keydown = {
+        let commit = commit.clone();
+        move |e: ev::KeyboardEvent| {
+            let n = bar_list.with_untracked(Vec::len);
+            let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(index_of) else {
+                return;
+            };
+            let to = match e.key().as_str() {
+                "ArrowLeft" | "ArrowDown" => i.saturating_sub(1),
+                "ArrowRight" | "ArrowUp" => (i + 1).min(n.saturating_sub(1)),
+                "Home" => 0,
+                "End" => n.saturating_sub(1),
+                "Enter" | " " if e.shift_key() => {
+                    e.prevent_default();
+                    commit(anchor.get_untracked().unwrap_or(i), i);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            focus.set(Some(to));
+            focus_bar(to);
+        }
+    };
+
+    let title = move || {
+        let t = i18n.t();
+        match scope.get() {
+            DateScope::Years { .. } => t.per_year.to_owned(),
+            DateScope::Months { year, .. } => fill(t.per_month, &[&year.to_string()]),
+        }
+    };
+    let all_years = {
+        let go = go.clone();
+        move |_| {
+            let mut q = query.get_untracked();
+            q.clear_dates();
+            go(&q, false);
+        }
+    };
+
+    let chart = move || {
+        let lang = i18n.lang();
+        let list = bar_list.get();
+        let n = list.len();
+        let max = list.iter().map(|b| b.context.max(b.count)).max().unwrap_or(0).max(1);
+        let selected_at = list.iter().position(|b| b.selected);
+        let tab_at = focus.get().filter(|&i| i < n).or(selected_at).unwrap_or(n.saturating_sub(1));
+        let range = preview.get().map(|(a, b)| (a.min(b), a.max(b)));
+        list.into_iter()
+            .enumerate()
+            .map(|(i, bar)| {
+                // A period with results is never drawn flat: at least 3 px.
+                let pct = |v: usize| match v {
+                    0 => "height: 0".to_owned(),
+                    _ => format!("height: max(3px, {:.1}%)", v as f64 * 100.0 / max as f64),
+                };
+                let previewed = range.is_some_and(|(a, b)| (a..=b).contains(&i));
+                let month = matches!(bar.period, Period::Month(..));
+                view! {
+                    <button
+                        type="button"
+                        class="bar"
+                        class:selected=bar.selected
+                        class:preview=previewed
+                        class:empty=bar.count == 0
+                        class:month=month
+                        data-index=i
+                        data-testid="timeline-bar"
+                        tabindex=if i == tab_at { "0" } else { "-1" }
+                        aria-pressed=bar.selected.to_string()
+                        aria-label=bar.describe(lang)
+                        title=bar.describe(lang)
+                    >
+                        <span class="bar-track" aria-hidden="true">
+                            <span class="bar-context" style=pct(bar.context)></span>
+                            <span class="bar-count" style=pct(bar.count)></span>
+                        </span>
+                        <span class="bar-tick" aria-hidden="true">{bar.tick(lang, i, n)}</span>
+                    </button>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+
+    let extras = move || {
+        let lang = i18n.lang();
+        let t = lang.t();
+        let (undated, outliers) = results.with(|r| (r.timeline.undated, r.timeline.outliers.clone()));
+        let outlier_items = outliers
+            .into_iter()
+            .filter(|o| o.counts.count > 0)
+            .map(|o| {
+                let mut q = query.get_untracked();
+                q.select_years(o.year, o.year);
+                let href = crate::state::list_href(&q);
+                view! { <li><a href=href>{format!("{} ({})", o.year, lang.number(o.counts.count))}</a></li> }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            {(undated.count > 0).then(|| view! {
+                <p class="undated" data-testid="undated">{format!("{}{} {}", t.undated, lang.colon(), lang.articles(undated.count))}</p>
+            })}
+            {(!outlier_items.is_empty()).then(|| view! {
+                <div class="outliers" data-testid="outliers"><span>{t.outliers}</span><ul>{outlier_items}</ul></div>
+            })}
+        }
+    };
+
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline">
+            <div class="timeline-head">
+                <h2 id="timeline-title">{title}</h2>
+                <Show when=move || matches!(scope.get(), DateScope::Months { .. })>
+                    <button type="button" class="link-button" data-testid="all-years" on:click=all_years.clone()>
+                        {move || format!("← {}", i18n.t().all_years)}
+                    </button>
+                </Show>
+            </div>
+            <div
+                class="bars"
+                role="group"
+                aria-labelledby="timeline-title"
+                aria-describedby="timeline-help"
+                on:pointerdown=on_pointerdown
+                on:pointermove=on_pointermove
+                on:pointerup=on_pointerup
+                on:click=on_click
+                on:keydown=on_keydown
+            >
+                {chart}
+            </div>
+            <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
+            <div class="timeline-foot">{extras}</div>
+        </section>
+    }
+}
+
+/// Moves the keyboard focus to bar `i` of the chart.
+fn focus_bar(i: usize) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!(".timeline .bar[data-index=\"{i}\"]")).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}

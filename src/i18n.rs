@@ -1,0 +1,248 @@
+//! The interface in French and English: the words, dates and numbers.
+//!
+//! The language is chosen from the browser's languages on the first visit,
+//! can be switched in the header, and is remembered (see [`crate::prefs`]).
+//! Article text is never translated: only the interface around it.
+
+use leptos::prelude::*;
+use veille_core::ArticleDate;
+
+use crate::prefs;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+const LANG_KEY: &str = "veille.lang";
+
+impl Lang {
+    /// The BCP 47 code, as in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// Reads a code (`fr`, `fr-FR`, `en-GB` …); `None` for other languages.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's languages we speak, else English.
+    pub fn from_browser_languages<'a>(languages: impl IntoIterator<Item = &'a str>) -> Self {
+        languages
+            .into_iter()
+            .find_map(Lang::from_code)
+            .unwrap_or(Lang::En)
+    }
+
+    /// The words of the interface in this language.
+    pub fn t(self) -> &'static Messages {
+        match self {
+            Lang::En => &crate::messages::EN,
+            Lang::Fr => &crate::messages::FR,
+        }
+    }
+
+    /// A day as people write it: `14 décembre 2023`, `14 December 2023`.
+    pub fn date(self, d: ArticleDate) -> String {
+        format!("{} {} {}", d.day, self.month(d.month), d.year)
+    }
+
+    /// A month and year for headings: `décembre 2023`, `December 2023`.
+    pub fn month_year(self, year: i32, month: u8) -> String {
+        let m = self.month(month);
+        match self {
+            Lang::En => format!("{m} {year}"),
+            Lang::Fr => format!("{}{} {year}", m[..1].to_uppercase(), &m[1..]),
+        }
+    }
+
+    /// The full name of month `1..=12`.
+    pub fn month(self, month: u8) -> &'static str {
+        let i = usize::from(month.clamp(1, 12) - 1);
+        self.t().months[i]
+    }
+
+    /// A number with the language's thousands separator: `12,345`, `12 345`.
+    pub fn number(self, n: usize) -> String {
+        let sep = match self {
+            Lang::En => ',',
+            Lang::Fr => '\u{202f}',
+        };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A colon as the language writes it after a word: `:` or ` :`.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::En => ":",
+            Lang::Fr => "\u{a0}:",
+        }
+    }
+
+    /// `1 article`, `12,345 articles`.
+    pub fn articles(self, n: usize) -> String {
+        let t = self.t();
+        let noun = if n == 1 { t.article_one } else { t.article_many };
+        format!("{} {noun}", self.number(n))
+    }
+
+    /// `1 result`, `12,345 results`.
+    pub fn results(self, n: usize) -> String {
+        let t = self.t();
+        let noun = if n == 1 { t.result_one } else { t.result_many };
+        format!("{} {noun}", self.number(n))
+    }
+}
+
+/// Every word of the interface, for one language.
+pub struct Messages {
+    pub(crate) months: [&'static str; 12],
+    pub(crate) article_one: &'static str,
+    pub(crate) article_many: &'static str,
+    pub(crate) result_one: &'static str,
+    pub(crate) result_many: &'static str,
+    /// Header and settings.
+    pub skip_to_results: &'static str,
+    pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    /// Loading and errors.
+    pub loading: &'static str,
+    pub load_failed: &'static str,
+    pub try_again: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub search_articles: &'static str,
+    /// Search and results.
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_help: &'static str,
+    pub clear_search: &'static str,
+    pub sort: &'static str,
+    pub sort_relevance: &'static str,
+    pub sort_newest: &'static str,
+    pub sort_oldest: &'static str,
+    pub no_results: &'static str,
+    pub results_list: &'static str,
+    pub undated: &'static str,
+    /// Filters.
+    pub filters: &'static str,
+    pub tags: &'static str,
+    pub sources: &'static str,
+    pub collections: &'static str,
+    pub filter_values: &'static str,
+    pub show_more: &'static str,
+    pub show_less: &'static str,
+    pub no_value: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: &'static str,
+    pub clear_all: &'static str,
+    pub year: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    /// Timeline.
+    pub timeline: &'static str,
+    pub per_year: &'static str,
+    pub per_month: &'static str,
+    pub all_years: &'static str,
+    pub timeline_help: &'static str,
+    pub outliers: &'static str,
+    /// Paging.
+    pub pages: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub page_of: &'static str,
+    /// Article page.
+    pub back_to_results: &'static str,
+    pub all_articles: &'static str,
+    pub related: &'static str,
+    pub previous_article: &'static str,
+    pub next_article: &'static str,
+    pub result_position: &'static str,
+    pub share: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub open_source: &'static str,
+}
+
+/// The language signal shared by the app.
+#[derive(Clone, Copy)]
+pub struct I18n(pub RwSignal<Lang>);
+
+impl I18n {
+    /// Chooses the language (remembered, else the browser's) and provides it.
+    pub fn provide() -> Self {
+        let remembered = prefs::get(LANG_KEY).and_then(|c| Lang::from_code(&c));
+        let lang = remembered.unwrap_or_else(browser_lang);
+        let this = Self(RwSignal::new(lang));
+        Effect::new(move |_| set_html_lang(this.0.get()));
+        provide_context(this);
+        this
+    }
+
+    /// The language provided by [`crate::App`].
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    /// The current language (tracked).
+    pub fn lang(self) -> Lang {
+        self.0.get()
+    }
+
+    /// The current words (tracked).
+    pub fn t(self) -> &'static Messages {
+        self.0.get().t()
+    }
+
+    /// Switches and remembers the language.
+    pub fn set(self, lang: Lang) {
+        prefs::set(LANG_KEY, lang.code());
+        self.0.set(lang);
+    }
+}
+
+fn browser_lang() -> Lang {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::En;
+    };
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .collect();
+    Lang::from_browser_languages(list.iter().map(String::as_str))
+}
+
+fn set_html_lang(lang: Lang) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+}

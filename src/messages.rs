@@ -1,0 +1,158 @@
+//! The interface's words in English and French (see [`crate::i18n`]).
+//!
+//! Texts with a `{}` are completed by the component that shows them.
+
+use crate::i18n::Messages;
+
+/// English.
+pub const EN: Messages = Messages {
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+    article_one: "article",
+    article_many: "articles",
+    result_one: "result",
+    result_many: "results",
+    skip_to_results: "Skip to results",
+    language: "Language",
+    theme: "Theme",
+    theme_auto: "Auto",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    loading: "Loading articles…",
+    load_failed: "The articles could not be loaded",
+    try_again: "Try again",
+    not_found_title: "Page not found",
+    not_found_text: "There is no article at this address. It may have been renamed or removed.",
+    search_articles: "Search the articles",
+    search_label: "Search articles",
+    search_placeholder: "Search: words, \"a phrase\", -exclude, a OR b",
+    search_help: "Press / to search, Escape to clear.",
+    clear_search: "Clear the search",
+    sort: "Sort",
+    sort_relevance: "Relevance",
+    sort_newest: "Newest first",
+    sort_oldest: "Oldest first",
+    no_results: "No article matches. Try fewer words or remove a filter.",
+    results_list: "Results",
+    undated: "Undated",
+    filters: "Filters",
+    tags: "Tags",
+    sources: "Sources",
+    collections: "Collections",
+    filter_values: "Filter {}",
+    show_more: "Show all {}",
+    show_less: "Show fewer",
+    no_value: "No value matches.",
+    active_filters: "Active filters",
+    remove_filter: "Remove filter: {}",
+    clear_all: "Clear all",
+    year: "Year",
+    from: "from",
+    to: "to",
+    timeline: "Timeline",
+    per_year: "Articles per year",
+    per_month: "Articles per month in {}",
+    all_years: "All years",
+    timeline_help: "Click a bar to filter, drag across bars (or Shift+click) for a range; arrow keys move between bars.",
+    outliers: "Dated outside the timeline:",
+    pages: "Pages",
+    previous: "Previous",
+    next: "Next",
+    page_of: "Page {} of {}",
+    back_to_results: "Back to results",
+    all_articles: "All articles",
+    related: "Related articles",
+    previous_article: "Previous article",
+    next_article: "Next article",
+    result_position: "Result {} of {}",
+    share: "Share",
+    link_copied: "Link copied",
+    copy_failed: "Could not copy the link",
+    open_source: "Open the source",
+};
+
+/// French.
+pub const FR: Messages = Messages {
+    months: [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ],
+    article_one: "article",
+    article_many: "articles",
+    result_one: "résultat",
+    result_many: "résultats",
+    skip_to_results: "Aller aux résultats",
+    language: "Langue",
+    theme: "Thème",
+    theme_auto: "Auto",
+    theme_light: "Clair",
+    theme_dark: "Sombre",
+    loading: "Chargement des articles…",
+    load_failed: "Les articles n’ont pas pu être chargés",
+    try_again: "Réessayer",
+    not_found_title: "Page introuvable",
+    not_found_text: "Aucun article à cette adresse. Il a peut-être été renommé ou retiré.",
+    search_articles: "Rechercher dans les articles",
+    search_label: "Rechercher dans les articles",
+    search_placeholder: "Rechercher : mots, « une phrase », -exclure, a OR b",
+    search_help: "Appuyez sur / pour rechercher, Échap pour effacer.",
+    clear_search: "Effacer la recherche",
+    sort: "Trier",
+    sort_relevance: "Pertinence",
+    sort_newest: "Plus récents",
+    sort_oldest: "Plus anciens",
+    no_results: "Aucun article ne correspond. Essayez moins de mots ou retirez un filtre.",
+    results_list: "Résultats",
+    undated: "Sans date",
+    filters: "Filtres",
+    tags: "Mots-clés",
+    sources: "Sources",
+    collections: "Collections",
+    filter_values: "Filtrer : {}",
+    show_more: "Afficher les {}",
+    show_less: "Afficher moins",
+    no_value: "Aucune valeur ne correspond.",
+    active_filters: "Filtres actifs",
+    remove_filter: "Retirer le filtre : {}",
+    clear_all: "Tout effacer",
+    year: "Année",
+    from: "du",
+    to: "au",
+    timeline: "Chronologie",
+    per_year: "Articles par année",
+    per_month: "Articles par mois en {}",
+    all_years: "Toutes les années",
+    timeline_help: "Cliquez sur une barre pour filtrer, glissez sur plusieurs barres (ou Maj+clic) pour une période ; les flèches passent d’une barre à l’autre.",
+    outliers: "Datés hors de la chronologie :",
+    pages: "Pages",
+    previous: "Précédente",
+    next: "Suivante",
+    page_of: "Page {} sur {}",
+    back_to_results: "Retour aux résultats",
+    all_articles: "Tous les articles",
+    related: "Articles liés",
+    previous_article: "Article précédent",
+    next_article: "Article suivant",
+    result_position: "Résultat {} sur {}",
+    share: "Partager",
+    link_copied: "Lien copié",
+    copy_failed: "Impossible de copier le lien",
+    open_source: "Ouvrir la source",
+};
+
+/// Fills the `{}` of `template` with `args`, in order.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for part in parts {
+        out.push_str(args.next().copied().unwrap_or(""));
+        out.push_str(part);
+    }
+    out
+}
