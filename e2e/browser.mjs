@@ -25,8 +25,9 @@ export async function launch() {
 }
 
 /** A new page that fails the test on any uncaught error or console error. */
-export async function newPage(browser, { colorScheme = 'light', viewport } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });
+export async function newPage(browser, { colorScheme = 'light', viewport, locale = 'en-US', permissions = [] } = {}) {
+  const context = await browser.newContext({ colorScheme, locale, viewport: viewport ?? { width: 1280, height: 900 } });
+  if (permissions.length) await context.grantPermissions(permissions, { origin: BASE_URL });
   // Article images live on the publishers' hosts, which this closed network
   // cannot reach: answer them with a placeholder so pages render as online.
   await context.route((url) => !url.href.startsWith(BASE_URL), (route) =>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::components::{Settings, SEARCH_INPUT_ID};
+use crate::components::Settings;
 use crate::data::{bundle_url, CatalogResource};
 use crate::i18n::I18n;
 use crate::pages::{ArticlePage, NotFound, SearchPage};
@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
     provide_context(CatalogResource::new(bundle_url()));
     view! {
         <Router>
-            <a class="skip-link" href=format!("#{SEARCH_INPUT_ID}")>
+            <a class="skip-link" href="#main">
                 {move || i18n.t().skip_to_results}
             </a>
             <header class="site-header">
@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
                 </A>
                 <Settings />
             </header>
-            <main class="site-main">
+            <main id="main" class="site-main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=SearchPage />
                     <Route path=path!("/:collection/:slug") view=ArticlePage />

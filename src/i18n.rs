@@ -103,7 +103,11 @@ impl Lang {
     /// `1 article`, `12,345 articles`.
     pub fn articles(self, n: usize) -> String {
         let t = self.t();
-        let noun = if n == 1 { t.article_one } else { t.article_many };
+        let noun = if n == 1 {
+            t.article_one
+        } else {
+            t.article_many
+        };
         format!("{} {noun}", self.number(n))
     }
 

@@ -10,7 +10,8 @@ pub fn pieces<'a>(text: &'a str, spans: &[Span]) -> Vec<(&'a str, bool)> {
     let mut out = Vec::new();
     let mut at = 0;
     for s in spans {
-        let (Some(before), Some(matched)) = (text.get(at..s.start), text.get(s.start..s.end)) else {
+        let (Some(before), Some(matched)) = (text.get(at..s.start), text.get(s.start..s.end))
+        else {
             continue;
         };
         if s.start < at || matched.is_empty() {

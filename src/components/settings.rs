@@ -16,7 +16,6 @@ pub fn Settings() -> impl IntoView {
                 type="button"
                 lang=lang.code()
                 title=name
-                aria-label=name
                 data-testid=format!("lang-{}", lang.code())
                 aria-pressed=move || (i18n.lang() == lang).to_string()
                 on:click=move |_| i18n.set(lang)

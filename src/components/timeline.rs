@@ -5,7 +5,8 @@
 //! without the date filter. Click a bar to filter to it (again to undo),
 //! drag across bars or Shift+click for a range. From the keyboard: arrow
 //! keys, Home and End move between bars, Enter chooses, Shift+Enter
-//! chooses the range from the last chosen bar.
+//! chooses the range from the bar where the focus was before moving with
+//! Shift held (or the last bar clicked).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -24,7 +25,11 @@ fn bar_at(x: i32, y: i32) -> Option<usize> {
 }
 
 fn index_of(el: web_sys::Element) -> Option<usize> {
-    el.closest(".bar").ok()??.get_attribute("data-index")?.parse().ok()
+    el.closest(".bar")
+        .ok()??
+        .get_attribute("data-index")?
+        .parse()
+        .ok()
 }
 
 /// The timeline chart with its heading, "All years", the undated count and
@@ -42,11 +47,23 @@ pub fn TimelineChart(
     let bar_list: Memo<Vec<Bar>> =
         Memo::new(move |_| results.with(|r| bars(&r.timeline, scope.get())));
     // Drag state: the bar pressed, and the range previewed while dragging.
-    let anchor = RwSignal::new(None::<usize>);
+    // The axis (None: years; Some(y): the months of y) and the bar where a
+    // range starts; a bar of another axis is another period, so it is ignored.
+    let anchor = RwSignal::new(None::<(Option<i32>, usize)>);
     let preview = RwSignal::new(None::<(usize, usize)>);
     let dragging = StoredValue::new(false);
     let suppress_click = StoredValue::new(false);
-    let focus = RwSignal::new(None::<usize>);
+    let focus = RwSignal::new(None::<(Option<i32>, usize)>);
+    let axis = Memo::new(move |_| match scope.get() {
+        DateScope::Years { .. } => None,
+        DateScope::Months { year, .. } => Some(year),
+    });
+    let anchor_at = move || {
+        anchor
+            .get_untracked()
+            .filter(|(a, _)| *a == axis.get_untracked())
+            .map(|(_, i)| i)
+    };
 
     let commit = {
         let go = go.clone();
@@ -56,7 +73,7 @@ pub fn TimelineChart(
                 return;
             };
             let q = choose(&query.get_untracked(), pa.period, pb.period);
-            anchor.set(Some(a));
+            anchor.set(Some((axis.get_untracked(), a)));
             go(&q, false);
         }
     };
@@ -75,7 +92,9 @@ pub fn TimelineChart(
         if !dragging.get_value() {
             return;
         }
-        if let (Some(i), Some((a, _))) = (bar_at(e.client_x(), e.client_y()), preview.get_untracked()) {
+        if let (Some(i), Some((a, _))) =
+            (bar_at(e.client_x(), e.client_y()), preview.get_untracked())
+        {
             preview.set(Some((a, i)));
         }
     };
@@ -108,19 +127,42 @@ pub fn TimelineChart(
                 suppress_click.set_value(false);
                 return;
             }
-            let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(index_of) else {
+            let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(index_of)
+            else {
                 return;
             };
-            let from = if e.shift_key() { anchor.get_untracked().unwrap_or(i) } else { i };
-            focus.set(Some(i));
+            let from = if e.shift_key() {
+                anchor_at().unwrap_or(i)
+            } else {
+                i
+            };
+            focus.set(Some((axis.get_untracked(), i)));
             commit(from, i);
+        }
+    };
+    // A bar reached without Shift held becomes where a range starts.
+    let extending = StoredValue::new(false);
+    let on_focusin = move |e: ev::FocusEvent| {
+        let i = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(index_of);
+        if let (Some(i), false) = (i, extending.get_value()) {
+            anchor.set(Some((axis.get_untracked(), i)));
         }
     };
     let on_keydown = {
         let commit = commit.clone();
         move |e: ev::KeyboardEvent| {
             let n = bar_list.with_untracked(Vec::len);
-            let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(index_of) else {
+            let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(index_of)
+            else {
                 return;
             };
             let to = match e.key().as_str() {
@@ -130,14 +172,23 @@ pub fn TimelineChart(
                 "End" => n.saturating_sub(1),
                 "Enter" | " " if e.shift_key() => {
                     e.prevent_default();
-                    commit(anchor.get_untracked().unwrap_or(i), i);
+                    commit(anchor_at().unwrap_or(i), i);
+                    refocus_chosen();
+                    return;
+                }
+                "Enter" | " " => {
+                    // The click that follows chooses the bar; then the bars
+                    // are rebuilt, and the keyboard focus must stay in them.
+                    refocus_chosen();
                     return;
                 }
                 _ => return,
             };
             e.prevent_default();
-            focus.set(Some(to));
+            focus.set(Some((axis.get_untracked(), to)));
+            extending.set_value(e.shift_key());
             focus_bar(to);
+            extending.set_value(false);
         }
     };
 
@@ -154,17 +205,36 @@ pub fn TimelineChart(
             let mut q = query.get_untracked();
             q.clear_dates();
             go(&q, false);
+            // The button goes away with the month view: keep the focus in the chart.
+            refocus_chosen();
         }
     };
 
+    // The one bar in the Tab order: the focused one, else the first chosen,
+    // else the latest.
+    let tab_at = Memo::new(move |_| {
+        bar_list.with(|list| {
+            let n = list.len();
+            let selected_at = list.iter().position(|b| b.selected);
+            focus
+                .get()
+                .filter(|&(a, i)| a == axis.get() && i < n)
+                .map(|(_, i)| i)
+                .or(selected_at)
+                .unwrap_or(n.saturating_sub(1))
+        })
+    });
+    // Bars are rebuilt only when the results change; focus and the drag
+    // preview update attributes in place, so the focused bar stays focused.
     let chart = move || {
         let lang = i18n.lang();
         let list = bar_list.get();
-        let n = list.len();
-        let max = list.iter().map(|b| b.context.max(b.count)).max().unwrap_or(0).max(1);
-        let selected_at = list.iter().position(|b| b.selected);
-        let tab_at = focus.get().filter(|&i| i < n).or(selected_at).unwrap_or(n.saturating_sub(1));
-        let range = preview.get().map(|(a, b)| (a.min(b), a.max(b)));
+        let max = list
+            .iter()
+            .map(|b| b.context.max(b.count))
+            .max()
+            .unwrap_or(0)
+            .max(1);
         list.into_iter()
             .enumerate()
             .map(|(i, bar)| {
@@ -173,7 +243,11 @@ pub fn TimelineChart(
                     0 => "height: 0".to_owned(),
                     _ => format!("height: max(3px, {:.1}%)", v as f64 * 100.0 / max as f64),
                 };
-                let previewed = range.is_some_and(|(a, b)| (a..=b).contains(&i));
+                let previewed = move || {
+                    preview
+                        .get()
+                        .is_some_and(|(a, b)| (a.min(b)..=a.max(b)).contains(&i))
+                };
                 let month = matches!(bar.period, Period::Month(..));
                 view! {
                     <button
@@ -185,7 +259,7 @@ pub fn TimelineChart(
                         class:month=month
                         data-index=i
                         data-testid="timeline-bar"
-                        tabindex=if i == tab_at { "0" } else { "-1" }
+                        tabindex=move || if tab_at.get() == i { "0" } else { "-1" }
                         aria-pressed=bar.selected.to_string()
                         aria-label=bar.describe(lang)
                         title=bar.describe(lang)
@@ -194,17 +268,27 @@ pub fn TimelineChart(
                             <span class="bar-context" style=pct(bar.context)></span>
                             <span class="bar-count" style=pct(bar.count)></span>
                         </span>
-                        <span class="bar-tick" aria-hidden="true">{bar.tick(lang, i, n)}</span>
                     </button>
                 }
             })
             .collect::<Vec<_>>()
     };
 
+    let ticks = move || {
+        let lang = i18n.lang();
+        let list = bar_list.get();
+        let n = list.len();
+        list.iter()
+            .enumerate()
+            .map(|(i, bar)| view! { <span>{bar.tick(lang, i, n)}</span> })
+            .collect::<Vec<_>>()
+    };
+
     let extras = move || {
         let lang = i18n.lang();
         let t = lang.t();
-        let (undated, outliers) = results.with(|r| (r.timeline.undated, r.timeline.outliers.clone()));
+        let (undated, outliers) =
+            results.with(|r| (r.timeline.undated, r.timeline.outliers.clone()));
         let outlier_items = outliers
             .into_iter()
             .filter(|o| o.counts.count > 0)
@@ -245,20 +329,44 @@ pub fn TimelineChart(
                 on:pointerup=on_pointerup
                 on:click=on_click
                 on:keydown=on_keydown
+                on:focusin=on_focusin
             >
                 {chart}
             </div>
+            <div class="ticks" aria-hidden="true">{ticks}</div>
             <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
             <div class="timeline-foot">{extras}</div>
         </section>
     }
 }
 
+/// Once the chart has been redrawn, focuses its first chosen bar (or its
+/// first bar), so that choosing with the keyboard does not lose the focus.
+fn refocus_chosen() {
+    let again = move || {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let el = doc.and_then(|d| {
+            d.query_selector(".timeline .bar[aria-pressed=\"true\"]")
+                .ok()
+                .flatten()
+                .or_else(|| d.query_selector(".timeline .bar").ok().flatten())
+        });
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    };
+    request_animation_frame(move || request_animation_frame(again));
+}
+
 /// Moves the keyboard focus to bar `i` of the chart.
 fn focus_bar(i: usize) {
     let el = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!(".timeline .bar[data-index=\"{i}\"]")).ok().flatten())
+        .and_then(|d| {
+            d.query_selector(&format!(".timeline .bar[data-index=\"{i}\"]"))
+                .ok()
+                .flatten()
+        })
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();

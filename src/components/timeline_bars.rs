@@ -67,7 +67,13 @@ pub fn choose(q: &Query, a: Period, b: Period) -> Query {
     let mut q = q.clone();
     match (a, b) {
         (Period::Year(a), Period::Year(b)) => {
-            if a == b && q.date_scope() == (DateScope::Months { year: a, selected: None }) {
+            if a == b
+                && q.date_scope()
+                    == (DateScope::Months {
+                        year: a,
+                        selected: None,
+                    })
+            {
                 q.clear_dates();
             } else {
                 q.select_years(a, b);
@@ -75,7 +81,13 @@ pub fn choose(q: &Query, a: Period, b: Period) -> Query {
         }
         (Period::Month(y, a), Period::Month(_, b)) => {
             let scope = q.date_scope();
-            if a == b && scope == (DateScope::Months { year: y, selected: Some((a, a)) }) {
+            if a == b
+                && scope
+                    == (DateScope::Months {
+                        year: y,
+                        selected: Some((a, a)),
+                    })
+            {
                 q.select_years(y, y);
             } else {
                 q.select_months(y, a, b);

@@ -59,6 +59,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let filter_count = move || query.with(|q| q.active_filters().len());
     view! {
         <div class="explorer">
+            <h1 class="visually-hidden">{move || i18n.t().search_articles}</h1>
             <div class="search-row">
                 <SearchBox query />
                 <SortControl query />
@@ -95,4 +96,3 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         </div>
     }
 }
-
