@@ -2,7 +2,7 @@
 # Run every test layer: install what is missing, then
 #   1. formatting and clippy (native and wasm32, warnings are errors)
 #   2. native tests of every crate but the app (the CLI runs on the seeds and the corpus)
-#   3. a release build of the app with Trunk, on a bundle built from content/
+#   3. a release build of the app with Trunk, on a bundle of content/ and ../shared/corpus/medtech
 #   4. wasm-bindgen-test component tests in headless Chromium
 #   5. end-to-end tests in headless Chromium (playwright-core under node --test)
 # Stops at the first failing layer with a non-zero exit code.
@@ -25,8 +25,9 @@ cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unkno
 step "2/5 native tests (every crate but the app, whose tests run in wasm below)"
 cargo test --locked --workspace --exclude veille-app --lib --bins --tests
 
-step "3/5 bundle from content/ and release build of the app"
-build_bundle "$ROOT/content"
+step "3/5 bundle from content/ and the real corpus, and release build of the app"
+# The end-to-end tests run on the seeds plus ../shared/corpus/medtech (375 real articles).
+build_bundle "$ROOT/content" "$ROOT/../shared/corpus/medtech"
 trunk build --release --offline --locked
 
 step "4/5 component tests in headless Chromium (wasm-bindgen-test)"
