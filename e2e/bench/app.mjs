@@ -1,0 +1,100 @@
+// The explorer's browser benchmark: from navigation to first results
+// painted, and from a keystroke to updated results painted, in headless
+// Chromium. Run by scripts/bench-app.sh, which builds and serves each corpus:
+//   node bench/app.mjs <base URL> <label>   → prints one JSON line of figures.
+import { launch } from '../browser.mjs';
+
+const [base, label] = process.argv.slice(2);
+const NAVIGATIONS = 7;
+// Typed one character at a time, as a user would.
+const QUERIES = ['heart valve', 'patients', 'cardiac stent', 'thrombectomy', 'aneurysm repair'];
+const PAUSE_MS = 120;
+
+/** Installed before the app's scripts: notes when the first hit is on screen. */
+function firstResultsProbe() {
+  const done = () => requestAnimationFrame(() => setTimeout(() => { window.__firstResults = performance.now(); }, 0));
+  const seen = () => document.querySelector('[data-testid=hit]');
+  const obs = new MutationObserver(() => { if (seen()) { obs.disconnect(); done(); } });
+  obs.observe(document, { childList: true, subtree: true });
+}
+
+/** Installed before the app's scripts: keeps the wasm instance's memory
+ *  (its size is part of the page's memory). */
+function wasmMemoryProbe() {
+  const keep = (r) => { const i = r.instance ?? r; window.__wasmMemory = i.exports?.memory; return r; };
+  const stream = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = (...a) => stream(...a).then(keep);
+  const plain = WebAssembly.instantiate;
+  WebAssembly.instantiate = (...a) => plain(...a).then(keep);
+}
+
+/** Installed in the page: for each keystroke in the search box, the time
+ *  from the key event to the next frame after the results change. */
+function keystrokeProbe() {
+  window.__latencies = [];
+  document.addEventListener('keydown', (e) => {
+    if (e.target.id !== 'search' || e.key.length !== 1) return;
+    const t0 = e.timeStamp;
+    const results = document.querySelector('#results');
+    const obs = new MutationObserver(() => {
+      obs.disconnect();
+      requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - t0), 0));
+    });
+    obs.observe(results, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => obs.disconnect(), 2000);
+  }, true);
+}
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.round((p / 100) * (s.length - 1)))]; };
+
+const browser = await launch();
+try {
+  const first = [];
+  for (let i = 0; i < NAVIGATIONS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(firstResultsProbe);
+    await page.addInitScript(wasmMemoryProbe);
+    await page.goto(`${base}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 120_000, polling: 50 });
+    first.push(await page.evaluate(() => window.__firstResults));
+    if (i === 0) {
+      // The page's memory once the explorer is up (the first, cold load).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+      first.memory = { js: usedSize, wasm };
+    }
+    await context.close();
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.getByTestId('hit').first().waitFor({ timeout: 120_000 });
+  await page.evaluate(keystrokeProbe);
+  const input = page.getByTestId('search-input');
+  for (const q of QUERIES) {
+    await input.fill('');
+    await page.waitForTimeout(300);
+    await input.focus();
+    for (const ch of q) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(PAUSE_MS);
+    }
+  }
+  await page.waitForTimeout(500);
+  const lat = await page.evaluate(() => window.__latencies);
+  const total = await page.getByTestId('result-count').textContent();
+  await context.close();
+  console.log(JSON.stringify({
+    label,
+    first_p50: pct(first, 50), first_max: Math.max(...first),
+    key_n: lat.length, key_p50: pct(lat, 50), key_p95: pct(lat, 95), key_max: Math.max(...lat),
+    memory_mb: (first.memory.js + first.memory.wasm) / 1048576,
+    wasm_mb: first.memory.wasm / 1048576,
+    last_count: total,
+  }));
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The explorer's browser benchmark, one command:
+#   scripts/bench-app.sh [SIZE...]        (default: 2787 100000)
+# For each size, writes that many synthetic articles (crates/synth, seed 42),
+# builds them with `veille build`, serves the release app with them, and
+# measures in headless Chromium: navigation to first results painted, and
+# keystroke to updated results painted (p50/p95), plus the page's memory.
+# Prints one table. Nothing here runs in the test command.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(2787 100000)
+WORK="${BENCH_DIR:-$ROOT/target/bench-app}"
+PORT="${BENCH_PORT:-8795}"
+
+ensure_wasm_target
+ensure_chromium
+ensure_trunk
+cargo fetch --locked
+ensure_wasm_bindgen
+ensure_e2e_packages
+
+step "release builds of the CLI, the generator and the app"
+cargo build --quiet --release --locked -p veille-cli -p veille-synth
+trunk build --release --offline --locked
+
+rows=()
+for n in "${SIZES[@]}"; do
+  site="$WORK/site-$n"
+  if [ ! -f "$WORK/data-$n/bundle.json" ]; then
+    step "$n synthetic articles"
+    rm -rf "$WORK/content-$n" "$WORK/data-$n"
+    "$ROOT/target/release/veille-synth" --count "$n" --seed 42 --out "$WORK/content-$n"
+    "$ROOT/target/release/veille" build "$WORK/content-$n" --out "$WORK/data-$n" --quiet
+  fi
+  rm -rf "$site" && mkdir -p "$site"
+  cp -r "$ROOT/dist/." "$site/"
+  rm -rf "$site/data" && ln -s "$WORK/data-$n" "$site/data"
+  step "measuring at $n articles"
+  python3 "$ROOT/scripts/spa_server.py" "$site" "$PORT" >/dev/null 2>&1 &
+  server=$!
+  for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
+  rows+=("$(cd e2e && node bench/app.mjs "http://127.0.0.1:$PORT" "$n")")
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+done
+
+printf '\nExplorer in headless Chromium (%s cores, load %s)\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-9s %-9s | %-22s | %-33s | %s\n' "articles" "data" "first results p50 (max)" "keystroke→results p50 / p95 (n)" "page memory (wasm)"
+for row in "${rows[@]}"; do
+  ROW="$row" python3 - "$WORK" <<'PY'
+import json, os, sys
+r = json.loads(os.environ["ROW"])
+data = os.path.join(sys.argv[1], f"data-{r['label']}")
+size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for f in fs if f in ("bundle.json", "index.bin"))
+print(f"{r['label']:<9} {size/1e6:6.1f} MB | {r['first_p50']:8.0f} ms ({r['first_max']:.0f})     | "
+      f"{r['key_p50']:6.1f} / {r['key_p95']:6.1f} ms ({r['key_n']}, max {r['key_max']:.0f}) | "
+      f"{r['memory_mb']:.0f} MB ({r['wasm_mb']:.0f})")
+PY
+done
