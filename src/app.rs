@@ -12,7 +12,7 @@ use crate::pages::{ArticlePage, HomePage, NotFound};
 pub fn App() -> impl IntoView {
     provide_context(BundleResource::new(BUNDLE_URL));
     view! {
-        <Router>
+        <Router base=crate::paths::base_path()>
             <header class="site-header">
                 <A href="/" attr:class="brand">
                     "Veille"

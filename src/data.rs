@@ -5,7 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use veille_core::{Bundle, BundleError};
 
-/// Where the app fetches the bundle, relative to the site root.
+/// Where the app fetches the bundle, below the site's base path
+/// ([`crate::paths::app_path`], applied by [`BundleResource::new`]).
 pub const BUNDLE_URL: &str = "/data/bundle.json";
 
 /// Why the bundle could not be loaded. Every variant reads as a sentence a
@@ -71,9 +72,14 @@ pub async fn load_bundle(url: &str) -> LoadResult {
 pub struct BundleResource(pub LocalResource<LoadResult>);
 
 impl BundleResource {
-    /// Starts loading the bundle at `url`.
+    /// Starts loading the bundle at `url`, a path from the site root such as
+    /// [`BUNDLE_URL`]: the site's base path is put in front of it.
     pub fn new(url: &'static str) -> Self {
-        Self(LocalResource::new(move || load_bundle(url)))
+        let url = crate::paths::app_path(url);
+        Self(LocalResource::new(move || {
+            let url = url.clone();
+            async move { load_bundle(&url).await }
+        }))
     }
 
     /// The resource provided by the nearest [`crate::App`].
