@@ -232,33 +232,6 @@ fn headers_file(urls: &SiteUrls, written: &HashSet<PathBuf>) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::is_hashed;
-
-    #[test]
-    fn trunk_hashed_names_are_recognised() {
-        for name in [
-            "veille-app-f608b5abe569fe5.js",
-            "veille-app-f608b5abe569fe5_bg.wasm",
-            "main-2de6263d29bd585c.css",
-            "favicon-0123abcd.svg",
-        ] {
-            assert!(is_hashed(name), "{name}");
-        }
-        for name in [
-            "index.html",
-            "og-image.png",
-            "bundle.json",
-            "my-notes.md",
-            "a-B0123456.js",
-            "-0123abcd.js",
-        ] {
-            assert!(!is_hashed(name), "{name}");
-        }
-    }
-}
-
 /// `<collection>/<slug>/index.html`, after checking both are plain folder names.
 fn article_file(article: &Article) -> Result<String, SiteError> {
     for segment in [&article.collection, &article.slug] {
@@ -412,5 +385,32 @@ impl Writer<'_> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed;
+
+    #[test]
+    fn trunk_hashed_names_are_recognised() {
+        for name in [
+            "veille-app-f608b5abe569fe5.js",
+            "veille-app-f608b5abe569fe5_bg.wasm",
+            "main-2de6263d29bd585c.css",
+            "favicon-0123abcd.svg",
+        ] {
+            assert!(is_hashed(name), "{name}");
+        }
+        for name in [
+            "index.html",
+            "og-image.png",
+            "bundle.json",
+            "my-notes.md",
+            "a-B0123456.js",
+            "-0123abcd.js",
+        ] {
+            assert!(!is_hashed(name), "{name}");
+        }
     }
 }
