@@ -48,16 +48,35 @@ fn normalize(raw: &str) -> String {
     }
 }
 
+// The app's tests run in the browser (wasm-bindgen-test), where a plain
+// #[test] is not run.
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-    #[test]
+    use super::{app_path, base_path, normalize, BASE_PATH_META};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
     fn base_paths_have_a_leading_slash_and_no_trailing_one() {
         assert_eq!(normalize("/veille/"), "/veille");
         assert_eq!(normalize("veille"), "/veille");
         assert_eq!(normalize(" /a/b "), "/a/b");
         assert_eq!(normalize("/"), "");
         assert_eq!(normalize(""), "");
+    }
+
+    // The only test of this binary that calls base_path(), which is read once.
+    #[wasm_bindgen_test]
+    fn the_base_path_comes_from_the_meta_tag_veille_site_writes() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let meta = document.create_element("meta").unwrap();
+        meta.set_attribute("name", BASE_PATH_META).unwrap();
+        meta.set_attribute("content", "/veille/").unwrap();
+        let head = document.query_selector("head").unwrap().unwrap();
+        head.append_child(&meta).unwrap();
+        assert_eq!(base_path(), "/veille");
+        assert_eq!(app_path("/data/bundle.json"), "/veille/data/bundle.json");
     }
 }
