@@ -26,7 +26,7 @@ use crate::build::{self, BuildOptions, BUNDLE_FILE};
 /// The file that marks a folder as written by `veille site`, so that a
 /// later run may replace it (and never replaces anything else).
 pub const MARKER: &str = ".veille-site";
-/// The default preview image, for articles without one.
+/// The default preview image (1200×630 PNG), for articles without one.
 pub const DEFAULT_IMAGE: &str = "og-image.png";
 const DEFAULT_IMAGE_PNG: &[u8] = include_bytes!("../../assets/og-image.png");
 /// How many articles the prerendered home page lists.

@@ -166,6 +166,11 @@ pub fn head(site: &SiteInfo, urls: &SiteUrls, meta: &PageMeta<'_>) -> String {
         tag("property", "og:url", url);
     }
     tag("property", "og:image", meta.image);
+    if meta.image == site.default_image {
+        // Ours: previewers can lay the card out before fetching it.
+        tag("property", "og:image:width", "1200");
+        tag("property", "og:image:height", "630");
+    }
     tag("property", "og:image:alt", meta.og_title);
     if let Some(published) = &meta.published {
         tag("property", "article:published_time", published);
