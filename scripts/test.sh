@@ -2,9 +2,15 @@
 # Run every test layer: install what is missing, then
 #   1. formatting and clippy (native and wasm32, warnings are errors)
 #   2. native tests of every crate but the app (the CLI runs on the seeds and the corpus)
+<<<<<<< HEAD
 #   3. a release build of the app with Trunk, on a bundle of content/ and ../shared/corpus/medtech
+=======
+#   3. a release build of the app with Trunk, on a bundle built from content/, and
+#      the published site (scripts/publish.sh) at / and under /veille/
+>>>>>>> site
 #   4. wasm-bindgen-test component tests in headless Chromium
-#   5. end-to-end tests in headless Chromium (playwright-core under node --test)
+#   5. end-to-end tests in headless Chromium (playwright-core under node --test),
+#      the published sites' on python3 -m http.server included
 # Stops at the first failing layer with a non-zero exit code.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -30,6 +36,17 @@ step "3/5 bundle from content/ and the real corpus, and release build of the app
 build_bundle "$ROOT/content" "$ROOT/../shared/corpus/medtech"
 trunk build --release --offline --locked
 
+step "3/5 the published site, at / and under /veille/ (content/ and e2e/fixtures/site)"
+SITE_TMP="$(mktemp -d)"
+cleanup() { kill "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$SITE_TMP"; }
+trap cleanup EXIT
+SITE_ROOT_PORT="${SITE_ROOT_PORT:-8792}"
+SITE_SUB_PORT="${SITE_SUB_PORT:-8793}"
+scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_ROOT_PORT" \
+  --out "$SITE_TMP/root" "$ROOT/content" "$ROOT/e2e/fixtures/site"
+scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-path /veille/ \
+  --out "$SITE_TMP/sub/veille" "$ROOT/content" "$ROOT/e2e/fixtures/site"
+
 step "4/5 component tests in headless Chromium (wasm-bindgen-test)"
 # No -q: cargo would pass --quiet on to wasm-bindgen-test-runner 0.2.130, which rejects it.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -38,5 +55,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "5/5 end-to-end tests in headless Chromium"
 E2E_PORT="${E2E_PORT:-8791}"
 start_spa_server "$E2E_PORT"
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
-(cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" node --test --test-concurrency=1)
+# site.test.mjs serves the published sites itself, with python3 -m http.server.
+(cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" \
+  SITE_ROOT_DIR="$SITE_TMP/root" SITE_ROOT_PORT="$SITE_ROOT_PORT" \
+  SITE_SUB_PARENT="$SITE_TMP/sub" SITE_SUB_PORT="$SITE_SUB_PORT" \
+  node --test --test-concurrency=1)

@@ -19,7 +19,7 @@ pub fn App() -> impl IntoView {
     ThemeChoice::provide();
     provide_context(CatalogResource::new(bundle_url()));
     view! {
-        <Router>
+        <Router base=crate::paths::base_path()>
             <a class="skip-link" href="#main">
                 {move || i18n.t().skip_to_results}
             </a>

@@ -45,24 +45,14 @@ pub fn article_href(permalink: &str, q: &Query) -> String {
 pub fn use_go() -> impl Fn(&Query, bool) + Clone + 'static {
     let navigate = use_navigate();
     move |q: &Query, replace: bool| {
+        // The router puts its base path in front of what it navigates to.
         navigate(
-            &list_href(q),
+            &with_query("/", q),
             NavigateOptions {
                 replace,
                 scroll: !replace,
                 ..NavigateOptions::default()
             },
         )
-    }
-}
-
-/// A callback that edits the current query and shows its results, adding a
-/// history entry.
-pub fn editor(query: Memo<Query>, edit: impl Fn(&mut Query) + 'static) -> impl Fn() + 'static {
-    let navigate = use_navigate();
-    move || {
-        let mut q = query.get_untracked();
-        edit(&mut q);
-        navigate(&list_href(&q), NavigateOptions::default());
     }
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::build::BuildOptions;
+use crate::site::{SiteError, SiteOptions, SiteUrls, Source};
 
 /// Veille turns folders of articles into a bundle the explorer loads.
 #[derive(Debug, Parser)]
@@ -20,6 +21,10 @@ pub struct Cli {
 pub enum Command {
     /// Read content folders and write `bundle.json` and `report.json`.
     Build(BuildArgs),
+    /// Write a deployable site: the Trunk-built app, the bundle, one page per
+    /// article (with link-preview meta tags and its text readable without
+    /// JavaScript), 404.html, sitemap.xml, robots.txt and Atom feeds.
+    Site(SiteArgs),
 }
 
 /// Arguments of `veille build`.
@@ -57,5 +62,81 @@ impl BuildArgs {
             quiet: self.quiet,
             max_year: self.max_year,
         }
+    }
+}
+
+/// Arguments of `veille site`.
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// Content folders to build the bundle from (or give --bundle).
+    #[arg(
+        value_name = "DIR",
+        required_unless_present = "bundle",
+        conflicts_with = "bundle"
+    )]
+    pub inputs: Vec<PathBuf>,
+    /// An existing bundle.json to publish instead of building one.
+    #[arg(long, value_name = "FILE")]
+    pub bundle: Option<PathBuf>,
+    /// The app as `trunk build --release --public-url <base-path>` wrote it.
+    #[arg(long, value_name = "DIR", default_value = "dist")]
+    pub dist: PathBuf,
+    /// Folder to write the site to (replaced if `veille site` wrote it before).
+    #[arg(long, short, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The site's public origin, for canonical URLs, previews, sitemap and
+    /// feeds: https://user.github.io (may include the sub-path).
+    #[arg(long, value_name = "URL")]
+    pub base_url: String,
+    /// The sub-path the site lives under, such as /veille/ (default: the
+    /// path of --base-url, usually /).
+    #[arg(long, value_name = "PATH")]
+    pub base_path: Option<String>,
+    /// The site's name, in titles, previews and feeds.
+    #[arg(long, value_name = "TEXT", default_value = "Veille")]
+    pub name: String,
+    /// The home page's description, for previews.
+    #[arg(
+        long,
+        value_name = "TEXT",
+        default_value = "Articles to search, filter and share, in your browser."
+    )]
+    pub description: String,
+    /// Include documents marked `draft: true` (when building).
+    #[arg(long)]
+    pub drafts: bool,
+    /// Fail when the build has any warning (when building).
+    #[arg(long)]
+    pub strict: bool,
+    /// No progress bar and no per-file messages.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Report dates after this year as `future_date` warnings (when building).
+    #[arg(long, value_name = "YEAR", default_value_t = crate::article::DEFAULT_MAX_YEAR)]
+    pub max_year: i32,
+}
+
+impl SiteArgs {
+    /// The library's options for these arguments.
+    pub fn to_options(&self) -> Result<SiteOptions, SiteError> {
+        let source = match &self.bundle {
+            Some(path) => Source::Bundle(path.clone()),
+            None => Source::Content(BuildOptions {
+                inputs: self.inputs.clone(),
+                out: PathBuf::new(),
+                drafts: self.drafts,
+                strict: self.strict,
+                quiet: self.quiet,
+                max_year: self.max_year,
+            }),
+        };
+        Ok(SiteOptions {
+            dist: self.dist.clone(),
+            source,
+            out: self.out.clone(),
+            urls: SiteUrls::new(&self.base_url, self.base_path.as_deref())?,
+            name: self.name.clone(),
+            description: self.description.clone(),
+        })
     }
 }

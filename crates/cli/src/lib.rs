@@ -18,4 +18,5 @@ pub mod output;
 pub mod plain;
 pub mod report;
 pub mod safe_html;
+pub mod site;
 pub mod walk;

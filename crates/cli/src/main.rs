@@ -28,5 +28,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Site(args) => {
+            let opts = args.to_options()?;
+            let outcome = veille_cli::site::run(&opts)?;
+            eprintln!("{}", outcome.summary_line(&opts.out));
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

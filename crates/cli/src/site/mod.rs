@@ -1,0 +1,416 @@
+//! `veille site`: the deployable folder. It copies the Trunk-built app,
+//! writes the bundle, and adds what a client-side app alone lacks: one real
+//! page per article (the app shell with the article's title, meta tags for
+//! link previews, and its text readable without JavaScript), a `404.html`
+//! that boots the app, `sitemap.xml`, `robots.txt` and Atom feeds, every URL
+//! under `--base-url` and `--base-path`.
+
+pub mod error;
+pub mod feeds;
+pub mod page;
+pub mod sitemap;
+pub mod urls;
+
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+
+use veille_core::{Article, Bundle};
+
+use error::io;
+pub use error::SiteError;
+use page::{PageMeta, Shell, SiteInfo};
+pub use urls::SiteUrls;
+
+use crate::build::{self, BuildOptions, BUNDLE_FILE};
+
+/// The file that marks a folder as written by `veille site`, so that a
+/// later run may replace it (and never replaces anything else).
+pub const MARKER: &str = ".veille-site";
+/// The default preview image (1200×630 PNG), for articles without one.
+pub const DEFAULT_IMAGE: &str = "og-image.png";
+const DEFAULT_IMAGE_PNG: &[u8] = include_bytes!("../../assets/og-image.png");
+/// How many articles the prerendered home page lists.
+const HOME_LIST: usize = 50;
+
+/// Where the articles come from.
+#[derive(Clone, Debug)]
+pub enum Source {
+    /// A bundle already built by `veille build`.
+    Bundle(PathBuf),
+    /// Content folders, built now (as `veille build` would).
+    Content(BuildOptions),
+}
+
+/// What `veille site` was asked to do.
+#[derive(Clone, Debug)]
+pub struct SiteOptions {
+    /// The Trunk build folder (`dist/`); its `index.html` is the page template.
+    pub dist: PathBuf,
+    /// The articles.
+    pub source: Source,
+    /// The folder to write (replaced if an earlier `veille site` wrote it).
+    pub out: PathBuf,
+    /// Where the site lives.
+    pub urls: SiteUrls,
+    /// The site's name.
+    pub name: String,
+    /// The home page's description.
+    pub description: String,
+}
+
+/// What was written.
+#[derive(Debug, Default)]
+pub struct SiteOutcome {
+    /// Article pages written.
+    pub articles: usize,
+    /// Feeds written (the main one and one per tag).
+    pub feeds: usize,
+    /// Files written or copied in all.
+    pub files: usize,
+    /// Their total size in bytes.
+    pub bytes: u64,
+}
+
+impl SiteOutcome {
+    /// One line for the terminal.
+    pub fn summary_line(&self, out: &Path) -> String {
+        format!(
+            "veille site: {} article pages, {} feeds, {} files ({:.1} MB) in {}",
+            self.articles,
+            self.feeds,
+            self.files,
+            self.bytes as f64 / 1e6,
+            out.display()
+        )
+    }
+}
+
+/// Writes the site.
+pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
+    let shell_path = opts.dist.join("index.html");
+    let shell_html = std::fs::read_to_string(&shell_path).map_err(|source| SiteError::Shell {
+        path: shell_path.clone(),
+        source,
+    })?;
+    let shell = Shell::parse(&shell_html, &shell_path, opts.urls.base_path())?;
+    prepare_out(&opts.out)?;
+    let mut w = Writer {
+        out: &opts.out,
+        written: HashSet::new(),
+        outcome: SiteOutcome::default(),
+    };
+    w.file(
+        MARKER,
+        b"Written by `veille site`; the next run replaces this folder.\n",
+        "",
+    )?;
+
+    // The app, minus its shell (rewritten below) and any bundle copied from public/.
+    copy_dist(&opts.dist, &opts.dist, &mut w)?;
+    let bundle = write_bundle(&opts.source, &mut w)?;
+    if !w.written.contains(Path::new(DEFAULT_IMAGE)) {
+        w.file(DEFAULT_IMAGE, DEFAULT_IMAGE_PNG, "")?;
+    }
+
+    let urls = &opts.urls;
+    let site = SiteInfo {
+        name: opts.name.clone(),
+        description: opts.description.clone(),
+        default_image: urls.absolute(DEFAULT_IMAGE),
+    };
+    let home = PageMeta {
+        title: site.name.clone(),
+        og_title: &site.name,
+        description: site.description.clone(),
+        canonical: Some(urls.root().to_owned()),
+        og_type: "website",
+        image: &site.default_image,
+        published: None,
+        tags: &[],
+        noindex: false,
+    };
+    let home_html = shell.render(
+        &home.title,
+        &page::head(&site, urls, &home),
+        &page::home_body(&site, urls, &bundle.articles, HOME_LIST),
+    );
+    w.file("index.html", home_html.as_bytes(), "")?;
+
+    // Hosts such as GitHub Pages answer unknown paths with it: it boots the
+    // app, which routes the path (or shows its own "not found").
+    let not_found = PageMeta {
+        title: format!("Not found · {}", site.name),
+        canonical: None,
+        noindex: true,
+        ..home
+    };
+    w.file(
+        "404.html",
+        shell
+            .render(&not_found.title, &page::head(&site, urls, &not_found), "")
+            .as_bytes(),
+        "",
+    )?;
+
+    for article in &bundle.articles {
+        let rel = article_file(article)?;
+        let image = article.image_url.as_deref().unwrap_or(&site.default_image);
+        let meta = PageMeta {
+            title: format!("{} · {}", article.title, site.name),
+            og_title: &article.title,
+            description: page::description(article),
+            canonical: Some(urls.article_url(article)),
+            og_type: "article",
+            image,
+            published: article.date.map(|d| d.to_string()),
+            tags: &article.tags,
+            noindex: false,
+        };
+        let html = shell.render(
+            &meta.title,
+            &page::head(&site, urls, &meta),
+            &page::article_body(&site, urls, article),
+        );
+        w.file(&rel, html.as_bytes(), &article.permalink)?;
+        w.outcome.articles += 1;
+    }
+
+    let sitemap = sitemap::sitemap(urls, &bundle.articles).map_err(|e| SiteError::Xml {
+        path: opts.out.join("sitemap.xml"),
+        message: e.to_string(),
+    })?;
+    w.file("sitemap.xml", &sitemap, "")?;
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        urls.absolute("sitemap.xml")
+    );
+    w.file("robots.txt", robots.as_bytes(), "")?;
+    for feed in feeds::feeds(&site.name, urls, &bundle.articles) {
+        w.file(&feed.rel, &feed.xml, "")?;
+        w.outcome.feeds += 1;
+    }
+    // GitHub Pages: serve the folder as is, without Jekyll.
+    w.file(".nojekyll", b"", "")?;
+    // Netlify and Cloudflare Pages: Trunk's hashed files never change.
+    w.file("_headers", headers_file(urls, &w.written).as_bytes(), "")?;
+    Ok(w.outcome)
+}
+
+/// Whether Trunk named the file after its content: `name-<hex>.ext` or
+/// `name-<hex>_bg.wasm`. Such a file can be cached forever.
+pub fn is_hashed(file_name: &str) -> bool {
+    let Some((stem, _ext)) = file_name.rsplit_once('.') else {
+        return false;
+    };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(name, hash)| {
+        !name.is_empty()
+            && hash.len() >= 8
+            && hash
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    })
+}
+
+/// `_headers`: an immutable, year-long cache for every hashed file; the rest
+/// keeps the host's default (revalidate on every use).
+fn headers_file(urls: &SiteUrls, written: &HashSet<PathBuf>) -> String {
+    let mut hashed: Vec<String> = written
+        .iter()
+        .filter(|p| p.parent() == Some(Path::new("")) && p.to_str().is_some_and(is_hashed))
+        .map(|p| urls.path(&p.to_string_lossy()))
+        .collect();
+    hashed.sort();
+    let mut out = String::from(
+        "# Written by `veille site` (Netlify, Cloudflare Pages): hashed files never change.\n",
+    );
+    for path in hashed {
+        out.push_str(&format!(
+            "{path}\n  Cache-Control: public, max-age=31536000, immutable\n"
+        ));
+    }
+    out
+}
+
+/// `<collection>/<slug>/index.html`, after checking both are plain folder names.
+fn article_file(article: &Article) -> Result<String, SiteError> {
+    for segment in [&article.collection, &article.slug] {
+        let plain = !segment.is_empty()
+            && segment != "."
+            && segment != ".."
+            && !segment.contains(['/', '\\', '\0'])
+            && Path::new(segment.as_str())
+                .components()
+                .all(|c| matches!(c, Component::Normal(_)));
+        if !plain {
+            return Err(SiteError::UnsafeSegment {
+                permalink: article.permalink.clone(),
+                segment: segment.clone(),
+            });
+        }
+    }
+    Ok(format!(
+        "{}{}",
+        SiteUrls::article_rel(article),
+        "index.html"
+    ))
+}
+
+/// Creates `out`, or empties it when an earlier run wrote it.
+fn prepare_out(out: &Path) -> Result<(), SiteError> {
+    match std::fs::read_dir(out) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io(out)(e)),
+        Ok(mut entries) => {
+            let empty = entries.next().is_none();
+            if !empty {
+                if !out.join(MARKER).is_file() {
+                    return Err(SiteError::OutNotASite {
+                        path: out.to_owned(),
+                        marker: MARKER,
+                    });
+                }
+                for entry in std::fs::read_dir(out).map_err(io(out))? {
+                    let path = entry.map_err(io(out))?.path();
+                    let removed = if path.is_dir() && !path.is_symlink() {
+                        std::fs::remove_dir_all(&path)
+                    } else {
+                        std::fs::remove_file(&path)
+                    };
+                    removed.map_err(io(&path))?;
+                }
+            }
+        }
+    }
+    std::fs::create_dir_all(out).map_err(io(out))
+}
+
+/// Copies the Trunk build, except its `index.html` and `data/` at the top.
+fn copy_dist(root: &Path, dir: &Path, w: &mut Writer<'_>) -> Result<(), SiteError> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io(dir))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io(dir))?;
+    entries.sort();
+    for path in entries {
+        let rel = path.strip_prefix(root).expect("below the root").to_owned();
+        if rel == Path::new("index.html") || rel == Path::new("data") || rel == Path::new(MARKER) {
+            continue;
+        }
+        if path.is_dir() {
+            copy_dist(root, &path, w)?;
+        } else {
+            let bytes = std::fs::read(&path).map_err(io(&path))?;
+            w.file(&rel.to_string_lossy(), &bytes, "")?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes `data/bundle.json` (and, when building, the builder's other
+/// outputs) and returns the bundle.
+fn write_bundle(source: &Source, w: &mut Writer<'_>) -> Result<Bundle, SiteError> {
+    let data = w.out.join("data");
+    let path = match source {
+        Source::Bundle(path) => path.clone(),
+        Source::Content(opts) => {
+            let opts = BuildOptions {
+                out: data.clone(),
+                strict: opts.strict,
+                ..opts.clone()
+            };
+            if build::run(&opts)?.failed {
+                return Err(SiteError::NothingBuilt);
+            }
+            data.join(BUNDLE_FILE)
+        }
+    };
+    let text = std::fs::read_to_string(&path).map_err(|source| SiteError::ReadBundle {
+        path: path.clone(),
+        source,
+    })?;
+    let bundle = Bundle::from_json(&text).map_err(|source| SiteError::Bundle {
+        path: path.clone(),
+        source,
+    })?;
+    if matches!(source, Source::Bundle(_)) {
+        w.file(&format!("data/{BUNDLE_FILE}"), text.as_bytes(), "")?;
+    } else {
+        w.count_tree(&data)?;
+    }
+    Ok(bundle)
+}
+
+/// Writes files under `out`, refusing to write one twice.
+struct Writer<'a> {
+    out: &'a Path,
+    written: HashSet<PathBuf>,
+    outcome: SiteOutcome,
+}
+
+impl Writer<'_> {
+    /// Writes `rel` (a `/`-separated path below the output folder); `owner`
+    /// names the article for collision errors.
+    fn file(&mut self, rel: &str, bytes: &[u8], owner: &str) -> Result<(), SiteError> {
+        let rel_path = PathBuf::from(rel);
+        let path = self.out.join(&rel_path);
+        if !self.written.insert(rel_path) {
+            return Err(SiteError::Collision {
+                path,
+                permalink: owner.to_owned(),
+            });
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        std::fs::write(&path, bytes).map_err(io(&path))?;
+        self.outcome.files += 1;
+        self.outcome.bytes += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// Records the files the builder wrote under `dir`.
+    fn count_tree(&mut self, dir: &Path) -> Result<(), SiteError> {
+        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+            let path = entry.map_err(io(dir))?.path();
+            if path.is_dir() {
+                self.count_tree(&path)?;
+            } else {
+                let len = path.metadata().map_err(io(&path))?.len();
+                let rel = path.strip_prefix(self.out).expect("below out").to_owned();
+                self.written.insert(rel);
+                self.outcome.files += 1;
+                self.outcome.bytes += len;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed;
+
+    #[test]
+    fn trunk_hashed_names_are_recognised() {
+        for name in [
+            "veille-app-f608b5abe569fe5.js",
+            "veille-app-f608b5abe569fe5_bg.wasm",
+            "main-2de6263d29bd585c.css",
+            "favicon-0123abcd.svg",
+        ] {
+            assert!(is_hashed(name), "{name}");
+        }
+        for name in [
+            "index.html",
+            "og-image.png",
+            "bundle.json",
+            "my-notes.md",
+            "a-B0123456.js",
+            "-0123abcd.js",
+        ] {
+            assert!(!is_hashed(name), "{name}");
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! The HTML pages: the Trunk-built app shell with a page's `<title>`, meta
+//! tags and a prerendered, escaped copy of its text, which the app removes
+//! when it starts (`src/main.rs`).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use veille_core::Article;
+
+use super::error::SiteError;
+use super::urls::SiteUrls;
+
+/// The `id` of the element holding the prerendered text; the app removes it
+/// before mounting.
+pub const PRERENDER_ID: &str = "veille-prerender";
+/// The meta tag the app reads its base path from (`src/paths.rs`).
+pub const BASE_PATH_META: &str = "veille-base-path";
+
+/// Escapes text for HTML text and double- or single-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The app's `index.html` from `trunk build`, cut where a page's parts go.
+#[derive(Clone, Debug)]
+pub struct Shell {
+    /// Up to where the `<title>` element was (removed).
+    before_title: String,
+    /// From after `</title>` up to `</head>`.
+    head_rest: String,
+    /// From `</head>` up to and including the `<body ...>` tag.
+    to_body: String,
+    /// After the `<body>` tag.
+    body_rest: String,
+}
+
+impl Shell {
+    /// Cuts `html` (read from `path`) and checks that its script is under
+    /// `base_path` (the app must be built with `--public-url <base>/`).
+    pub fn parse(html: &str, path: &Path, base_path: &str) -> Result<Self, SiteError> {
+        let missing = |what| SiteError::NotAShell {
+            path: path.to_owned(),
+            what,
+        };
+        let script = script_url(html)
+            .ok_or_else(|| missing("no Trunk module script (`import init ... from '...'`)"))?;
+        if !script.starts_with(&format!("{base_path}/")) {
+            return Err(SiteError::AssetBase {
+                path: path.to_owned(),
+                found: script.to_owned(),
+                base: base_path.to_owned(),
+            });
+        }
+        let title_start = html.find("<title>").ok_or_else(|| missing("no <title>"))?;
+        let title_end = html[title_start..]
+            .find("</title>")
+            .map(|i| title_start + i + "</title>".len())
+            .ok_or_else(|| missing("no </title>"))?;
+        let head_end = html.find("</head>").ok_or_else(|| missing("no </head>"))?;
+        let body_start = html.find("<body").ok_or_else(|| missing("no <body>"))?;
+        let body_tag_end = html[body_start..]
+            .find('>')
+            .map(|i| body_start + i + 1)
+            .ok_or_else(|| missing("no end to the <body> tag"))?;
+        if !(title_end <= head_end && head_end <= body_start) {
+            return Err(missing("<title>, </head> and <body> out of order"));
+        }
+        Ok(Self {
+            before_title: html[..title_start].to_owned(),
+            head_rest: html[title_end..head_end].to_owned(),
+            to_body: html[head_end..body_tag_end].to_owned(),
+            body_rest: html[body_tag_end..].to_owned(),
+        })
+    }
+
+    /// The shell with `title` (raw text), `head` (HTML) before `</head>` and
+    /// `body` (HTML) at the start of `<body>`.
+    pub fn render(&self, title: &str, head: &str, body: &str) -> String {
+        format!(
+            "{}<title>{}</title>{}{}{}\n{}{}",
+            self.before_title,
+            escape(title),
+            self.head_rest,
+            head,
+            self.to_body,
+            body,
+            self.body_rest
+        )
+    }
+}
+
+/// The URL of the app's JavaScript module in Trunk's inline loader.
+fn script_url(html: &str) -> Option<&str> {
+    let marker = "import init, * as bindings from '";
+    let start = html.find(marker)? + marker.len();
+    let len = html[start..].find('\'')?;
+    Some(&html[start..start + len])
+}
+
+/// The site-wide facts every page's head repeats.
+#[derive(Clone, Debug)]
+pub struct SiteInfo {
+    /// The site's name (`og:site_name`, title suffix).
+    pub name: String,
+    /// The home page's description.
+    pub description: String,
+    /// Absolute URL of the default preview image.
+    pub default_image: String,
+}
+
+/// What a page's head says about it.
+#[derive(Clone, Debug)]
+pub struct PageMeta<'a> {
+    /// The document title, already suffixed.
+    pub title: String,
+    /// The title for previews (no suffix).
+    pub og_title: &'a str,
+    /// The description (plain text).
+    pub description: String,
+    /// The canonical absolute URL; `None` for the 404 page.
+    pub canonical: Option<String>,
+    /// `article` or `website`.
+    pub og_type: &'static str,
+    /// Absolute preview image URL.
+    pub image: &'a str,
+    /// `article:published_time`.
+    pub published: Option<String>,
+    /// `article:tag`s.
+    pub tags: &'a [String],
+    /// Whether search engines should skip it (the 404 page).
+    pub noindex: bool,
+}
+
+/// The `<head>` additions of one page.
+pub fn head(site: &SiteInfo, urls: &SiteUrls, meta: &PageMeta<'_>) -> String {
+    let mut h = String::new();
+    let mut tag = |attr: &str, key: &str, value: &str| {
+        let _ = write!(
+            h,
+            "\n    <meta {attr}=\"{}\" content=\"{}\" />",
+            escape(key),
+            escape(value)
+        );
+    };
+    tag("name", BASE_PATH_META, urls.base_path());
+    tag("name", "description", &meta.description);
+    if meta.noindex {
+        tag("name", "robots", "noindex");
+    }
+    tag("property", "og:site_name", &site.name);
+    tag("property", "og:type", meta.og_type);
+    tag("property", "og:title", meta.og_title);
+    tag("property", "og:description", &meta.description);
+    if let Some(url) = &meta.canonical {
+        tag("property", "og:url", url);
+    }
+    tag("property", "og:image", meta.image);
+    if meta.image == site.default_image {
+        // Ours: previewers can lay the card out before fetching it.
+        tag("property", "og:image:width", "1200");
+        tag("property", "og:image:height", "630");
+    }
+    tag("property", "og:image:alt", meta.og_title);
+    if let Some(published) = &meta.published {
+        tag("property", "article:published_time", published);
+    }
+    for t in meta.tags {
+        tag("property", "article:tag", t);
+    }
+    tag("name", "twitter:card", "summary_large_image");
+    tag("name", "twitter:title", meta.og_title);
+    tag("name", "twitter:description", &meta.description);
+    tag("name", "twitter:image", meta.image);
+    if let Some(url) = &meta.canonical {
+        let _ = write!(
+            h,
+            "\n    <link rel=\"canonical\" href=\"{}\" />",
+            escape(url)
+        );
+    }
+    let _ = write!(
+        h,
+        "\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\" />\n  ",
+        escape(&site.name),
+        escape(&urls.absolute(super::feeds::MAIN_FEED))
+    );
+    h
+}
+
+/// The description of an article: its summary, else the start of its text,
+/// else its title.
+pub fn description(article: &Article) -> String {
+    if let Some(s) = article.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+        return s.trim().to_owned();
+    }
+    let text = article
+        .body_text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if text.is_empty() {
+        return article.title.clone();
+    }
+    truncate_words(&text, 200)
+}
+
+/// At most `max` characters, cut at a word boundary, with `…` when cut.
+fn truncate_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at_word = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!(
+        "{}…",
+        cut[..at_word].trim_end_matches([' ', ',', ';', ':', '.'])
+    )
+}
+
+/// The visible date of an article: the site's own label, else the ISO date.
+pub fn date_label(article: &Article) -> Option<String> {
+    article.published_label.clone().or_else(|| {
+        article
+            .date
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
+    })
+}
+
+/// The prerendered article: header link home, title, date, source, summary,
+/// source link. Every text is escaped; nothing of the body's HTML is used.
+pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> String {
+    let mut b = String::new();
+    let _ = write!(
+        b,
+        "    <div id=\"{PRERENDER_ID}\">\n      <header class=\"site-header\"><a class=\"brand\" href=\"{}\">{}</a></header>\n      <main class=\"site-main\">\n        <article class=\"article\">\n          <h1>{}</h1>\n",
+        escape(&urls.path("")),
+        escape(&site.name),
+        escape(&article.title)
+    );
+    let mut line = Vec::new();
+    if let Some(label) = date_label(article) {
+        let datetime = article.date.map(|d| d.to_string()).unwrap_or_default();
+        line.push(format!(
+            "<time datetime=\"{}\">{}</time>",
+            escape(&datetime),
+            escape(&label)
+        ));
+    }
+    if let Some(host) = &article.source_host {
+        line.push(format!("<span class=\"source\">{}</span>", escape(host)));
+    }
+    if !line.is_empty() {
+        let _ = writeln!(b, "          <p class=\"meta\">{}</p>", line.join(" · "));
+    }
+    if let Some(summary) = article.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+        let _ = writeln!(
+            b,
+            "          <p class=\"summary\">{}</p>",
+            escape(summary.trim())
+        );
+    }
+    if let Some(source) = &article.source_url {
+        let host = article.source_host.as_deref().unwrap_or("the source");
+        let _ = writeln!(
+            b,
+            "          <p><a class=\"source-link\" href=\"{}\" rel=\"noopener noreferrer\">Read the original article on {}</a></p>",
+            escape(source),
+            escape(host)
+        );
+    }
+    b.push_str("        </article>\n      </main>\n    </div>");
+    b
+}
+
+/// The prerendered home page: the newest articles as plain links.
+pub fn home_body(site: &SiteInfo, urls: &SiteUrls, articles: &[Article], limit: usize) -> String {
+    let mut b = String::new();
+    let _ = write!(
+        b,
+        "    <div id=\"{PRERENDER_ID}\">\n      <header class=\"site-header\"><a class=\"brand\" href=\"{}\">{}</a></header>\n      <main class=\"site-main\">\n        <ul class=\"article-list\">\n",
+        escape(&urls.path("")),
+        escape(&site.name)
+    );
+    for a in articles.iter().take(limit) {
+        let date = date_label(a)
+            .map(|d| format!(" <time>{}</time>", escape(&d)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            b,
+            "          <li><a href=\"{}\">{}</a>{date}</li>",
+            escape(&urls.path(&SiteUrls::article_rel(a))),
+            escape(&a.title)
+        );
+    }
+    b.push_str("        </ul>\n      </main>\n    </div>");
+    b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\" /><title>Veille</title>\n<script type=\"module\">\nimport init, * as bindings from '/veille/app-1.js';\n</script></head>\n<body class=\"x\">\n<noscript>js</noscript></body></html>";
+
+    #[test]
+    fn escape_covers_markup_and_both_quotes() {
+        assert_eq!(
+            escape(r#"A & B <i>"x" l'été"#),
+            "A &amp; B &lt;i&gt;&quot;x&quot; l&#39;été"
+        );
+    }
+
+    #[test]
+    fn the_shell_takes_a_title_head_and_body() {
+        let shell = Shell::parse(SHELL, Path::new("i.html"), "/veille").unwrap();
+        let page = shell.render("<T> & co", "<meta name=\"a\" />", "<div>p</div>");
+        assert!(page.contains("<title>&lt;T&gt; &amp; co</title>"));
+        assert!(page.contains("<meta name=\"a\" /></head>"));
+        assert!(page.contains("<body class=\"x\">\n<div>p</div>\n<noscript>"));
+        assert_eq!(page.matches("<title>").count(), 1);
+    }
+
+    #[test]
+    fn a_shell_built_for_another_base_is_refused() {
+        assert!(Shell::parse(SHELL, Path::new("i.html"), "/veille").is_ok());
+        assert!(matches!(
+            Shell::parse(SHELL, Path::new("i.html"), "/other"),
+            Err(SiteError::AssetBase { .. })
+        ));
+        assert!(matches!(
+            Shell::parse("<html></html>", Path::new("i.html"), ""),
+            Err(SiteError::NotAShell { .. })
+        ));
+    }
+
+    #[test]
+    fn descriptions_fall_back_to_the_text_cut_at_a_word() {
+        let mut a = Article::new("papers", "s", "Title", "", &"word ".repeat(100));
+        let d = description(&a);
+        assert!(d.ends_with('…') && d.chars().count() <= 201, "{d}");
+        a.summary = Some(" Summary ".into());
+        assert_eq!(description(&a), "Summary");
+    }
+}
