@@ -2,7 +2,7 @@
 //! routes.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::Settings;
@@ -24,9 +24,9 @@ pub fn App() -> impl IntoView {
                 {move || i18n.t().skip_to_results}
             </a>
             <header class="site-header">
-                <A href=app_path("/") attr:class="brand">
+                <a href=app_path("/") class="brand">
                     "Veille"
-                </A>
+                </a>
                 <Settings />
             </header>
             <main id="main" class="site-main" tabindex="-1">

@@ -9,7 +9,7 @@
 //! generates. Without that tag (`trunk serve`, the tests) it is empty.
 //!
 //! With leptos_router 0.8 and `<Router base=base_path()>`: routes match
-//! below the base, `<A href="/x">` with an absolute href is NOT prefixed
+//! below the base, a link `<a href="/x">` (or `<A>`) is NOT prefixed
 //! (give it `app_path("/x")`), while `use_navigate()("/x", ..)` with the
 //! default `resolve: true` IS prefixed (give it the plain path).
 

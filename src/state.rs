@@ -4,6 +4,12 @@
 //! Choosing a facet, a year, a sort or a page adds a history entry; typing
 //! replaces the current one (see [`crate::components::SearchBox`]), so Back
 //! goes to the previous view, not to the previous keystroke.
+//!
+//! Links are plain `<a href>` elements built with [`list_href`] and
+//! [`article_href`]: the router intercepts clicks on them and navigates
+//! inside the app. Its `<A>` component would also track the location for
+//! `aria-current`, a cost paid for every link of every result at each
+//! keystroke.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -54,5 +60,45 @@ pub fn use_go() -> impl Fn(&Query, bool) + Clone + 'static {
                 ..NavigateOptions::default()
             },
         )
+    }
+}
+
+/// The search text being typed, ahead of the URL.
+///
+/// Results follow every keystroke at once, from this text; the URL (a
+/// history entry, the page title) follows once typing pauses, or at once
+/// when the field loses focus, so that updating the router does not slow
+/// down each keystroke.
+#[derive(Clone, Copy)]
+pub struct LiveText {
+    /// The text typed but not yet in the URL.
+    pub pending: RwSignal<Option<String>>,
+}
+
+impl LiveText {
+    /// No text pending.
+    pub fn new() -> Self {
+        Self {
+            pending: RwSignal::new(None),
+        }
+    }
+
+    /// The query the page shows: the URL's, with the text being typed.
+    pub fn effective(self, url: Memo<Query>) -> Memo<Query> {
+        Memo::new(move |_| {
+            let mut q = url.get();
+            if let Some(text) = self.pending.get() {
+                if text != q.text {
+                    q.set_text(&text);
+                }
+            }
+            q
+        })
+    }
+}
+
+impl Default for LiveText {
+    fn default() -> Self {
+        Self::new()
     }
 }

@@ -1,7 +1,6 @@
 //! Previous and next articles within the results an article was opened from.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use veille_core::Query;
 
 use crate::data::CatalogContext;
@@ -32,10 +31,10 @@ pub fn ArticleNav(
                 if rel == "prev" { t.previous_article } else { t.next_article }
             };
             view! {
-                <A href=href attr:rel=rel attr:class=format!("article-{rel}") attr:data-testid=format!("article-{rel}")>
+                <a href=href rel=rel class=format!("article-{rel}") data-testid=format!("article-{rel}")>
                     <span class="nav-label">{label}</span>
                     <span class="nav-title">{hit.title}</span>
-                </A>
+                </a>
             }
         })
     };

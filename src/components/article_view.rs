@@ -1,7 +1,6 @@
 //! One article, in full, inside the results it was opened from.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use veille_core::{Article, FacetKind, Query};
 
 use super::{ArticleNav, RelatedList, ShareButton};
@@ -54,9 +53,9 @@ pub fn ArticleView(
             q.toggle(FacetKind::Tag, &t);
             view! {
                 <li>
-                    <A href=list_href(&q) attr:class="tag">
+                    <a href=list_href(&q) class="tag">
                         {t}
-                    </A>
+                    </a>
                 </li>
             }
         })
@@ -66,12 +65,12 @@ pub fn ArticleView(
     view! {
         <article class="article" data-testid="article">
             <nav class="article-top">
-                <A href=back_href attr:class="back-link" attr:data-testid="back-link">
+                <a href=back_href class="back-link" data-testid="back-link">
                     {move || {
                         let t = i18n.t();
                         format!("← {}", if has_state { t.back_to_results } else { t.all_articles })
                     }}
-                </A>
+                </a>
                 <ShareButton title=article.title.clone() />
             </nav>
             <h1 data-testid="article-title">{title}</h1>

@@ -2,7 +2,6 @@
 //! 100,000 results cost no more than 20.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use veille_core::{Query, Results};
 
 use crate::i18n::I18n;
@@ -61,9 +60,9 @@ pub fn Pager(
                 .into_any(),
                 Some(p) => view! {
                     <li>
-                        <A href=at(p) attr:aria-label=fill(t.page_of, &[&p.to_string(), &last.to_string()])>
+                        <a href=at(p) aria-label=fill(t.page_of, &[&p.to_string(), &last.to_string()])>
                             {lang.number(p as usize)}
-                        </A>
+                        </a>
                     </li>
                 }
                 .into_any(),
@@ -71,9 +70,9 @@ pub fn Pager(
             .collect::<Vec<_>>();
         Some(view! {
             <nav class="pager" aria-label=t.pages data-testid="pager">
-                {(page > 1).then(|| view! { <A href=at(page - 1) attr:rel="prev" attr:class="step">{"← "}{t.previous}</A> })}
+                {(page > 1).then(|| view! { <a href=at(page - 1) rel="prev" class="step">{"← "}{t.previous}</a> })}
                 <ul>{numbers}</ul>
-                {(page < last).then(|| view! { <A href=at(page + 1) attr:rel="next" attr:class="step">{t.next}{" →"}</A> })}
+                {(page < last).then(|| view! { <a href=at(page + 1) rel="next" class="step">{t.next}{" →"}</a> })}
                 <p class="page-of">{fill(t.page_of, &[&lang.number(page as usize), &lang.number(last as usize)])}</p>
             </nav>
         })

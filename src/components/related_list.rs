@@ -1,7 +1,6 @@
 //! Articles related to one article, by shared rare terms and tags.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use veille_core::Query;
 
 use crate::data::CatalogContext;
@@ -32,7 +31,7 @@ pub fn RelatedList(
             let date = r.date;
             view! {
                 <li>
-                    <A href=href>{r.title}</A>
+                    <a href=href>{r.title}</a>
                     {move || date.map(|d| view! { <time datetime=d.to_string()>{i18n.lang().date(d)}</time> })}
                 </li>
             }

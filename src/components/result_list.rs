@@ -2,7 +2,6 @@
 //! date (the chronological view).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use veille_core::months::group_by_month;
 use veille_core::{FacetKind, Hit, Query, Results, Sort};
 
@@ -89,9 +88,9 @@ fn ResultCard(hit: Hit, query: Query, catalog: Arc<Catalog>) -> impl IntoView {
             }
             view! {
                 <li>
-                    <A href=list_href(&q) attr:class="tag">
+                    <a href=list_href(&q) class="tag">
                         {t}
-                    </A>
+                    </a>
                 </li>
             }
         })
@@ -103,9 +102,9 @@ fn ResultCard(hit: Hit, query: Query, catalog: Arc<Catalog>) -> impl IntoView {
         <li class="hit" data-testid="hit">
             <div class="hit-text">
                 <h2 class="hit-title">
-                    <A href=href attr:data-testid="hit-link">
+                    <a href=href data-testid="hit-link">
                         <Highlighted text=hit.title.clone() spans=hit.title_matches.clone() />
-                    </A>
+                    </a>
                 </h2>
                 <p class="meta">
                     {date}

@@ -1,55 +1,95 @@
 //! The search box: results as you type, `/` to focus, Escape to clear.
 
+use std::time::Duration;
+
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
 use veille_core::Query;
 
 use crate::i18n::I18n;
-use crate::state::use_go;
+use crate::state::{use_go, LiveText};
 
 /// The id of the search input, for the skip link and the `/` shortcut.
 pub const SEARCH_INPUT_ID: &str = "search";
 
+/// How long typing must pause before the URL follows the text.
+pub const URL_DELAY: Duration = Duration::from_millis(300);
+
 /// A search field bound to the URL's `q`.
 ///
-/// Each keystroke shows new results at once. The first keystroke of a
-/// typing run adds a history entry and the next ones replace it, so Back
-/// returns to the view before typing rather than to each prefix. When the
-/// URL changes from elsewhere (Back, a chip), the field follows it.
+/// Each keystroke shows new results at once (through [`LiveText`]); the URL
+/// follows when typing pauses or the field loses focus. The first URL
+/// update of a typing run adds a history entry and the next ones replace
+/// it, so Back returns to the view before typing rather than to each
+/// prefix. When the URL changes from elsewhere (Back, a chip), the field
+/// follows it.
 #[component]
 pub fn SearchBox(
-    /// The current query.
-    query: Memo<Query>,
+    /// The query of the URL.
+    url_query: Memo<Query>,
+    /// The text being typed, shared with the page.
+    live: LiveText,
 ) -> impl IntoView {
     let t = move || I18n::expect().t();
     let i18n = I18n::expect();
     let go = use_go();
     let input = NodeRef::<Input>::new();
-    let text = RwSignal::new(query.get_untracked().text);
-    // The text this box last wrote to the URL, and whether a typing run is on.
+    let text = RwSignal::new(url_query.get_untracked().text);
+    // The text this box last wrote to the URL, whether a typing run is on,
+    // and the timer that will write the pending text.
     let sent = StoredValue::new(text.get_untracked());
     let typing = StoredValue::new(false);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_timer = move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        timer.set_value(None);
+    };
 
     Effect::new(move |_| {
-        let url_text = query.with(|q| q.text.clone());
+        let url_text = url_query.with(|q| q.text.clone());
         if url_text != sent.get_value() {
+            cancel_timer();
+            live.pending.set(None);
             typing.set_value(false);
             sent.set_value(url_text.clone());
             text.set(url_text);
         }
     });
 
-    let submit = {
+    // Writes the pending text to the URL.
+    let flush = {
         let go = go.clone();
-        move |value: String| {
-            text.set(value.clone());
-            sent.set_value(value.clone());
-            let mut q = query.get_untracked();
+        move || {
+            cancel_timer();
+            let Some(value) = live.pending.get_untracked() else {
+                return;
+            };
+            let mut q = url_query.get_untracked();
             q.set_text(&value);
+            sent.set_value(value);
             let replace = typing.get_value();
             typing.set_value(true);
             go(&q, replace);
+            live.pending.set(None);
+        }
+    };
+    on_cleanup(move || cancel_timer());
+
+    let submit = {
+        let flush = flush.clone();
+        move |value: String, now: bool| {
+            text.set(value.clone());
+            live.pending.set(Some(value));
+            cancel_timer();
+            if now {
+                flush();
+            } else {
+                let flush = flush.clone();
+                timer.set_value(set_timeout_with_handle(flush, URL_DELAY).ok());
+            }
         }
     };
 
@@ -67,20 +107,27 @@ pub fn SearchBox(
 
     let on_keydown = {
         let submit = submit.clone();
-        move |e: ev::KeyboardEvent| {
-            if e.key() == "Escape" && !text.get_untracked().is_empty() {
+        let flush = flush.clone();
+        move |e: ev::KeyboardEvent| match e.key().as_str() {
+            "Escape" if !text.get_untracked().is_empty() => {
                 e.prevent_default();
-                submit(String::new());
+                submit(String::new(), true);
                 typing.set_value(false);
             }
+            "Enter" => flush(),
+            _ => {}
         }
     };
     let on_input = {
         let submit = submit.clone();
-        move |e: ev::Event| submit(event_target_value(&e))
+        move |e: ev::Event| submit(event_target_value(&e), false)
+    };
+    let on_blur = move |_| {
+        flush();
+        typing.set_value(false);
     };
     let clear = move |_| {
-        submit(String::new());
+        submit(String::new(), true);
         typing.set_value(false);
         if let Some(el) = input.get_untracked() {
             let _ = el.focus();
@@ -103,7 +150,7 @@ pub fn SearchBox(
                 prop:value=move || text.get()
                 on:input=on_input
                 on:keydown=on_keydown
-                on:blur=move |_| typing.set_value(false)
+                on:blur=on_blur
             />
             <button
                 type="button"

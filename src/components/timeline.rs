@@ -226,47 +226,63 @@ pub fn TimelineChart(
     });
     // Bars are rebuilt only when the results change; focus and the drag
     // preview update attributes in place, so the focused bar stays focused.
+    // The bars are built again only when the periods change (another scope,
+    // another range of years); while typing, each bar's height, label and
+    // state update in place.
+    let periods =
+        Memo::new(move |_| bar_list.with(|l| l.iter().map(|b| b.period).collect::<Vec<_>>()));
+    let max = Memo::new(move |_| {
+        bar_list.with(|l| {
+            l.iter()
+                .map(|b| b.context.max(b.count))
+                .max()
+                .unwrap_or(0)
+                .max(1)
+        })
+    });
     let chart = move || {
-        let lang = i18n.lang();
-        let list = bar_list.get();
-        let max = list
-            .iter()
-            .map(|b| b.context.max(b.count))
-            .max()
-            .unwrap_or(0)
-            .max(1);
-        list.into_iter()
+        periods
+            .get()
+            .into_iter()
             .enumerate()
-            .map(|(i, bar)| {
+            .map(|(i, period)| {
+                let bar = move || bar_list.with(|l| l.get(i).cloned());
                 // A period with results is never drawn flat: at least 3 px.
-                let pct = |v: usize| match v {
-                    0 => "height: 0".to_owned(),
-                    _ => format!("height: max(3px, {:.1}%)", v as f64 * 100.0 / max as f64),
+                let height = move |pick: fn(&Bar) -> usize| {
+                    move || match bar().map(|b| pick(&b)).unwrap_or(0) {
+                        0 => "height: 0".to_owned(),
+                        v => format!(
+                            "height: max(3px, {:.1}%)",
+                            v as f64 * 100.0 / max.get() as f64
+                        ),
+                    }
                 };
+                let selected = move || bar().is_some_and(|b| b.selected);
+                let describe = move || bar().map(|b| b.describe(i18n.lang())).unwrap_or_default();
                 let previewed = move || {
                     preview
                         .get()
                         .is_some_and(|(a, b)| (a.min(b)..=a.max(b)).contains(&i))
                 };
-                let month = matches!(bar.period, Period::Month(..));
+                let month = matches!(period, Period::Month(..));
                 view! {
                     <button
                         type="button"
                         class="bar"
-                        class:selected=bar.selected
+                        class:selected=selected
                         class:preview=previewed
-                        class:empty=bar.count == 0
+                        class:empty=move || bar().is_none_or(|b| b.count == 0)
                         class:month=month
                         data-index=i
                         data-testid="timeline-bar"
                         tabindex=move || if tab_at.get() == i { "0" } else { "-1" }
-                        aria-pressed=bar.selected.to_string()
-                        aria-label=bar.describe(lang)
-                        title=bar.describe(lang)
+                        aria-pressed=move || selected().to_string()
+                        aria-label=describe
+                        title=describe
                     >
                         <span class="bar-track" aria-hidden="true">
-                            <span class="bar-context" style=pct(bar.context)></span>
-                            <span class="bar-count" style=pct(bar.count)></span>
+                            <span class="bar-context" style=height(|b| b.context)></span>
+                            <span class="bar-count" style=height(|b| b.count)></span>
                         </span>
                     </button>
                 }
@@ -276,11 +292,19 @@ pub fn TimelineChart(
 
     let ticks = move || {
         let lang = i18n.lang();
-        let list = bar_list.get();
+        let list = periods.get();
         let n = list.len();
         list.iter()
             .enumerate()
-            .map(|(i, bar)| view! { <span>{bar.tick(lang, i, n)}</span> })
+            .map(|(i, &period)| {
+                let bar = Bar {
+                    period,
+                    count: 0,
+                    context: 0,
+                    selected: false,
+                };
+                view! { <span>{bar.tick(lang, i, n)}</span> }
+            })
             .collect::<Vec<_>>()
     };
 

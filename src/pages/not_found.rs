@@ -1,7 +1,6 @@
 //! Shown for unknown paths and unknown articles.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::set_document_title;
 use crate::i18n::I18n;
@@ -16,7 +15,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found" data-testid="not-found">
             <h1>{move || i18n.t().not_found_title}</h1>
             <p>{move || i18n.t().not_found_text}</p>
-            <A href=app_path("/")>{move || i18n.t().search_articles}</A>
+            <a href=app_path("/")>{move || i18n.t().search_articles}</a>
         </section>
     }
 }

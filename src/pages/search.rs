@@ -11,7 +11,7 @@ use crate::components::{
 };
 use crate::data::Catalog;
 use crate::i18n::I18n;
-use crate::state::use_query;
+use crate::state::{use_query, LiveText};
 
 /// The explorer's main page.
 #[component]
@@ -24,13 +24,15 @@ pub fn SearchPage() -> impl IntoView {
 #[component]
 fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
     let i18n = I18n::expect();
-    let query = use_query();
+    let url_query = use_query();
+    let live = LiveText::new();
+    let query = live.effective(url_query);
     let results: Memo<Results> = {
         let catalog = Arc::clone(&catalog);
         Memo::new(move |_| query.with(|q| catalog.engine.search(q)))
     };
     Effect::new(move |_| {
-        let text = query.with(|q| q.text.trim().to_owned());
+        let text = url_query.with(|q| q.text.trim().to_owned());
         if text.is_empty() {
             set_document_title("Veille");
         } else {
@@ -61,7 +63,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
         <div class="explorer">
             <h1 class="visually-hidden">{move || i18n.t().search_articles}</h1>
             <div class="search-row">
-                <SearchBox query />
+                <SearchBox url_query live />
                 <SortControl query />
             </div>
             <TimelineChart query results />

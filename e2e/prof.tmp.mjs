@@ -1,0 +1,21 @@
+import { launch } from './browser.mjs';
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+await page.goto('http://127.0.0.1:8096/');
+await page.getByTestId('hit').first().waitFor({ timeout: 60000 });
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const input = page.getByTestId('search-input');
+await input.focus();
+for (const ch of 'heart valve patients') { await page.keyboard.type(ch); await page.waitForTimeout(100); }
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; let total = 0;
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = n.callFrame.functionName || n.callFrame.url.split('/').pop() || '(anon)'; self.set(k, (self.get(k) || 0) + dt[i]); total += dt[i]; });
+const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
+for (const [k, v] of top) console.log((v / 1000).toFixed(1).padStart(8), 'ms', k.slice(0, 140));
+console.log('total', total / 1000);
+await browser.close();
