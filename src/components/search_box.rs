@@ -162,11 +162,7 @@ pub fn SearchBox(
             >
                 "×"
             </button>
-            <p id="search-help" class="search-help">
-                <kbd>"/"</kbd>
-                " "
-                {move || i18n.t().search_help}
-            </p>
+            <p id="search-help" class="search-help">{move || i18n.t().search_help}</p>
         </div>
     }
 }
