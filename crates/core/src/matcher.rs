@@ -28,7 +28,7 @@ pub enum Alt {
 impl Alt {
     fn len(&self, index: &Index) -> usize {
         match self {
-            Alt::Term(t) => index.postings[t.term as usize].len(),
+            Alt::Term(t) => index.postings(t.term).len(),
             Alt::Docs { docs, .. } => docs.len(),
         }
     }
@@ -97,7 +97,7 @@ pub const MAX_GROUPS: usize = 32;
 fn for_each_posting(index: &Index, alt: &Alt, cands: Option<&[u32]>, mut f: impl FnMut(u32, f32)) {
     match alt {
         Alt::Term(t) => {
-            let p = &index.postings[t.term as usize];
+            let p = index.postings(t.term);
             let w = index.idf[t.term as usize] * t.weight / crate::index::postings::SAT_SCALE;
             match cands {
                 Some(cands) if cands.len() * 8 < p.len() => {
@@ -108,7 +108,7 @@ fn for_each_posting(index: &Index, alt: &Alt, cands: Option<&[u32]>, mut f: impl
                     }
                 }
                 _ => {
-                    for (&d, &s) in p.docs.iter().zip(&p.sat) {
+                    for (&d, &s) in p.docs.iter().zip(p.sat) {
                         f(d, w * f32::from(s));
                     }
                 }
