@@ -476,6 +476,50 @@ mod tests {
     }
 
     #[test]
+    fn the_trie_walk_matches_a_brute_force_scan_over_many_words() {
+        let mut x = 42u64;
+        let mut rand = |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        let mut words: Vec<String> = (0..3000)
+            .map(|_| {
+                let len = 1 + rand(9) as usize;
+                (0..len).map(|_| (b'a' + rand(4) as u8) as char).collect()
+            })
+            .collect();
+        words.sort();
+        words.dedup();
+        let terms: Vec<Box<str>> = (0..words.len())
+            .map(|i| format!("t{i:05}").into())
+            .collect();
+        let surfaces = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (Box::from(w.as_str()), i as u32))
+            .collect();
+        let v = Vocabulary::new(terms, surfaces);
+        for query in ["abcab", "dddd", "abcdabcd", "cab", "bbbbbbbbb"] {
+            let mut fast = v.within_edits(query, 1);
+            fast.sort_unstable();
+            let q: Vec<char> = query.chars().collect();
+            let slow: Vec<(u32, u32)> = words
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| {
+                    let wc: Vec<char> = w.chars().collect();
+                    bounded_distance(&q, &wc, 1)
+                        .filter(|&d| d > 0)
+                        .map(|d| (i as u32, d))
+                })
+                .collect();
+            assert_eq!(fast, slow, "{query}");
+        }
+    }
+
+    #[test]
     fn the_trie_walk_finds_exactly_what_a_brute_force_scan_finds() {
         let words = [
             "stent",
