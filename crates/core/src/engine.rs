@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::codec::blob::{Arr, Blob};
 use crate::codec::{layout, IndexError};
+use crate::dense::{Bitset, DenseFacets};
 use crate::docs::{Doc, DocStore};
 use crate::facets::FacetCounter;
 use crate::filter::{Filters, ALL};
@@ -21,6 +22,19 @@ use crate::text::Stemmers;
 use crate::timeline::{timeline_slots, TimelineCounter};
 use crate::topk::{sort_key, TopK};
 use crate::{Article, Bundle};
+
+/// Results are counted with bitsets when at least one document in this
+/// many matches the text ([`crate::dense`]).
+const DENSE_SHARE: usize = 16;
+
+/// ... and at least this many: below, counting match by match is cheaper.
+const DENSE_MIN_MATCHES: usize = 2048;
+
+#[cfg(test)]
+thread_local! {
+    /// Tests force one counting path or the other to compare them.
+    pub(crate) static DENSE_OVERRIDE: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
 
 /// Body bytes kept per article for snippets by default.
 pub const DEFAULT_BODY_BYTES: usize = 512;
@@ -106,6 +120,8 @@ pub struct Engine {
     pub(crate) stemmers: Stemmers,
     /// Each document's timeline bucket (see [`crate::timeline`]).
     slots: Vec<u32>,
+    /// Facet values' documents, for large result sets.
+    dense: DenseFacets,
     /// Facets and timeline of the unfiltered empty query (the first screen),
     /// computed once; and every doc newest first.
     browse: Option<(Facets, Timeline)>,
@@ -170,6 +186,7 @@ impl Engine {
             return Err(IndexError::Corrupt("date ranks".into()));
         }
         let slots = timeline_slots(&meta, options.plausible_years);
+        let dense = DenseFacets::new(&meta);
         let mut engine = Self {
             blob,
             docs,
@@ -179,6 +196,7 @@ impl Engine {
             options,
             stemmers: Stemmers::default(),
             slots,
+            dense,
             browse: None,
             newest_first,
             dated: 0,
@@ -334,20 +352,42 @@ impl Engine {
         let mut top = TopK::new(start.saturating_add(page_size).min(self.docs.len()));
         let mut total = 0usize;
         let scratch_ref: &Scratch = scratch;
-        let mut visit = |d: u32, m: u8| {
-            facets.add(meta, d, m);
-            timeline.add(d, m);
-            if m == ALL {
+        let n = self.docs.len() as u32;
+        let matched = text_docs.as_ref().map_or(n as usize, Vec::len);
+        if self.dense_mode(matched) {
+            let matches = match &text_docs {
+                Some(docs) => Bitset::of(n as usize, docs),
+                None => Bitset::full(n as usize),
+            };
+            let passes = self.dense.passes(&filters.selected(), meta);
+            let results = self
+                .dense
+                .count(meta, &matches, &passes, &mut facets, &mut timeline);
+            results.for_each(|d| {
                 total += 1;
                 top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
+            });
+        } else {
+            // One loop per case, everything inlined: this runs once per match.
+            macro_rules! visit {
+                ($docs:expr, $mask:expr) => {
+                    for d in $docs {
+                        let m: u8 = $mask(d);
+                        facets.add(meta, d, m);
+                        timeline.add(d, m);
+                        if m == ALL {
+                            total += 1;
+                            top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
+                        }
+                    }
+                };
             }
-        };
-        let n = self.docs.len() as u32;
-        match (&text_docs, filters.is_empty()) {
-            (Some(docs), true) => docs.iter().for_each(|&d| visit(d, ALL)),
-            (Some(docs), false) => docs.iter().for_each(|&d| visit(d, filters.mask(meta, d))),
-            (None, true) => (0..n).for_each(|d| visit(d, ALL)),
-            (None, false) => (0..n).for_each(|d| visit(d, filters.mask(meta, d))),
+            match (&text_docs, filters.is_empty()) {
+                (Some(docs), true) => visit!(docs.iter().copied(), |_| ALL),
+                (Some(docs), false) => visit!(docs.iter().copied(), |d| filters.mask(meta, d)),
+                (None, true) => visit!(0..n, |_| ALL),
+                (None, false) => visit!(0..n, |d| filters.mask(meta, d)),
+            }
         }
         let page = top.into_sorted();
         let highlighter = Highlighter::new(&self.index, &terms);
@@ -367,6 +407,16 @@ impl Engine {
             facets: facets.finish(meta, q),
             timeline: timeline.finish(meta),
         }
+    }
+
+    /// Whether a query matching `matched` documents (before filters) is
+    /// counted with bitsets ([`crate::dense`]) rather than match by match.
+    fn dense_mode(&self, matched: usize) -> bool {
+        #[cfg(test)]
+        if let Some(forced) = DENSE_OVERRIDE.with(std::cell::Cell::get) {
+            return forced;
+        }
+        matched * DENSE_SHARE >= self.docs.len() && matched >= DENSE_MIN_MATCHES
     }
 
     fn hit(&self, d: u32, score: f32, highlighter: &Highlighter<'_>) -> Hit {
@@ -417,6 +467,69 @@ mod tests {
             body_html: String::new(),
             body_text: String::new(),
             extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn bitset_counting_gives_exactly_the_per_match_counts() {
+        let mut x = 7u64;
+        let mut rand = move |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        let words = ["stent", "valve", "heart", "implant", "renal", "trial"];
+        let articles: Vec<Article> = (0..3000)
+            .map(|i| {
+                let mut a = article(i, None);
+                a.title = (0..3)
+                    .map(|_| words[rand(6) as usize])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                a.tags = (0..rand(4))
+                    .map(|_| format!("t{}", rand(90) * rand(90) / 89))
+                    .collect();
+                a.tags.sort();
+                a.tags.dedup();
+                a.source_host = (rand(5) > 0).then(|| format!("s{}.org", rand(7)));
+                a.date = match rand(20) {
+                    0 => None,
+                    1 => "2325-01-02".parse().ok(),
+                    _ => format!(
+                        "{}-{:02}-{:02}",
+                        2000 + rand(25),
+                        1 + rand(12),
+                        1 + rand(28)
+                    )
+                    .parse()
+                    .ok(),
+                };
+                a
+            })
+            .collect();
+        let e = Engine::new(articles);
+        let queries = [
+            "q=stent",
+            "q=stent+valve+",
+            "q=he",
+            "q=stent&tag=t0",
+            "q=stent&tag=t0&tag=t3&year=2010",
+            "tag=t1&source=s2.org",
+            "year=2325",
+            "collection=papers&sort=oldest",
+            "q=valve&from=2005-03-01&to=2012-12-31",
+            "q=heart&tag=nope&source=s1.org&page=3",
+            "q=-stent&year=2001&year=2002&sort=newest",
+        ];
+        for qs in queries {
+            let q = Query::from_query_string(qs);
+            DENSE_OVERRIDE.with(|c| c.set(Some(false)));
+            let slow = e.search_uncached(&q);
+            DENSE_OVERRIDE.with(|c| c.set(Some(true)));
+            let fast = e.search_uncached(&q);
+            DENSE_OVERRIDE.with(|c| c.set(None));
+            assert_eq!(fast, slow, "{qs}");
         }
     }
 

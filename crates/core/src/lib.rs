@@ -25,6 +25,7 @@ mod date;
 pub mod codec;
 pub mod docs;
 
+pub mod dense;
 pub mod engine;
 pub mod facets;
 pub mod filter;

@@ -9,7 +9,7 @@
 //! is rare (see [`RankParams::typo_df_threshold`]). Each alternative
 //! carries the weight and tier of how it was reached.
 
-use crate::index::Index;
+use crate::index::{Index, Postings};
 use crate::matcher::{Alt, MAX_GROUPS};
 use crate::query::{Atom, SearchExpr};
 use crate::rank::RankParams;
@@ -225,9 +225,15 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
         .map(|(_, &w)| w)
         .collect();
     let mut out: Vec<(u32, f32)> = Vec::new();
-    // found[k]: (term, posting index) of each other word in the current doc.
-    let mut found: Vec<(u32, usize)> = Vec::with_capacity(others.len() * 2);
+    // found: (word, term index, posting index) of each other word's terms
+    // present in the current doc.
+    let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(others.len() * 2);
     let mut word_ends: Vec<usize> = Vec::with_capacity(others.len());
+    // Each other word's terms' postings, looked up once.
+    let other_postings: Vec<Vec<Postings<'_>>> = others
+        .iter()
+        .map(|(_, ts)| ts.iter().map(|&t| index.postings(t)).collect())
+        .collect();
     for &ta in anchor_terms {
         let pa = index.postings(ta);
         let mut cursors: Vec<Vec<usize>> = others.iter().map(|(_, ts)| vec![0; ts.len()]).collect();
@@ -235,14 +241,13 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
             let doc = pa.docs[i];
             found.clear();
             word_ends.clear();
-            for (w, (_, terms)) in others.iter().enumerate() {
+            for (w, postings) in other_postings.iter().enumerate() {
                 let before = found.len();
-                for (k, &t) in terms.iter().enumerate() {
-                    let p = index.postings(t);
+                for (k, p) in postings.iter().enumerate() {
                     let c = gallop(p.docs, cursors[w][k], doc);
                     cursors[w][k] = c;
                     if c < p.len() && p.docs[c] == doc {
-                        found.push((t, c));
+                        found.push((w, k, c));
                     }
                 }
                 if found.len() == before {
@@ -260,15 +265,14 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
                 let mut from = 0;
                 for (w, &(at, _)) in others.iter().enumerate() {
                     let end = word_ends[w];
-                    let here = found[from..end].iter().any(|&(t, j)| {
-                        let want = start + at;
-                        want <= u32::from(u16::MAX)
-                            && index
-                                .postings(t)
+                    let want = start + at;
+                    let here = want <= u32::from(u16::MAX)
+                        && found[from..end].iter().any(|&(w, k, j)| {
+                            other_postings[w][k]
                                 .positions(j)
                                 .binary_search(&(want as u16))
                                 .is_ok()
-                    });
+                        });
                     from = end;
                     if !here {
                         all = false;
@@ -284,8 +288,9 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
                 let mut score = index.idf[ta as usize] * pa.saturation(i);
                 let mut from = 0;
                 for &end in &word_ends {
-                    let (t, j) = found[from];
-                    score += index.idf[t as usize] * index.postings(t).saturation(j);
+                    let (w, k, j) = found[from];
+                    let t = others[w].1[k];
+                    score += index.idf[t as usize] * other_postings[w][k].saturation(j);
                     from = end;
                 }
                 out.push((doc, score));

@@ -28,7 +28,7 @@ impl TopK {
     }
 
     /// Offers `doc` with its `key`.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, key: u64, doc: u32) {
         if self.heap.len() < self.k {
             self.heap.push(Reverse((key, doc)));
@@ -55,7 +55,7 @@ impl TopK {
 /// * relevance without text, and newest: inverted date rank;
 /// * oldest: dated documents by date rank (the oldest has the largest),
 ///   above undated ones.
-#[inline]
+#[inline(always)]
 pub fn sort_key(sort: Sort, scored: bool, scratch: &Scratch, meta: &DocMeta, doc: u32) -> u64 {
     let rank = meta.date_rank[doc as usize];
     match sort {
