@@ -172,8 +172,9 @@ impl ValueDocs {
     /// (`values(doc, f)` calls `f` with each value of `doc`).
     fn counts(&self, base: &Bitset, values: impl Fn(u32, &mut dyn FnMut(u32))) -> Vec<u32> {
         let n = base.0.len() * 64;
-        // Values per document, on average, times the documents of `base`.
-        let per_doc = base.len() * (self.docs.len() + n / 2) / n.max(1) * 2;
+        // One step per document of `base` and per value it has (a bitset
+        // word or a list entry costs about as much as one such step).
+        let per_doc = base.len() * (self.docs.len() + n) / n.max(1);
         if per_doc < self.value_cost {
             let mut counts = vec![0u32; self.bits.len()];
             base.for_each(|d| values(d, &mut |v| counts[v as usize] += 1));
@@ -280,8 +281,8 @@ impl DenseFacets {
         ]
     }
 
-    /// Facet counts, timeline counts and the results (every filter passed)
-    /// of the documents in `matches`.
+    /// Facet and timeline counts of the documents in `matches`; `on_result`
+    /// gets each result (every filter passed), in doc order.
     pub fn count(
         &self,
         meta: &DocMeta,
@@ -289,7 +290,8 @@ impl DenseFacets {
         passes: &[Option<Bitset>; 5],
         facets: &mut FacetCounter,
         timeline: &mut TimelineCounter<'_>,
-    ) -> Bitset {
+        mut on_result: impl FnMut(u32),
+    ) {
         // Bits of the filters in `passes` order.
         const BITS: [u8; 5] = [TAG, SOURCE, COLLECTION, YEAR, RANGE];
         let within = |ignore: u8| {
@@ -315,17 +317,24 @@ impl DenseFacets {
         // The timeline's context: every filter but the year and range ones.
         // Its documents are visited once (bucket by bucket would test
         // every dated document twice).
+        // The results are a subset of the context: one pass serves both.
         let context = within(YEAR | RANGE);
-        let results = within(0);
-        context.for_each(|d| {
-            let mask = if results.contains(d) {
-                ALL
-            } else {
-                ALL & !YEAR
-            };
-            timeline.add(d, mask);
-        });
-        results
+        if passes[3].is_none() && passes[4].is_none() {
+            context.for_each(|d| {
+                timeline.add(d, ALL);
+                on_result(d);
+            });
+        } else {
+            let results = within(0);
+            context.for_each(|d| {
+                if results.contains(d) {
+                    timeline.add(d, ALL);
+                    on_result(d);
+                } else {
+                    timeline.add(d, ALL & !YEAR);
+                }
+            });
+        }
     }
 }
 

@@ -360,13 +360,18 @@ impl Engine {
                 None => Bitset::full(n as usize),
             };
             let passes = self.dense.passes(&filters.selected(), meta);
-            let results = self
-                .dense
-                .count(meta, &matches, &passes, &mut facets, &mut timeline);
-            results.for_each(|d| {
+            let on_result = |d| {
                 total += 1;
                 top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
-            });
+            };
+            self.dense.count(
+                meta,
+                &matches,
+                &passes,
+                &mut facets,
+                &mut timeline,
+                on_result,
+            );
         } else {
             // One loop per case, everything inlined: this runs once per match.
             macro_rules! visit {
