@@ -14,7 +14,7 @@ use crate::codec::IndexError;
 pub const SAT_SCALE: f32 = 65535.0;
 
 /// Postings per stored position offset.
-pub const POS_BLOCK: usize = 32;
+pub const POS_BLOCK: usize = 16;
 
 /// The most positions kept per posting (further occurrences of a word in
 /// one document still count in its frequency, but phrases do not see them).

@@ -16,13 +16,15 @@ pub struct Vocabulary {
     blob: Option<Blob>,
     /// Where each term starts in `term_text` (one more than terms).
     term_offs: Arr<u32>,
-    /// Stems, sorted, one after another; a term's id is its index.
-    term_text: Arr<u8>,
+    /// Stems, sorted, one after another; a term's id is its index. Copied
+    /// out of the index at load (a few MB), so that a string is a slice of
+    /// text already checked as UTF-8, not checked again on every look-up.
+    term_text: Box<str>,
     /// Where each surface word starts in `surface_text`.
     surface_offs: Arr<u32>,
     /// Folded surface words, sorted (a word may appear twice when English
-    /// and French stemming give it two stems).
-    surface_text: Arr<u8>,
+    /// and French stemming give it two stems). Copied out like `term_text`.
+    surface_text: Box<str>,
     /// The term each surface word leads to.
     surface_terms: Arr<u32>,
     /// Where each term's surface indices start in `term_surfaces`.
@@ -31,10 +33,11 @@ pub struct Vocabulary {
     term_surfaces: Arr<u32>,
 }
 
-/// The `i`-th string of a text cut at `offs`.
+/// The `i`-th string of a text cut at `offs` (checked at load to fall on
+/// character boundaries).
 #[inline]
-fn nth<'a>(offs: &[u32], text: &'a [u8], i: usize) -> &'a str {
-    std::str::from_utf8(&text[offs[i] as usize..offs[i + 1] as usize]).unwrap_or("")
+fn nth<'a>(offs: &[u32], text: &'a str, i: usize) -> &'a str {
+    &text[offs[i] as usize..offs[i + 1] as usize]
 }
 
 /// Strings as one text and the offsets cutting it.
@@ -137,6 +140,9 @@ impl Vocabulary {
         let term_surfaces = r.exact::<u32>(surfaces, "term surfaces")?;
         check_strings(term_offs.of(blob), term_text.of(blob), "terms")?;
         check_strings(surface_offs.of(blob), surface_text.of(blob), "surfaces")?;
+        let owned =
+            |a: Arr<u8>| -> Box<str> { std::str::from_utf8(a.of(blob)).expect("checked").into() };
+        let (term_text, surface_text) = (owned(term_text), owned(surface_text));
         let bad = |what: &str| IndexError::Corrupt(format!("vocabulary: {what}"));
         if surface_terms.of(blob).iter().any(|&t| t as usize >= terms) {
             return Err(bad("surface term ids"));
@@ -180,10 +186,7 @@ impl Vocabulary {
 
     /// The id of a stem, if indexed.
     pub fn term_id(&self, stem: &str) -> Option<u32> {
-        let (offs, text) = (
-            self.term_offs.of(self.blob()),
-            self.term_text.of(self.blob()),
-        );
+        let (offs, text) = (self.term_offs.of(self.blob()), &self.term_text);
         let n = self.len();
         let mut lo = 0;
         let mut hi = n;
@@ -217,11 +220,7 @@ impl Vocabulary {
     /// The `i`-th surface word.
     #[inline]
     fn surface(&self, i: usize) -> &str {
-        nth(
-            self.surface_offs.of(self.blob()),
-            self.surface_text.of(self.blob()),
-            i,
-        )
+        nth(self.surface_offs.of(self.blob()), &self.surface_text, i)
     }
 
     /// The first surface index whose word is not below `word` by `below`.
@@ -240,11 +239,7 @@ impl Vocabulary {
 
     /// The stem of a term id.
     pub fn term(&self, id: u32) -> &str {
-        nth(
-            self.term_offs.of(self.blob()),
-            self.term_text.of(self.blob()),
-            id as usize,
-        )
+        nth(self.term_offs.of(self.blob()), &self.term_text, id as usize)
     }
 
     /// The terms a folded surface word leads to (usually one).
