@@ -183,7 +183,7 @@ pub fn resolve_expr(
 /// galloping (doubling steps, then a binary search): cheap for both close
 /// and distant targets, so intersecting a short list with a long one costs
 /// about the short one's length times a logarithm.
-fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
+pub(crate) fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
     let mut lo = from;
     let mut step = 1;
     let mut hi = from;
