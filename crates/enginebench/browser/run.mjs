@@ -109,7 +109,8 @@ for (const n of sizes) {
   console.log(`\n== ${n} synthetic articles (times in ms) ==`);
   for (const engine of engines) {
     const r = results[`${engine}/${n}`];
-    const note = engine === 'veille' ? `   (index.bin, fetch ${fmt(r.fetchMs)} ms included)`
+    const note = engine === 'veille'
+      ? `   (index.bin: fetch ${fmt(r.fetchMs)} ms + fromIndex and first search ${fmt(r.loadMs - r.fetchMs)} ms)`
       : engine === 'veille-bundle' ? '   (reference: indexing bundle.json at load)' : '';
     console.log(`${engine.padEnd(13)} load ${fmt(r.loadMs).padStart(7)} ms   memory ${fmt(r.memoryMB).padStart(6)} MB${note}`);
   }

@@ -352,8 +352,9 @@ impl Vocabulary {
             }
             match dead_at {
                 Some(len) => {
-                    let prefix: String = chars[..len].iter().collect();
-                    i = self.skip_prefix(i, &prefix);
+                    // The dead prefix is the start of this very word.
+                    let bytes: usize = chars[..len].iter().map(|c| c.len_utf8()).sum();
+                    i = self.skip_prefix(i, &self.surface(i)[..bytes]);
                 }
                 None => {
                     let d = rows[chars.len() * w + n];
