@@ -1,5 +1,6 @@
 // Loading and failure: a skeleton while loading, a readable error with a
-// retry for every way the bundle can be broken, never a blank page.
+// retry for every way the index (data/index.bin) or an article's file can
+// be broken, never a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage, BASE_URL } from './browser.mjs';
@@ -8,10 +9,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Opens `/` with the bundle answered by `answer(route)` and returns the alert text. */
+/** Opens `/` with the index answered by `answer(route)` and returns the alert text. */
 async function failWith(answer) {
   const page = await newPage(browser);
-  await page.route('**/data/bundle.json', answer);
+  await page.route('**/data/index.bin', answer);
   await page.goto(`${BASE_URL}/`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -19,11 +20,11 @@ async function failWith(answer) {
   return alert.textContent();
 }
 
-test('a skeleton is shown while the bundle loads', async () => {
+test('a skeleton is shown while the index loads', async () => {
   const page = await newPage(browser);
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/data/bundle.json', async (route) => { await held; await route.continue(); });
+  await page.route('**/data/index.bin', async (route) => { await held; await route.continue(); });
   await page.goto(`${BASE_URL}/`);
   await page.getByTestId('loading').waitFor();
   assert.equal(await page.getByTestId('loading').getAttribute('aria-busy'), 'true');
@@ -32,10 +33,10 @@ test('a skeleton is shown while the bundle loads', async () => {
   assert.equal(await page.getByTestId('loading').count(), 0);
 });
 
-test('a missing bundle shows a readable error, and retry loads the articles once it is back', async () => {
+test('a missing index shows a readable error, and retry loads the articles once it is back', async () => {
   const page = await newPage(browser);
   let missing = true;
-  await page.route('**/data/bundle.json', (route) => (missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  await page.route('**/data/index.bin', (route) => (missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
   await page.goto(`${BASE_URL}/`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -46,22 +47,38 @@ test('a missing bundle shows a readable error, and retry loads the articles once
   assert.equal(await page.getByTestId('result-count').textContent(), '366 results');
 });
 
-test('a truncated bundle is explained', async () => {
+test('a truncated index is explained', async () => {
   const text = await failWith(async (route) => {
-    const full = await (await route.fetch()).text();
-    await route.fulfill({ status: 200, contentType: 'application/json', body: full.slice(0, full.length / 2) });
+    const full = await (await route.fetch()).body();
+    await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: full.subarray(0, full.length >> 1) });
   });
-  assert.match(text, /cannot be read/);
+  assert.match(text, /cannot be read: the index is (truncated|corrupt)/);
 });
 
-test('a bundle that is not JSON is explained', async () => {
+test('a file that is not an index (an HTML page, as some hosts answer) is explained', async () => {
   const text = await failWith((route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>hello' }));
-  assert.match(text, /cannot be read.*JSON/i);
+  assert.match(text, /not a Veille index/);
 });
 
-test('a bundle of another format version is refused with an explanation', async () => {
-  const text = await failWith((route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 999, "articles": []}' }));
-  assert.match(text, /format version 999/);
+test('an index of another format version is refused with an explanation', async () => {
+  const header = Buffer.alloc(16);
+  header.write('VEILLEIX', 0, 'latin1');
+  header.writeUInt32LE(999, 8);
+  const text = await failWith((route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: header }));
+  assert.match(text, /format version 999, but this engine reads version 1/);
+});
+
+test("an article whose own file is missing or broken shows an error with a retry, not a blank page", async () => {
+  const page = await newPage(browser);
+  let broken = true;
+  await page.route('**/data/articles/**', (route) => (broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": ' }) : route.continue()));
+  await page.goto(`${BASE_URL}/papers/2024-12-13-impella-heart-pump-approved-for-use-in-paediatric-patients`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /the article at .*\/data\/articles\/papers\/2024-12-13-impella.*\.json cannot be read/);
+  broken = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('article-title').waitFor();
 });
 
 test('a network failure is explained', async () => {

@@ -97,7 +97,7 @@ for (const site of SITES) {
       const html = await res.text();
       assert.ok(html.includes(`<meta property="og:url" content="${res.url}" />`), a.permalink);
     }
-    for (const path of ['/', '/?q=heart&year=2024', '/404.html', '/sitemap.xml', '/robots.txt', '/feeds/atom.xml', '/data/bundle.json']) {
+    for (const path of ['/', '/?q=heart&year=2024', '/404.html', '/sitemap.xml', '/robots.txt', '/feeds/atom.xml', '/data/bundle.json', '/data/index.bin']) {
       assert.equal((await fetch(`${site.root}${path}`)).status, 200, path);
     }
   });

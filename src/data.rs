@@ -1,44 +1,59 @@
-//! Loading the articles into the app.
+//! Loading the articles into the app: the prebuilt index once, then each
+//! article's own file when its page is opened.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::{Bundle, BundleError, Engine};
+use veille_core::{Article, Engine, IndexError};
 
 use crate::paths::app_path;
 
-/// Where the app fetches the bundle, under the site's base path.
-pub fn bundle_url() -> String {
-    app_path("/data/bundle.json")
+/// Where the app fetches the prebuilt index (`veille build` writes it next
+/// to the bundle), under the site's base path.
+pub fn index_url() -> String {
+    app_path("/data/index.bin")
+}
+
+/// Where the app fetches one article's own file.
+pub fn article_url(collection: &str, slug: &str) -> String {
+    app_path(&format!("/data/articles/{collection}/{slug}.json"))
 }
 
 /// Why the articles could not be loaded. Every variant reads as a sentence
 /// a user can act on.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
-    /// The server answered, but not with the bundle.
-    #[error("the article bundle could not be loaded from {url} (HTTP {status}); build it with `veille build <content folder> --out public/data`")]
+    /// The server answered, but not with the file.
+    #[error("{url} could not be loaded (HTTP {status}); build the site's data with `veille build <content folder> --out public/data`")]
     Http {
-        /// The bundle's URL.
+        /// The file's URL.
         url: String,
         /// The HTTP status.
         status: u16,
     },
     /// The request did not complete.
-    #[error("the article bundle could not be fetched from {url}: {message}")]
+    #[error("{url} could not be fetched: {message}")]
     Network {
-        /// The bundle's URL.
+        /// The file's URL.
         url: String,
         /// What the browser said.
         message: String,
     },
-    /// The bundle arrived but cannot be read.
-    #[error("the article bundle at {url} cannot be read: {source}")]
-    Bundle {
-        /// The bundle's URL.
+    /// The index arrived but cannot be read.
+    #[error("the article index at {url} cannot be read: {source}")]
+    Index {
+        /// The index's URL.
         url: String,
         /// What is wrong with it.
-        source: BundleError,
+        source: IndexError,
+    },
+    /// An article's file arrived but cannot be read.
+    #[error("the article at {url} cannot be read: {message}")]
+    Article {
+        /// The file's URL.
+        url: String,
+        /// What is wrong with it.
+        message: String,
     },
 }
 
@@ -51,30 +66,54 @@ pub struct Catalog {
 /// The result of loading: shared, cheap to clone.
 pub type LoadResult = Result<Arc<Catalog>, LoadError>;
 
-/// Fetches the bundle at `url` and indexes it.
-pub async fn load_catalog(url: String) -> LoadResult {
-    let network = |e: gloo_net::Error| LoadError::Network {
-        url: url.clone(),
-        message: e.to_string(),
-    };
-    let response = gloo_net::http::Request::get(&url)
+/// Fetches `url` and returns the successful response.
+async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
+    let response = gloo_net::http::Request::get(url)
         .send()
         .await
-        .map_err(network)?;
+        .map_err(|e| network(url, e))?;
     if !response.ok() {
         return Err(LoadError::Http {
-            url: url.clone(),
+            url: url.to_owned(),
             status: response.status(),
         });
     }
-    let text = response.text().await.map_err(network)?;
-    let bundle = Bundle::from_json(&text).map_err(|source| LoadError::Bundle {
+    Ok(response)
+}
+
+fn network(url: &str, e: gloo_net::Error) -> LoadError {
+    LoadError::Network {
+        url: url.to_owned(),
+        message: e.to_string(),
+    }
+}
+
+/// Fetches the prebuilt index at `url` and opens it: no indexing in the
+/// browser, the engine reads the bytes in place.
+pub async fn load_catalog(url: String) -> LoadResult {
+    let bytes = fetch(&url)
+        .await?
+        .binary()
+        .await
+        .map_err(|e| network(&url, e))?;
+    let engine = Engine::from_vec(bytes).map_err(|source| LoadError::Index {
         url: url.clone(),
         source,
     })?;
-    Ok(Arc::new(Catalog {
-        engine: Engine::from_bundle(bundle),
-    }))
+    Ok(Arc::new(Catalog { engine }))
+}
+
+/// Fetches one article's own file (the whole article, body included).
+pub async fn load_article(url: String) -> Result<Article, LoadError> {
+    let text = fetch(&url)
+        .await?
+        .text()
+        .await
+        .map_err(|e| network(&url, e))?;
+    serde_json::from_str(&text).map_err(|e| LoadError::Article {
+        url,
+        message: e.to_string(),
+    })
 }
 
 /// The app-wide catalog resource, provided as context by [`crate::App`].
@@ -82,7 +121,7 @@ pub async fn load_catalog(url: String) -> LoadResult {
 pub struct CatalogResource(pub LocalResource<LoadResult>);
 
 impl CatalogResource {
-    /// Starts loading the catalog from the bundle at `url`.
+    /// Starts loading the catalog from the index at `url`.
     pub fn new(url: String) -> Self {
         Self(LocalResource::new(move || load_catalog(url.clone())))
     }

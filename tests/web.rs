@@ -338,7 +338,7 @@ fn the_article_view_links_its_title_to_the_source_its_tags_to_the_list_and_back_
         article("a", "A title", "2023-12-14"),
         article("b", "B title", "2023-12-13"),
     ]);
-    let a = cat.engine.article(0).unwrap().clone();
+    let a = article("a", "A title", "2023-12-14");
     let (root, _h) = mount(Lang::Fr, cat, move || {
         view! { <ArticleView article=a.clone() doc=0 query=Query::from_query_string("q=body&sort=oldest") /> }
     });
@@ -404,7 +404,7 @@ fn the_article_view_shows_the_image_with_its_credit_once_even_when_the_body_open
 
 #[wasm_bindgen_test]
 async fn the_app_explains_a_missing_bundle_instead_of_showing_a_blank_page() {
-    // The test runner's server has no /data/bundle.json, so loading it fails with 404.
+    // The test runner's server has no /data/index.bin, so loading it fails with 404.
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     let mut alert = None;

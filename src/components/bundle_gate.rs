@@ -1,16 +1,45 @@
-//! The one place pages wait for the articles.
+//! The one pattern pages wait with: a `LocalResource` under `Transition`
+//! and `ErrorBoundary`, a skeleton while loading, a readable error with a
+//! retry button when loading fails.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::LoadErrorView;
-use crate::data::{Catalog, CatalogContext, CatalogResource};
+use crate::data::{Catalog, CatalogContext, CatalogResource, LoadError};
 use crate::i18n::I18n;
 
+/// Renders `render` with the value of `resource` once loaded.
+#[component]
+pub fn Loaded<T, F, V>(
+    /// What to wait for.
+    resource: LocalResource<Result<T, LoadError>>,
+    /// Builds the view from the loaded value.
+    render: F,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let render = Arc::new(render);
+    view! {
+        <Transition fallback=Skeleton>
+            <ErrorBoundary fallback=move |errors| {
+                view! { <LoadErrorView errors on_retry=move || resource.refetch() /> }
+            }>
+                {move || {
+                    let render = Arc::clone(&render);
+                    Suspend::new(async move { resource.await.map(|value| render(value)) })
+                }}
+            </ErrorBoundary>
+        </Transition>
+    }
+}
+
 /// Renders `render` with the loaded catalog (also provided as
-/// [`CatalogContext`]); a skeleton while it loads, and a readable error with
-/// a retry button when it cannot be loaded.
+/// [`CatalogContext`] to the components it builds).
 #[component]
 pub fn BundleGate<F, V>(
     /// Builds the view from the loaded catalog.
@@ -21,29 +50,14 @@ where
     V: IntoView + 'static,
 {
     let resource = CatalogResource::expect().0;
-    let render = Arc::new(render);
-    view! {
-        <Transition fallback=Skeleton>
-            <ErrorBoundary fallback=move |errors| {
-                view! { <LoadErrorView errors on_retry=move || resource.refetch() /> }
-            }>
-                {move || {
-                    let render = Arc::clone(&render);
-                    Suspend::new(async move {
-                        resource
-                            .await
-                            .map(|catalog| {
-                                CatalogContext::provide(Arc::clone(&catalog));
-                                render(catalog)
-                            })
-                    })
-                }}
-            </ErrorBoundary>
-        </Transition>
-    }
+    let with_context = move |catalog: Arc<Catalog>| {
+        CatalogContext::provide(Arc::clone(&catalog));
+        render(catalog)
+    };
+    view! { <Loaded resource=resource render=with_context /> }
 }
 
-/// Grey placeholder lines shown while the articles load.
+/// Grey placeholder lines shown while loading.
 #[component]
 fn Skeleton() -> impl IntoView {
     let i18n = I18n::expect();

@@ -75,7 +75,7 @@ fn ResultCard(hit: Hit, query: Query, catalog: Arc<Catalog>) -> impl IntoView {
     let thumb = catalog
         .engine
         .article(hit.doc as usize)
-        .and_then(|a| a.image_url.clone())
+        .and_then(|a| a.image_url.map(str::to_owned))
         .map(|src| view! { <img class="thumb" src=src alt="" loading="lazy" decoding="async" /> });
     let tags = hit
         .tags

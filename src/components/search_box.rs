@@ -76,7 +76,7 @@ pub fn SearchBox(
             live.pending.set(None);
         }
     };
-    on_cleanup(move || cancel_timer());
+    on_cleanup(cancel_timer);
 
     let submit = {
         let flush = flush.clone();

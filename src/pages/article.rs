@@ -4,28 +4,40 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use veille_core::Query;
 
 use super::{set_document_title, NotFound};
-use crate::components::{ArticleView, BundleGate};
+use crate::components::{ArticleView, BundleGate, Loaded};
+use crate::data::{article_url, load_article};
 use crate::state::use_query;
 
-/// The article named by the route's collection and slug, or [`NotFound`].
+/// The article named by the route's collection and slug (known from the
+/// index, then fetched from its own file), or [`NotFound`].
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query();
     view! {
         <BundleGate render=move |catalog| {
-            let permalink = params.with(|p| {
-                format!("/{}/{}", p.get("collection").unwrap_or_default(), p.get("slug").unwrap_or_default())
-            });
-            match catalog.engine.doc_of(&permalink).and_then(|doc| Some((doc, catalog.engine.article(doc)?))) {
-                Some((doc, article)) => {
-                    set_document_title(&format!("{} · Veille", article.title));
-                    Either::Left(view! { <ArticleView article=article.clone() doc=doc as u32 query=query.get() /> })
-                }
+            let (collection, slug) = params
+                .with(|p| (p.get("collection").unwrap_or_default(), p.get("slug").unwrap_or_default()));
+            match catalog.engine.doc_of(&format!("/{collection}/{slug}")) {
+                Some(doc) => Either::Left(view! {
+                    <ArticleLoader doc=doc as u32 url=article_url(&collection, &slug) query=query.get() />
+                }),
                 None => Either::Right(view! { <NotFound /> }),
             }
         } />
     }
+}
+
+/// Fetches one article's file and shows it.
+#[component]
+fn ArticleLoader(doc: u32, url: String, query: Query) -> impl IntoView {
+    let article = LocalResource::new(move || load_article(url.clone()));
+    let show = move |article: veille_core::Article| {
+        set_document_title(&format!("{} · Veille", article.title));
+        view! { <ArticleView article doc query=query.clone() /> }
+    };
+    view! { <Loaded resource=article render=show /> }
 }

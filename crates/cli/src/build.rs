@@ -1,4 +1,6 @@
-//! `veille build`: content folders in, `bundle.json` and `report.json` out.
+//! `veille build`: content folders in, `bundle.json` and `report.json` out,
+//! with the browser's prebuilt files next to the bundle (`index.bin` and
+//! `articles/`, see [`crate::prebuilt`]).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -23,7 +25,7 @@ pub const REPORT_FILE: &str = "report.json";
 pub struct BuildOptions {
     /// Folders to read.
     pub inputs: Vec<PathBuf>,
-    /// Folder to write `bundle.json` and `report.json` to.
+    /// Folder to write `bundle.json`, `index.bin`, `articles/` and `report.json` to.
     pub out: PathBuf,
     /// Include drafts.
     pub drafts: bool,
@@ -89,6 +91,8 @@ pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
         }
     } else {
         write_atomic(&opts.out, BUNDLE_FILE, bundle.to_json().as_bytes())?;
+        crate::prebuilt::write_index(&opts.out, &bundle)?;
+        crate::prebuilt::write_articles(&opts.out, &bundle)?;
     }
     Ok(Outcome { report, failed })
 }

@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod normalize;
 pub mod output;
 pub mod plain;
+pub mod prebuilt;
 pub mod report;
 pub mod safe_html;
 pub mod site;

@@ -95,18 +95,18 @@ fn three_distinctive_title_words_find_their_article_in_the_top_3() {
 
     let mut same_title = std::collections::HashMap::<&str, usize>::new();
     for a in engine.articles() {
-        *same_title.entry(a.title.as_str()).or_default() += 1;
+        *same_title.entry(a.title).or_default() += 1;
     }
     let (mut asked, mut found, mut typo_asked, mut typo_found) = (0, 0, 0, 0);
     // The same counts over articles whose title no other article has.
     let (mut u_asked, mut u_found, mut u_typo_asked, mut u_typo_found) = (0, 0, 0, 0);
     let mut misses = Vec::new();
-    for (doc, article) in engine.articles().iter().enumerate() {
-        let words = distinctive_words(&engine, &article.title);
+    for (doc, article) in engine.articles().enumerate() {
+        let words = distinctive_words(&engine, article.title);
         if words.is_empty() {
             continue;
         }
-        let unique = same_title[article.title.as_str()] == 1;
+        let unique = same_title[article.title] == 1;
         asked += 1;
         u_asked += usize::from(unique);
         let text = format!("{} ", words.join(" "));

@@ -4,6 +4,10 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
+use crate::codec::blob::{Arr, Blob};
+use crate::codec::{layout, IndexError};
+use crate::dense::{Bitset, DenseFacets};
+use crate::docs::{Doc, DocStore};
 use crate::facets::FacetCounter;
 use crate::filter::{Filters, ALL};
 use crate::highlight::Highlighter;
@@ -19,6 +23,22 @@ use crate::timeline::{timeline_slots, TimelineCounter};
 use crate::topk::{sort_key, TopK};
 use crate::{Article, Bundle};
 
+/// Results are counted with bitsets when at least one document in this
+/// many matches the text ([`crate::dense`]).
+const DENSE_SHARE: usize = 16;
+
+/// ... and at least this many: below, counting match by match is cheaper.
+const DENSE_MIN_MATCHES: usize = 2048;
+
+#[cfg(test)]
+thread_local! {
+    /// Tests force one counting path or the other to compare them.
+    pub(crate) static DENSE_OVERRIDE: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// Body bytes kept per article for snippets by default.
+pub const DEFAULT_BODY_BYTES: usize = 512;
+
 /// Everything about the engine that can be tuned.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EngineOptions {
@@ -31,6 +51,10 @@ pub struct EngineOptions {
     pub plausible_years: (i32, i32),
     /// Snippet length in bytes. Default 200.
     pub snippet_len: usize,
+    /// How much of each body the engine keeps for snippets, in bytes
+    /// ([`DEFAULT_BODY_BYTES`]): a match further in the body gives the
+    /// summary as the snippet instead. Fixed when the engine is built.
+    pub body_bytes: usize,
 }
 
 impl Default for EngineOptions {
@@ -40,6 +64,7 @@ impl Default for EngineOptions {
             page_size: 20,
             plausible_years: (1900, 2100),
             snippet_len: 200,
+            body_bytes: DEFAULT_BODY_BYTES,
         }
     }
 }
@@ -79,17 +104,24 @@ pub struct Related {
 
 /// A search engine over a list of articles.
 ///
-/// Build it once ([`Engine::new`]); every search then reads it. Articles are
-/// referred to by their index in the list (`doc`).
+/// Build it once ([`Engine::new`]), or load one built before
+/// ([`Engine::from_bytes`]); every search then reads it. Articles are
+/// referred to by their index in the list (`doc`). The engine keeps only
+/// what it searches and shows (see [`Doc`]), in the bytes [`Engine::to_bytes`]
+/// returns, read in place.
 #[derive(Debug)]
 pub struct Engine {
-    pub(crate) articles: Vec<Article>,
+    blob: Blob,
+    pub(crate) docs: DocStore,
+    pub(crate) related: (Arr<u32>, Arr<u32>),
     pub(crate) index: Index,
     pub(crate) meta: DocMeta,
     pub(crate) options: EngineOptions,
     pub(crate) stemmers: Stemmers,
     /// Each document's timeline bucket (see [`crate::timeline`]).
     slots: Vec<u32>,
+    /// Facet values' documents, for large result sets.
+    dense: DenseFacets,
     /// Facets and timeline of the unfiltered empty query (the first screen),
     /// computed once; and every doc newest first.
     browse: Option<(Facets, Timeline)>,
@@ -113,44 +145,102 @@ impl Engine {
     /// Indexes `articles` with the given options.
     pub fn with_options(articles: impl Into<Vec<Article>>, options: EngineOptions) -> Self {
         let articles = articles.into();
-        let stemmers = Stemmers::default();
-        let index = build::build(&articles, &options.rank, &stemmers);
-        let meta = DocMeta::new(&articles);
-        let scratch = Mutex::new(Scratch::new(articles.len()));
+        let parts = build::build(&articles, &options.rank, &Stemmers::default());
+        let bytes = layout::write(&articles, &options, parts);
+        drop(articles);
+        Self::from_vec(bytes).expect("an index just written reads back")
+    }
+
+    /// Loads an engine from the bytes [`Engine::to_bytes`] returned (a
+    /// prebuilt `index.bin`), copying them once into aligned memory.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, IndexError> {
+        Self::from_blob(Blob::copy(bytes))
+    }
+
+    /// Like [`Engine::from_bytes`], taking the bytes over: no copy when
+    /// they are 8-aligned (as allocations usually are).
+    pub fn from_vec(bytes: Vec<u8>) -> Result<Self, IndexError> {
+        Self::from_blob(Blob::from_vec(bytes))
+    }
+
+    /// The engine as bytes, for [`Engine::from_bytes`]: the same bytes for
+    /// the same articles and options.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.blob.bytes().to_vec()
+    }
+
+    fn from_blob(blob: Blob) -> Result<Self, IndexError> {
+        let layout::Loaded {
+            index,
+            meta,
+            docs,
+            related,
+            options,
+        } = layout::read(&blob)?;
+        let n = docs.len();
+        let mut newest_first = vec![u32::MAX; n];
+        for (d, &rank) in meta.date_rank.iter().enumerate() {
+            newest_first[rank as usize] = d as u32;
+        }
+        if newest_first.contains(&u32::MAX) {
+            return Err(IndexError::Corrupt("date ranks".into()));
+        }
         let slots = timeline_slots(&meta, options.plausible_years);
-        let mut newest_first: Vec<u32> = (0..articles.len() as u32).collect();
-        newest_first.sort_unstable_by_key(|&d| meta.date_rank[d as usize]);
+        let dense = DenseFacets::new(&meta);
         let mut engine = Self {
-            articles,
+            blob,
+            docs,
+            related,
             index,
             meta,
             options,
-            stemmers,
+            stemmers: Stemmers::default(),
             slots,
+            dense,
             browse: None,
             newest_first,
             dated: 0,
-            scratch,
+            scratch: Mutex::new(Scratch::new(n)),
         };
         engine.dated = engine.meta.doc_day.iter().filter(|&&d| d != 0).count();
         let all = engine.search_uncached(&Query::default());
         engine.browse = Some((all.facets, all.timeline));
-        engine
+        Ok(engine)
     }
 
-    /// The indexed articles, by doc.
-    pub fn articles(&self) -> &[Article] {
-        &self.articles
+    /// The indexed articles, by doc, as the engine keeps them.
+    pub fn articles(&self) -> impl ExactSizeIterator<Item = Doc<'_>> + '_ {
+        (0..self.docs.len()).map(|d| self.docs.get(&self.meta, d))
     }
 
-    /// The article `doc`, if any.
-    pub fn article(&self, doc: usize) -> Option<&Article> {
-        self.articles.get(doc)
+    /// Where each document's rare terms start in [`Self::related_term_ids`].
+    pub(crate) fn related_offsets(&self) -> &[u32] {
+        self.related.0.of(&self.blob)
+    }
+
+    /// Every document's rare terms, heaviest first.
+    pub(crate) fn related_term_ids(&self) -> &[u32] {
+        self.related.1.of(&self.blob)
+    }
+
+    /// The number of indexed articles.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether no article is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The article `doc`, if any, as the engine keeps it.
+    pub fn article(&self, doc: usize) -> Option<Doc<'_>> {
+        (doc < self.docs.len()).then(|| self.docs.get(&self.meta, doc))
     }
 
     /// The doc of the article at `permalink`, if any.
     pub fn doc_of(&self, permalink: &str) -> Option<usize> {
-        self.articles.iter().position(|a| a.permalink == permalink)
+        (0..self.docs.len()).find(|&d| self.docs.permalink(d) == permalink)
     }
 
     /// The options the engine was built with.
@@ -164,14 +254,16 @@ impl Engine {
         let meta_bytes = m.tag_ids.len() * 4
             + (m.tag_offsets.len() + m.doc_source.len() + m.doc_collection.len()) * 4
             + (m.doc_year.len() + m.doc_day.len() + m.date_rank.len()) * 4;
-        let scratch_bytes = self.articles.len() * 15;
+        let scratch_bytes = self.docs.len() * 15;
         EngineStats {
-            docs: self.articles.len(),
+            docs: self.docs.len(),
             terms: self.index.vocab.len(),
             surfaces: self.index.vocab.surface_count(),
-            postings: self.index.postings.iter().map(|p| p.len()).sum(),
-            positions: self.index.postings.iter().map(|p| p.positions.len()).sum(),
+            postings: self.index.store.posting_count(),
+            positions: self.index.store.position_count(),
             index_bytes: self.index.postings_bytes()
+                + self.docs.heap_bytes()
+                + (self.related.0.len() + self.related.1.len()) * 4
                 + self.index.vocab.heap_bytes()
                 + self.index.idf.len() * 4
                 + meta_bytes
@@ -185,7 +277,7 @@ impl Engine {
         let folded = crate::text::fold(word);
         exact_terms(&self.index, &self.stemmers, &folded)
             .iter()
-            .map(|&t| self.index.postings[t as usize].len())
+            .map(|&t| self.index.postings(t).len())
             .max()
             .unwrap_or(0)
     }
@@ -243,7 +335,7 @@ impl Engine {
         let scratch: &mut Scratch = match guard.as_deref_mut() {
             Ok(s) => s,
             Err(_) => {
-                fallback = Scratch::new(self.articles.len());
+                fallback = Scratch::new(self.docs.len());
                 &mut fallback
             }
         };
@@ -257,23 +349,50 @@ impl Engine {
         let page_size = self.options.page_size.max(1);
         let start = q.page_index().saturating_mul(page_size);
         let scored = text_docs.is_some();
-        let mut top = TopK::new(start.saturating_add(page_size).min(self.articles.len()));
+        let mut top = TopK::new(start.saturating_add(page_size).min(self.docs.len()));
         let mut total = 0usize;
         let scratch_ref: &Scratch = scratch;
-        let mut visit = |d: u32, m: u8| {
-            facets.add(meta, d, m);
-            timeline.add(d, m);
-            if m == ALL {
+        let n = self.docs.len() as u32;
+        let matched = text_docs.as_ref().map_or(n as usize, Vec::len);
+        if self.dense_mode(matched) {
+            let matches = match &text_docs {
+                Some(docs) => Bitset::of(n as usize, docs),
+                None => Bitset::full(n as usize),
+            };
+            let passes = self.dense.passes(&filters.selected(), meta);
+            let on_result = |d| {
                 total += 1;
                 top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
+            };
+            self.dense.count(
+                meta,
+                &matches,
+                &passes,
+                &mut facets,
+                &mut timeline,
+                on_result,
+            );
+        } else {
+            // One loop per case, everything inlined: this runs once per match.
+            macro_rules! visit {
+                ($docs:expr, $mask:expr) => {
+                    for d in $docs {
+                        let m: u8 = $mask(d);
+                        facets.add(meta, d, m);
+                        timeline.add(d, m);
+                        if m == ALL {
+                            total += 1;
+                            top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
+                        }
+                    }
+                };
             }
-        };
-        let n = self.articles.len() as u32;
-        match (&text_docs, filters.is_empty()) {
-            (Some(docs), true) => docs.iter().for_each(|&d| visit(d, ALL)),
-            (Some(docs), false) => docs.iter().for_each(|&d| visit(d, filters.mask(meta, d))),
-            (None, true) => (0..n).for_each(|d| visit(d, ALL)),
-            (None, false) => (0..n).for_each(|d| visit(d, filters.mask(meta, d))),
+            match (&text_docs, filters.is_empty()) {
+                (Some(docs), true) => visit!(docs.iter().copied(), |_| ALL),
+                (Some(docs), false) => visit!(docs.iter().copied(), |d| filters.mask(meta, d)),
+                (None, true) => visit!(0..n, |_| ALL),
+                (None, false) => visit!(0..n, |d| filters.mask(meta, d)),
+            }
         }
         let page = top.into_sorted();
         let highlighter = Highlighter::new(&self.index, &terms);
@@ -295,20 +414,30 @@ impl Engine {
         }
     }
 
+    /// Whether a query matching `matched` documents (before filters) is
+    /// counted with bitsets ([`crate::dense`]) rather than match by match.
+    fn dense_mode(&self, matched: usize) -> bool {
+        #[cfg(test)]
+        if let Some(forced) = DENSE_OVERRIDE.with(std::cell::Cell::get) {
+            return forced;
+        }
+        matched * DENSE_SHARE >= self.docs.len() && matched >= DENSE_MIN_MATCHES
+    }
+
     fn hit(&self, d: u32, score: f32, highlighter: &Highlighter<'_>) -> Hit {
-        let a = &self.articles[d as usize];
+        let a = self.docs.get(&self.meta, d as usize);
         let (snippet, snippet_matches) =
-            highlighter.snippet(a.summary.as_deref(), &a.body_text, self.options.snippet_len);
+            highlighter.snippet(a.summary, a.body_text, self.options.snippet_len);
         Hit {
             doc: d,
-            slug: a.slug.clone(),
-            permalink: a.permalink.clone(),
-            collection: a.collection.clone(),
-            title: a.title.clone(),
+            slug: a.slug.to_owned(),
+            permalink: a.permalink.to_owned(),
+            collection: a.collection.to_owned(),
+            title: a.title.to_owned(),
             date: a.date,
-            source: a.source_host.clone(),
-            tags: a.tags.clone(),
-            title_matches: highlighter.spans(&a.title, a.title.len()),
+            source: a.source_host.map(str::to_owned),
+            tags: a.tags.iter().map(|&t| t.to_owned()).collect(),
+            title_matches: highlighter.spans(a.title, a.title.len()),
             snippet,
             snippet_matches,
             score,
@@ -343,6 +472,69 @@ mod tests {
             body_html: String::new(),
             body_text: String::new(),
             extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn bitset_counting_gives_exactly_the_per_match_counts() {
+        let mut x = 7u64;
+        let mut rand = move |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        let words = ["stent", "valve", "heart", "implant", "renal", "trial"];
+        let articles: Vec<Article> = (0..3000)
+            .map(|i| {
+                let mut a = article(i, None);
+                a.title = (0..3)
+                    .map(|_| words[rand(6) as usize])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                a.tags = (0..rand(4))
+                    .map(|_| format!("t{}", rand(90) * rand(90) / 89))
+                    .collect();
+                a.tags.sort();
+                a.tags.dedup();
+                a.source_host = (rand(5) > 0).then(|| format!("s{}.org", rand(7)));
+                a.date = match rand(20) {
+                    0 => None,
+                    1 => "2325-01-02".parse().ok(),
+                    _ => format!(
+                        "{}-{:02}-{:02}",
+                        2000 + rand(25),
+                        1 + rand(12),
+                        1 + rand(28)
+                    )
+                    .parse()
+                    .ok(),
+                };
+                a
+            })
+            .collect();
+        let e = Engine::new(articles);
+        let queries = [
+            "q=stent",
+            "q=stent+valve+",
+            "q=he",
+            "q=stent&tag=t0",
+            "q=stent&tag=t0&tag=t3&year=2010",
+            "tag=t1&source=s2.org",
+            "year=2325",
+            "collection=papers&sort=oldest",
+            "q=valve&from=2005-03-01&to=2012-12-31",
+            "q=heart&tag=nope&source=s1.org&page=3",
+            "q=-stent&year=2001&year=2002&sort=newest",
+        ];
+        for qs in queries {
+            let q = Query::from_query_string(qs);
+            DENSE_OVERRIDE.with(|c| c.set(Some(false)));
+            let slow = e.search_uncached(&q);
+            DENSE_OVERRIDE.with(|c| c.set(Some(true)));
+            let fast = e.search_uncached(&q);
+            DENSE_OVERRIDE.with(|c| c.set(None));
+            assert_eq!(fast, slow, "{qs}");
         }
     }
 

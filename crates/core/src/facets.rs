@@ -55,7 +55,7 @@ impl FacetCounter {
     }
 
     /// Counts `doc`, whose filter mask is `mask`, where it belongs.
-    #[inline]
+    #[inline(always)]
     pub fn add(&mut self, meta: &DocMeta, doc: u32, mask: u8) {
         let missing = ALL & !mask;
         let d = doc as usize;
@@ -74,6 +74,21 @@ impl FacetCounter {
         }
         if missing & !YEAR == 0 && meta.doc_year[d] != NONE {
             self.year[lane * self.sizes[3] + meta.doc_year[d] as usize] += 1;
+        }
+    }
+
+    /// Replaces the counts by `counts` (tag, source, collection, year), as
+    /// computed by [`crate::dense`].
+    pub fn set_counts(&mut self, counts: [Vec<u32>; 4]) {
+        let [tag, source, collection, year] = counts;
+        for (mine, theirs) in [
+            (&mut self.tag, tag),
+            (&mut self.source, source),
+            (&mut self.collection, collection),
+            (&mut self.year, year),
+        ] {
+            mine.fill(0);
+            mine[..theirs.len()].copy_from_slice(&theirs);
         }
     }
 

@@ -6,6 +6,7 @@
 //! bit *but that facet's* is set, which is what makes facet counts
 //! disjunctive.
 
+use crate::dense::Selected;
 use crate::meta::{day_key, DocMeta, NONE};
 use crate::query::Query;
 
@@ -27,6 +28,7 @@ pub const ALL: u8 = 31;
 struct Selection {
     active: bool,
     by_id: Vec<bool>,
+    ids: Vec<u32>,
 }
 
 impl Selection {
@@ -34,14 +36,22 @@ impl Selection {
         let mut s = Selection {
             active: false,
             by_id: vec![false; len],
+            ids: Vec::new(),
         };
         for id in ids {
             s.active = true;
             if let Some(id) = id {
+                if !s.by_id[id as usize] {
+                    s.ids.push(id);
+                }
                 s.by_id[id as usize] = true;
             }
         }
         s
+    }
+
+    fn selected(&self) -> Option<&[u32]> {
+        self.active.then_some(&self.ids[..])
     }
 
     fn passes(&self, id: u32) -> bool {
@@ -94,8 +104,20 @@ impl Filters {
             && self.to == u32::MAX
     }
 
+    /// The selected value ids per facet, for [`crate::dense`].
+    pub fn selected(&self) -> Selected<'_> {
+        let ranged = self.from != 0 || self.to != u32::MAX;
+        Selected {
+            tags: self.tags.selected(),
+            sources: self.sources.selected(),
+            collections: self.collections.selected(),
+            years: self.years.selected(),
+            range: ranged.then_some((self.from, self.to)),
+        }
+    }
+
     /// The facets whose filters `doc` passes.
-    #[inline]
+    #[inline(always)]
     pub fn mask(&self, meta: &DocMeta, doc: u32) -> u8 {
         let d = doc as usize;
         let mut m = 0;

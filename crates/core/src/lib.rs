@@ -6,8 +6,8 @@
 //! [`Bundle::from_json`]. Because both sides use these same types, the
 //! bundle schema is written exactly once, here.
 //!
-//! The engine ([`Engine`]) indexes the bundle's articles when it is loaded
-//! and answers [`Query`]s with [`Results`]: a page of hits with match
+//! The engine ([`Engine`]) indexes the bundle's articles (or loads the
+//! index the builder wrote, [`Engine::from_bytes`]) and answers [`Query`]s with [`Results`]: a page of hits with match
 //! ranges, disjunctive facet counts and a timeline. See `docs/engine.md`.
 //!
 //! ```
@@ -22,6 +22,10 @@ mod article;
 mod bundle;
 mod date;
 
+pub mod codec;
+pub mod docs;
+
+pub mod dense;
 pub mod engine;
 pub mod facets;
 pub mod filter;
@@ -42,7 +46,9 @@ pub mod topk;
 
 pub use article::Article;
 pub use bundle::{Bundle, BundleError, FORMAT_VERSION};
+pub use codec::{IndexError, INDEX_FORMAT_VERSION};
 pub use date::{days_in_month, ArticleDate, DateParseError};
+pub use docs::Doc;
 pub use engine::{Engine, EngineOptions, EngineStats, Related};
 pub use query::{ActiveFilter, DateScope, FacetKind, Query, Sort};
 pub use rank::RankParams;

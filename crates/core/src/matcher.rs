@@ -9,6 +9,7 @@
 //! binary search for each remaining candidate.
 
 use crate::index::Index;
+use crate::resolve::gallop;
 use crate::resolve::TermAlt;
 
 /// One alternative of a group, resolved.
@@ -28,7 +29,7 @@ pub enum Alt {
 impl Alt {
     fn len(&self, index: &Index) -> usize {
         match self {
-            Alt::Term(t) => index.postings[t.term as usize].len(),
+            Alt::Term(t) => index.postings(t.term).len(),
             Alt::Docs { docs, .. } => docs.len(),
         }
     }
@@ -93,14 +94,33 @@ const NO_GROUP: u8 = u8::MAX;
 /// The most groups a query may have; further words are ignored.
 pub const MAX_GROUPS: usize = 32;
 
+/// Candidates of a later group: the documents, and whether they are in
+/// increasing order.
+type Cands<'a> = Option<(&'a [u32], bool)>;
+
 #[inline]
-fn for_each_posting(index: &Index, alt: &Alt, cands: Option<&[u32]>, mut f: impl FnMut(u32, f32)) {
+fn for_each_posting(index: &Index, alt: &Alt, cands: Cands<'_>, mut f: impl FnMut(u32, f32)) {
     match alt {
         Alt::Term(t) => {
-            let p = &index.postings[t.term as usize];
+            let p = index.postings(t.term);
             let w = index.idf[t.term as usize] * t.weight / crate::index::postings::SAT_SCALE;
             match cands {
-                Some(cands) if cands.len() * 8 < p.len() => {
+                // Sorted candidates walk the postings with a galloping
+                // cursor: only the postings of candidates are read, and
+                // no per-document state is touched for the others.
+                Some((cands, true)) if cands.len() * 4 < p.len() => {
+                    let mut i = 0;
+                    for &d in cands {
+                        i = gallop(p.docs, i, d);
+                        if i == p.len() {
+                            break;
+                        }
+                        if p.docs[i] == d {
+                            f(d, w * f32::from(p.sat[i]));
+                        }
+                    }
+                }
+                Some((cands, _)) if cands.len() * 8 < p.len() => {
                     for &d in cands {
                         if let Some(i) = p.find(d) {
                             f(d, w * f32::from(p.sat[i]));
@@ -108,7 +128,7 @@ fn for_each_posting(index: &Index, alt: &Alt, cands: Option<&[u32]>, mut f: impl
                     }
                 }
                 _ => {
-                    for (&d, &s) in p.docs.iter().zip(&p.sat) {
+                    for (&d, &s) in p.docs.iter().zip(p.sat) {
                         f(d, w * f32::from(s));
                     }
                 }
@@ -139,6 +159,9 @@ pub fn match_groups(
         .map_or(0, |g| g.iter().map(|a| a.len(index)).sum());
     let mut cands: Vec<u32> = Vec::with_capacity(first.min(index.doc_count));
     let slots = &mut scratch.slots;
+    // One alternative in the first group lists the candidates in doc order
+    // (postings and phrase matches are sorted); filtering keeps the order.
+    let sorted = groups.first().is_some_and(|g| g.len() == 1);
     for (gi, group) in groups.iter().enumerate() {
         let gi = gi as u8;
         if gi == 0 {
@@ -166,7 +189,7 @@ pub fn match_groups(
         } else {
             for alt in group {
                 let typo_free = alt.typo_free();
-                for_each_posting(index, alt, Some(&cands), |d, c| {
+                for_each_posting(index, alt, Some((&cands, sorted)), |d, c| {
                     let s = &mut slots[d as usize];
                     if s.stamp != generation || s.matched < gi {
                         return;
@@ -186,7 +209,7 @@ pub fn match_groups(
         }
     }
     for alt in excluded {
-        for_each_posting(index, alt, Some(&cands), |d, _| {
+        for_each_posting(index, alt, Some((&cands, sorted)), |d, _| {
             slots[d as usize].matched = 0;
         });
     }

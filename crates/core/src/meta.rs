@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
+use crate::codec::blob::{Blob, Reader, Writer};
+use crate::codec::IndexError;
 use crate::{Article, ArticleDate};
 
 /// Marks a document without a value (no source, undated).
@@ -147,6 +149,106 @@ impl DocMeta {
         m.year_names = years.iter().map(|y| Arc::from(y.to_string())).collect();
         m.years = years;
         m
+    }
+
+    /// Writes the arrays [`DocMeta::read`] reads.
+    pub fn write(&self, w: &mut Writer) {
+        for d in [&self.tags, &self.sources, &self.collections] {
+            let mut offs = vec![0u32];
+            let mut text = Vec::new();
+            for n in &d.names {
+                text.extend_from_slice(n.as_bytes());
+                offs.push(text.len() as u32);
+            }
+            w.push(&offs);
+            w.push(&text);
+        }
+        w.push(&self.tag_offsets);
+        w.push(&self.tag_ids);
+        w.push(&self.tag_df);
+        w.push(&self.doc_source);
+        w.push(&self.doc_collection);
+        w.push(&self.years);
+        w.push(&self.doc_year);
+        w.push(&self.doc_day);
+        w.push(&self.date_rank);
+    }
+
+    /// Reads what [`DocMeta::write`] wrote for `n` documents, checking ids.
+    pub fn read(r: &mut Reader<'_>, blob: &Blob, n: usize) -> Result<Self, IndexError> {
+        let mut dicts = Vec::new();
+        for what in ["tags", "sources", "collections"] {
+            let offs = r.array::<u32>()?;
+            let text = r.array::<u8>()?;
+            let (offs, text) = (offs.of(blob), text.of(blob));
+            crate::index::vocab::check_strings(offs, text, what)?;
+            let text = std::str::from_utf8(text).expect("checked");
+            let names = offs
+                .windows(2)
+                .map(|w| text[w[0] as usize..w[1] as usize].to_owned())
+                .collect();
+            dicts.push(Dictionary::new(names));
+        }
+        let [tags, sources, collections] = <[Dictionary; 3]>::try_from(dicts).expect("three");
+        let bad = |what: &str| IndexError::Corrupt(format!("document facets: {what}"));
+        let tag_offsets = r.exact::<u32>(n + 1, "tag offsets")?.of(blob).to_vec();
+        let tag_ids: Vec<u32> = r.vec()?;
+        let tag_df = r.exact::<u32>(tags.len(), "tag counts")?.of(blob).to_vec();
+        let doc_source = r.exact::<u32>(n, "sources")?.of(blob).to_vec();
+        let doc_collection = r.exact::<u32>(n, "collections")?.of(blob).to_vec();
+        let years: Vec<i32> = r.vec()?;
+        let doc_year = r.exact::<u32>(n, "years")?.of(blob).to_vec();
+        let doc_day = r.exact::<u32>(n, "days")?.of(blob).to_vec();
+        let date_rank = r.exact::<u32>(n, "date ranks")?.of(blob).to_vec();
+        let in_range = |ids: &[u32], len: usize, none: bool| {
+            ids.iter()
+                .all(|&i| (i as usize) < len || (none && i == NONE))
+        };
+        if tag_offsets[0] != 0
+            || tag_offsets[n] as usize != tag_ids.len()
+            || tag_offsets.windows(2).any(|w| w[0] > w[1])
+            || !in_range(&tag_ids, tags.len(), false)
+        {
+            return Err(bad("tags"));
+        }
+        if !in_range(&doc_source, sources.len(), true)
+            || !in_range(&doc_collection, collections.len(), false)
+            || !in_range(&doc_year, years.len(), true)
+            || !in_range(&date_rank, n, false)
+        {
+            return Err(bad("value ids"));
+        }
+        let dates_agree = doc_day
+            .iter()
+            .zip(&doc_year)
+            .all(|(&day, &y)| match (day, y) {
+                (0, NONE) => true,
+                (0, _) | (_, NONE) => false,
+                (day, y) => {
+                    let (m, dd) = (day / 100 % 100, day % 100);
+                    years[y as usize] == (day / 10_000) as i32
+                        && (1..=12).contains(&m)
+                        && (1..=31).contains(&dd)
+                }
+            });
+        if !dates_agree || years.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(bad("dates"));
+        }
+        Ok(DocMeta {
+            year_names: years.iter().map(|y| Arc::from(y.to_string())).collect(),
+            tags,
+            tag_offsets,
+            tag_ids,
+            tag_df,
+            sources,
+            doc_source,
+            collections,
+            doc_collection,
+            years,
+            doc_year,
+            doc_day,
+            date_rank,
+        })
     }
 
     /// The tag ids of a document.

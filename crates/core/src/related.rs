@@ -1,20 +1,14 @@
 //! Related articles: the ones sharing the most rare terms and tags.
 //!
-//! An article's terms are weighted by `idf · (1 + ln tf)`; the
-//! [`RELATED_TERMS`] heaviest ones that at least one other article has and
-//! at most a fifth of all articles have are its "rare terms". Another
-//! article scores the sum, over those terms, of `idf · saturated tf` (its
-//! BM25F weight for the term), plus [`TAG_WEIGHT`] `· ln(1 + N / df)` for
-//! each tag they share. Ties go to the newer article.
-
-use rustc_hash::FxHashMap;
+//! Each article's rare terms are chosen when the index is built (see
+//! [`crate::index::related_terms`]). Another article scores the sum, over
+//! those terms, of `idf · saturated tf` (its BM25F weight for the term),
+//! plus [`TAG_WEIGHT`] `· ln(1 + N / df)` for each tag they share. Ties go
+//! to the newer article.
 
 use crate::engine::{Engine, Related};
-use crate::index::build::for_each_field;
-use crate::text::{is_stop_word, tokenize_with, TokenKind};
 
-/// How many of an article's rarest terms are compared.
-pub const RELATED_TERMS: usize = 24;
+pub use crate::index::related_terms::RELATED_TERMS;
 
 /// What one shared tag is worth, times its rarity.
 pub const TAG_WEIGHT: f32 = 1.5;
@@ -23,37 +17,16 @@ impl Engine {
     /// The `k` articles most related to article `doc`, best first; empty
     /// when `doc` does not exist or shares nothing.
     pub fn related(&self, doc: usize, k: usize) -> Vec<Related> {
-        let Some(article) = self.articles.get(doc) else {
+        let n = self.docs.len();
+        if doc >= n {
             return Vec::new();
-        };
-        let n = self.articles.len();
-        let lang = self.index.languages[doc];
-        let mut tf: FxHashMap<u32, u32> = FxHashMap::default();
-        for_each_field(article, |_, text| {
-            tokenize_with(text, 0, |t| {
-                if t.kind == TokenKind::Joined || is_stop_word(&t.text) {
-                    return;
-                }
-                let stem = self.stemmers.stem(&t.text, lang);
-                if let Some(id) = self.index.vocab.term_id(&stem) {
-                    *tf.entry(id).or_default() += 1;
-                }
-            });
-        });
-        let mut terms: Vec<(u32, f32)> = tf
-            .into_iter()
-            .filter(|&(t, _)| {
-                let df = self.index.postings[t as usize].len();
-                df >= 2 && df * 5 <= n.max(5)
-            })
-            .map(|(t, c)| (t, self.index.idf[t as usize] * (1.0 + (c as f32).ln())))
-            .collect();
-        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        terms.truncate(RELATED_TERMS);
-
+        }
+        let blob_offsets = self.related_offsets();
+        let terms =
+            &self.related_term_ids()[blob_offsets[doc] as usize..blob_offsets[doc + 1] as usize];
         let mut score = vec![0f32; n];
-        for &(t, _) in &terms {
-            let p = &self.index.postings[t as usize];
+        for &t in terms {
+            let p = self.index.postings(t);
             let idf = self.index.idf[t as usize];
             for (i, &d) in p.docs.iter().enumerate() {
                 score[d as usize] += idf * p.saturation(i);
@@ -81,11 +54,11 @@ impl Engine {
         docs.truncate(k);
         docs.into_iter()
             .map(|d| {
-                let a = &self.articles[d as usize];
+                let a = self.docs.get(meta, d as usize);
                 Related {
                     doc: d,
-                    permalink: a.permalink.clone(),
-                    title: a.title.clone(),
+                    permalink: a.permalink.to_owned(),
+                    title: a.title.to_owned(),
                     date: a.date,
                     score: score[d as usize],
                 }

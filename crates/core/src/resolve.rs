@@ -9,7 +9,7 @@
 //! is rare (see [`RankParams::typo_df_threshold`]). Each alternative
 //! carries the weight and tier of how it was reached.
 
-use crate::index::Index;
+use crate::index::{Index, Postings};
 use crate::matcher::{Alt, MAX_GROUPS};
 use crate::query::{Atom, SearchExpr};
 use crate::rank::RankParams;
@@ -66,7 +66,7 @@ pub fn word_alternatives(
         completions.sort_unstable();
         completions.dedup();
         completions.retain(|&t| !has(&alts, t));
-        completions.sort_by_key(|&t| std::cmp::Reverse(index.postings[t as usize].len()));
+        completions.sort_by_key(|&t| std::cmp::Reverse(index.postings(t).len()));
         completions.truncate(params.max_prefix_terms);
         alts.extend(completions.into_iter().map(|term| TermAlt {
             term,
@@ -74,10 +74,7 @@ pub fn word_alternatives(
             typo_free: true,
         }));
     }
-    let attested: usize = alts
-        .iter()
-        .map(|a| index.postings[a.term as usize].len())
-        .sum();
+    let attested: usize = alts.iter().map(|a| index.postings(a.term).len()).sum();
     if fuzzy
         && len >= params.typo1_min_len
         && attested < params.typo_df_threshold
@@ -186,7 +183,7 @@ pub fn resolve_expr(
 /// galloping (doubling steps, then a binary search): cheap for both close
 /// and distant targets, so intersecting a short list with a long one costs
 /// about the short one's length times a logarithm.
-fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
+pub(crate) fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
     let mut lo = from;
     let mut step = 1;
     let mut hi = from;
@@ -216,12 +213,7 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
     if present.is_empty() || present.iter().any(|(_, w)| w.is_empty()) {
         return Vec::new();
     }
-    let df = |terms: &Vec<u32>| -> usize {
-        terms
-            .iter()
-            .map(|&t| index.postings[t as usize].len())
-            .sum()
-    };
+    let df = |terms: &Vec<u32>| -> usize { terms.iter().map(|&t| index.postings(t).len()).sum() };
     let anchor_word = (0..present.len())
         .min_by_key(|&i| df(present[i].1))
         .expect("not empty");
@@ -233,24 +225,29 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
         .map(|(_, &w)| w)
         .collect();
     let mut out: Vec<(u32, f32)> = Vec::new();
-    // found[k]: (term, posting index) of each other word in the current doc.
-    let mut found: Vec<(usize, usize)> = Vec::with_capacity(others.len() * 2);
+    // found: (word, term index, posting index) of each other word's terms
+    // present in the current doc.
+    let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(others.len() * 2);
     let mut word_ends: Vec<usize> = Vec::with_capacity(others.len());
+    // Each other word's terms' postings, looked up once.
+    let other_postings: Vec<Vec<Postings<'_>>> = others
+        .iter()
+        .map(|(_, ts)| ts.iter().map(|&t| index.postings(t)).collect())
+        .collect();
     for &ta in anchor_terms {
-        let pa = &index.postings[ta as usize];
+        let pa = index.postings(ta);
         let mut cursors: Vec<Vec<usize>> = others.iter().map(|(_, ts)| vec![0; ts.len()]).collect();
         'docs: for i in 0..pa.len() {
             let doc = pa.docs[i];
             found.clear();
             word_ends.clear();
-            for (w, (_, terms)) in others.iter().enumerate() {
+            for (w, postings) in other_postings.iter().enumerate() {
                 let before = found.len();
-                for (k, &t) in terms.iter().enumerate() {
-                    let p = &index.postings[t as usize];
-                    let c = gallop(&p.docs, cursors[w][k], doc);
+                for (k, p) in postings.iter().enumerate() {
+                    let c = gallop(p.docs, cursors[w][k], doc);
                     cursors[w][k] = c;
                     if c < p.len() && p.docs[c] == doc {
-                        found.push((t as usize, c));
+                        found.push((w, k, c));
                     }
                 }
                 if found.len() == before {
@@ -261,19 +258,21 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
             let starts = pa
                 .positions(i)
                 .iter()
-                .filter_map(|&p| p.checked_sub(anchor_at));
+                .filter_map(|&p| u32::from(p).checked_sub(anchor_at));
             let mut matched = false;
             for start in starts {
                 let mut all = true;
                 let mut from = 0;
                 for (w, &(at, _)) in others.iter().enumerate() {
                     let end = word_ends[w];
-                    let here = found[from..end].iter().any(|&(t, j)| {
-                        index.postings[t]
-                            .positions(j)
-                            .binary_search(&(start + at))
-                            .is_ok()
-                    });
+                    let want = start + at;
+                    let here = want <= u32::from(u16::MAX)
+                        && found[from..end].iter().any(|&(w, k, j)| {
+                            other_postings[w][k]
+                                .positions(j)
+                                .binary_search(&(want as u16))
+                                .is_ok()
+                        });
                     from = end;
                     if !here {
                         all = false;
@@ -289,8 +288,9 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
                 let mut score = index.idf[ta as usize] * pa.saturation(i);
                 let mut from = 0;
                 for &end in &word_ends {
-                    let (t, j) = found[from];
-                    score += index.idf[t] * index.postings[t].saturation(j);
+                    let (w, k, j) = found[from];
+                    let t = others[w].1[k];
+                    score += index.idf[t as usize] * other_postings[w][k].saturation(j);
                     from = end;
                 }
                 out.push((doc, score));

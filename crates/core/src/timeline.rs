@@ -69,7 +69,7 @@ impl<'a> TimelineCounter<'a> {
     }
 
     /// Counts `doc`, whose filter mask is `mask`, where it belongs.
-    #[inline]
+    #[inline(always)]
     pub fn add(&mut self, doc: u32, mask: u8) {
         if (mask | YEAR | RANGE) != ALL {
             return;

@@ -16,6 +16,9 @@ use crate::query::Sort;
 pub struct TopK {
     k: usize,
     heap: BinaryHeap<Reverse<(u64, u32)>>,
+    /// The weakest kept key once `k` are kept: most documents are turned
+    /// away by one comparison with it.
+    floor: Option<u64>,
 }
 
 impl TopK {
@@ -24,18 +27,28 @@ impl TopK {
         Self {
             k,
             heap: BinaryHeap::with_capacity(k.min(1 << 16)),
+            floor: None,
         }
     }
 
     /// Offers `doc` with its `key`.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, key: u64, doc: u32) {
-        if self.heap.len() < self.k {
-            self.heap.push(Reverse((key, doc)));
-        } else if let Some(mut weakest) = self.heap.peek_mut() {
-            if key > weakest.0 .0 {
-                *weakest = Reverse((key, doc));
+        match self.floor {
+            Some(floor) if key <= floor => {}
+            Some(_) => {
+                if let Some(mut weakest) = self.heap.peek_mut() {
+                    *weakest = Reverse((key, doc));
+                }
+                self.floor = self.heap.peek().map(|w| w.0 .0);
             }
+            None if self.heap.len() < self.k => {
+                self.heap.push(Reverse((key, doc)));
+                if self.heap.len() == self.k {
+                    self.floor = self.heap.peek().map(|w| w.0 .0);
+                }
+            }
+            None => {}
         }
     }
 
@@ -47,6 +60,17 @@ impl TopK {
     }
 }
 
+/// `x`, or 0 when it is negative (or NaN). Not `f32::max`: its NaN rules
+/// make it a call to `fmaxf` in wasm, once per result.
+#[inline(always)]
+fn non_negative(x: f32) -> f32 {
+    if x > 0.0 {
+        x
+    } else {
+        0.0
+    }
+}
+
 /// The sort key of a document: higher comes first.
 ///
 /// * relevance with text: typo-free groups matched (8 bits), then the score
@@ -55,14 +79,14 @@ impl TopK {
 /// * relevance without text, and newest: inverted date rank;
 /// * oldest: dated documents by date rank (the oldest has the largest),
 ///   above undated ones.
-#[inline]
+#[inline(always)]
 pub fn sort_key(sort: Sort, scored: bool, scratch: &Scratch, meta: &DocMeta, doc: u32) -> u64 {
     let rank = meta.date_rank[doc as usize];
     match sort {
         Sort::Relevance if scored => {
             let recency = 0x00FF_FFFF - u64::from(rank.min(0x00FF_FFFF));
             (u64::from(scratch.tier(doc)) << 56)
-                | (u64::from(scratch.score(doc).max(0.0).to_bits()) << 24)
+                | (u64::from(non_negative(scratch.score(doc)).to_bits()) << 24)
                 | recency
         }
         Sort::Relevance | Sort::Newest => u64::from(u32::MAX - rank),

@@ -256,7 +256,8 @@ fn typo_and_prefix_matches_are_highlighted_too() {
 
 #[test]
 fn the_snippet_is_plain_text_around_the_first_body_match_with_ranges() {
-    let filler = "Lorem ipsum dolor sit amet. ".repeat(40);
+    // Within the body bytes the engine keeps (512 by default).
+    let filler = "Lorem ipsum dolor sit amet. ".repeat(10);
     let body = format!("{filler}The <b>TAVR</b> valve performed well. {filler}");
     let e = Engine::new(vec![article("x", "News", &body).summarized("A summary.")]);
     let r = e.search(&Query::text("tavr "));
@@ -270,6 +271,16 @@ fn the_snippet_is_plain_text_around_the_first_body_match_with_ranges() {
         .collect();
     assert_eq!(parts, ["TAVR"]);
     assert!(body.contains(&hit.snippet));
+}
+
+#[test]
+fn a_match_past_the_kept_body_bytes_gives_the_summary_as_snippet_but_still_matches() {
+    let filler = "Lorem ipsum dolor sit amet. ".repeat(40);
+    let body = format!("{filler}The TAVR valve performed well.");
+    let e = Engine::new(vec![article("x", "News", &body).summarized("A summary.")]);
+    let r = e.search(&Query::text("tavr "));
+    assert_eq!(r.total, 1);
+    assert_eq!(r.hits[0].snippet, "A summary.");
 }
 
 #[test]
@@ -312,7 +323,7 @@ fn a_well_attested_word_does_not_drag_in_look_alikes() {
         .map(|i| article(&format!("stroke{i}"), "Stroke care", ""))
         .collect();
     articles.push(article("strike", "Strike at the hospital", ""));
-    let e = Engine::new(articles);
+    let e = Engine::new(articles.clone());
     assert!(!slugs(&e, "stroke ").contains(&"strike".to_string()));
     // Below the threshold, look-alikes come after the exact matches.
     let options = EngineOptions {
@@ -323,7 +334,7 @@ fn a_well_attested_word_does_not_drag_in_look_alikes() {
         page_size: 100,
         ..EngineOptions::default()
     };
-    let e = Engine::with_options(e.articles(), options);
+    let e = Engine::with_options(articles, options);
     assert_eq!(slugs(&e, "stroke ").last().unwrap(), "strike");
 }
 

@@ -4,7 +4,10 @@
 //   bash scripts/build-engine-js.sh            # once: the wasm package
 //   cd crates/enginebench/browser && npm ci && node run.mjs [SIZES...]
 //
-// Prints per engine and size: load time (bundle text to ready index),
+// Prints per engine and size: load time (Veille: fetch of index.bin,
+// Engine.fromIndex and a first search; "veille-bundle", for reference:
+// bundle text in hand to index built and a first search; the JS engines:
+// bundle text in hand to ready index),
 // p50/p95 of each query (top 20 hits plus tag and year counts over all
 // matches; the JS engines count facets in JS), memory (JS heap after GC,
 // plus wasm memory for Veille), and Veille's ratios to the others.
@@ -23,7 +26,10 @@ const dataDir = join(tmpdir(), 'veille-browser-bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 if (sizes.length === 0) sizes.push(10000, 100000);
 // ENGINES=veille node run.mjs 100000: only some engines (ratios need all three).
-const engines = (process.env.ENGINES || 'veille,minisearch,flexsearch').split(',');
+const engines = (process.env.ENGINES || 'veille,veille-bundle,minisearch,flexsearch').split(',');
+// Engines with a column in the query table (veille-bundle answers queries
+// like veille: only its load and memory are printed).
+const columns = engines.filter((e) => e !== 'veille-bundle');
 
 if (!existsSync(join(pkg, 'veille_js.js'))) {
   console.error('crates/js/pkg is missing: run `bash scripts/build-engine-js.sh` first');
@@ -32,9 +38,11 @@ if (!existsSync(join(pkg, 'veille_js.js'))) {
 mkdirSync(dataDir, { recursive: true });
 for (const n of sizes) {
   const file = join(dataDir, `bundle-${n}.json`);
-  if (!existsSync(file)) {
+  const index = join(dataDir, `index-${n}.bin`);
+  // FRESH=1 rewrites the data (after a change of the index format).
+  if (!existsSync(file) || !existsSync(index) || process.env.FRESH) {
     const r = spawnSync('cargo', ['run', '-q', '--profile', 'bench', '-p', 'veille-enginebench',
-      '--bin', 'synth-bundle', '--', String(n), file], { cwd: root, stdio: 'inherit' });
+      '--bin', 'synth-bundle', '--', String(n), file, index], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) process.exit(1);
   }
 }
@@ -82,8 +90,8 @@ for (const n of sizes) {
     await page.waitForFunction(() => window.benchReady === true);
     if (!(await page.evaluate(() => window.crossOriginIsolated))) console.error('warning: timer resolution is 100 µs');
     const runs = n >= 50000 ? 100 : 300;
-    const r = await page.evaluate(([e, url, runs]) => window.runBench(e, url, runs),
-      [engine, `/data/bundle-${n}.json`, runs]);
+    const r = await page.evaluate(([e, url, idx, runs]) => window.runBench(e, url, idx, runs),
+      [engine, `/data/bundle-${n}.json`, `/data/index-${n}.bin`, runs]);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -101,25 +109,28 @@ for (const n of sizes) {
   console.log(`\n== ${n} synthetic articles (times in ms) ==`);
   for (const engine of engines) {
     const r = results[`${engine}/${n}`];
-    console.log(`${engine.padEnd(11)} load ${fmt(r.loadMs).padStart(7)} ms   memory ${fmt(r.memoryMB).padStart(6)} MB`);
+    const note = engine === 'veille'
+      ? `   (index.bin: fetch ${fmt(r.fetchMs)} ms + fromIndex and first search ${fmt(r.loadMs - r.fetchMs)} ms)`
+      : engine === 'veille-bundle' ? '   (reference: indexing bundle.json at load)' : '';
+    console.log(`${engine.padEnd(13)} load ${fmt(r.loadMs).padStart(7)} ms   memory ${fmt(r.memoryMB).padStart(6)} MB${note}`);
   }
-  const head = ['query'.padEnd(20), ...engines.map((e) => `${e} p50/p95`.padStart(22)),
+  const head = ['query'.padEnd(20), ...columns.map((e) => `${e} p50/p95`.padStart(22)),
     'hits V/M/F'.padStart(20), 'V÷M p50'.padStart(8), 'V÷F p50'.padStart(8)];
   console.log(head.join(' '));
   const rows = results[`veille/${n}`].rows;
   rows.forEach((row, i) => {
-    const cells = engines.map((e) => {
+    const cells = columns.map((e) => {
       const x = results[`${e}/${n}`].rows[i];
       return `${fmt(x.p50)} / ${fmt(x.p95)}`.padStart(22);
     });
-    const hits = engines.map((e) => results[`${e}/${n}`].rows[i].total).join('/');
+    const hits = columns.map((e) => results[`${e}/${n}`].rows[i].total).join('/');
     const m = results[`minisearch/${n}`]?.rows[i].p50 ?? NaN;
     const f = results[`flexsearch/${n}`]?.rows[i].p50 ?? NaN;
     console.log([row.label.padEnd(20), ...cells, hits.padStart(20),
       fmt(row.p50 / m).padStart(8), fmt(row.p50 / f).padStart(8)].join(' '));
   });
   const all = (e) => results[`${e}/${n}`].rows.map((r) => r.p50).sort((a, b) => a - b);
-  for (const e of engines) {
+  for (const e of columns) {
     const xs = all(e);
     console.log(`${e}: median of per-query p50 ${fmt(xs[Math.floor(xs.length / 2)])} ms, worst p95 ${fmt(Math.max(...results[`${e}/${n}`].rows.map((r) => r.p95)))} ms`);
   }

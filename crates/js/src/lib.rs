@@ -4,7 +4,8 @@
 //! ```js
 //! import init, { Engine } from './pkg/veille_js.js';
 //! await init();
-//! const engine = Engine.fromBundle(await (await fetch('bundle.json')).text());
+//! const engine = Engine.fromIndex(new Uint8Array(await (await fetch('index.bin')).arrayBuffer()));
+//! // or, indexing at load: Engine.fromBundle(await (await fetch('bundle.json')).text());
 //! const r = engine.search('q=heart+valve&tag=TAVR&sort=newest');
 //! // r.total, r.hits[0].title, r.facets.tag[0].value, r.timeline.years ...
 //! ```
@@ -47,10 +48,21 @@ impl Engine {
         })
     }
 
+    /// Loads a prebuilt index (`index.bin`, written by `veille build`, as a
+    /// `Uint8Array`): no indexing, the bytes are read in place. Throws an
+    /// `Error` naming the problem (not an index, another index format
+    /// version, truncated or corrupt).
+    #[wasm_bindgen(js_name = fromIndex)]
+    pub fn from_index(bytes: Vec<u8>) -> Result<Engine, JsError> {
+        let inner =
+            veille_core::Engine::from_vec(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Engine { inner })
+    }
+
     /// The number of indexed articles.
     #[wasm_bindgen(getter)]
     pub fn length(&self) -> usize {
-        self.inner.articles().len()
+        self.inner.len()
     }
 
     /// Searches with a query string (`q`, `tag`, `source`, `collection`,

@@ -8,9 +8,9 @@
 
 use rustc_hash::FxHashMap;
 
-use super::postings::{Postings, SAT_SCALE};
-use super::vocab::Vocabulary;
-use super::{Index, FIELD_GAP};
+use super::postings::{PostingsBuilder, SAT_SCALE};
+use super::vocab::VocabParts;
+use super::{IndexParts, FIELD_GAP};
 use crate::rank::{idf, RankParams, FIELD_COUNT};
 use crate::text::{is_stop_word, tokenize_with, Language, Stemmers, TokenKind};
 use crate::Article;
@@ -186,7 +186,7 @@ fn field_lengths(a: &Article) -> [u32; FIELD_COUNT] {
 /// A first pass counts field lengths, so the average lengths are known and
 /// each posting's saturated frequency is computed as it is appended (no
 /// per-posting raw frequencies kept until the end).
-pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> Index {
+pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> IndexParts {
     let field_lens: Vec<[u32; FIELD_COUNT]> = articles.iter().map(field_lengths).collect();
     let n = field_lens.len();
     let mut avg = [0f32; FIELD_COUNT];
@@ -200,11 +200,9 @@ pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> 
     }
     let mut table = TermTable::new(stemmers);
     let mut terms: Vec<TermBuild> = Vec::new();
-    let mut languages = Vec::with_capacity(articles.len());
     let mut occ: Vec<(u32, u32, u8)> = Vec::new();
     for (doc, a) in articles.iter().enumerate() {
         let lang = article_language(a);
-        languages.push(lang);
         occ.clear();
         let mut pos = 0u32;
         for_each_field(a, |field, text| {
@@ -242,11 +240,10 @@ pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> 
             tb.pos_offsets.push(tb.positions.len() as u32);
         }
     }
-    finish(table, terms, languages)
+    finish(table, terms, articles.len())
 }
 
-fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, languages: Vec<Language>) -> Index {
-    let n = languages.len();
+fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, n: usize) -> IndexParts {
     let mut order: Vec<u32> = (0..table.stem_list.len() as u32).collect();
     order.sort_unstable_by(|&a, &b| table.stem_list[a as usize].cmp(&table.stem_list[b as usize]));
     let mut remap = vec![0u32; order.len()];
@@ -254,22 +251,17 @@ fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, languages: Vec<Language>)
         remap[old as usize] = new as u32;
     }
     let mut terms: Vec<Option<TermBuild>> = terms.into_iter().map(Some).collect();
-    let mut postings = Vec::with_capacity(order.len());
+    let mut postings = PostingsBuilder::new();
     let mut idfs = Vec::with_capacity(order.len());
     for &old in &order {
         let tb = terms[old as usize].take().unwrap_or_default();
         idfs.push(idf(n, tb.docs.len()));
-        let mut p = Postings {
-            docs: tb.docs,
-            sat: tb.sat,
-            pos_offsets: tb.pos_offsets,
-            positions: tb.positions,
-        };
-        p.docs.shrink_to_fit();
-        p.sat.shrink_to_fit();
-        p.positions.shrink_to_fit();
-        p.pos_offsets.shrink_to_fit();
-        postings.push(p);
+        for (i, (&d, &s)) in tb.docs.iter().zip(&tb.sat).enumerate() {
+            let positions =
+                &tb.positions[tb.pos_offsets[i] as usize..tb.pos_offsets[i + 1] as usize];
+            postings.push(d, s, positions);
+        }
+        postings.end_term();
     }
     let stems: Vec<Box<str>> = order
         .iter()
@@ -279,11 +271,10 @@ fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, languages: Vec<Language>)
         .into_surfaces()
         .map(|(word, id)| (word, remap[id as usize]))
         .collect();
-    Index {
-        vocab: Vocabulary::new(stems, surfaces),
+    IndexParts {
+        vocab: VocabParts::new(stems, surfaces),
         postings,
         idf: idfs,
-        languages,
         doc_count: n,
     }
 }

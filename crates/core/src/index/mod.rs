@@ -1,5 +1,5 @@
-//! The inverted index: term dictionary, postings with BM25F frequencies and
-//! positions, and each document's language.
+//! The inverted index: term dictionary and postings with BM25F frequencies
+//! and positions.
 //!
 //! Documents get dense `u32` ids (their index in the article list). Fields
 //! are indexed one after another in a single position space, title first,
@@ -8,38 +8,49 @@
 
 pub mod build;
 pub mod postings;
+pub mod related_terms;
 pub mod vocab;
 
-pub use postings::Postings;
-pub use vocab::Vocabulary;
-
-use crate::text::Language;
+pub use postings::{PostingStore, Postings, PostingsBuilder};
+pub use vocab::{VocabParts, Vocabulary};
 
 /// Positions left empty between two fields (and between two tags).
 pub const FIELD_GAP: u32 = 8;
 
 /// The inverted index of a list of articles.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Index {
     /// Terms and the surface words leading to them.
     pub vocab: Vocabulary,
-    /// Postings per term id.
-    pub postings: Vec<Postings>,
+    /// Postings of every term.
+    pub store: PostingStore,
     /// Inverse document frequency per term id.
     pub idf: Vec<f32>,
-    /// The language each document was stemmed in.
-    pub languages: Vec<Language>,
     /// The number of documents.
     pub doc_count: usize,
 }
 
 impl Index {
-    /// An estimate of the heap bytes the postings use.
-    pub fn postings_bytes(&self) -> usize {
-        self.postings
-            .iter()
-            .map(Postings::heap_bytes)
-            .sum::<usize>()
-            + self.postings.capacity() * std::mem::size_of::<Postings>()
+    /// The postings of term `t`.
+    #[inline]
+    pub fn postings(&self, t: u32) -> Postings<'_> {
+        self.store.get(t)
     }
+
+    /// Bytes used by the postings.
+    pub fn postings_bytes(&self) -> usize {
+        self.store.heap_bytes()
+    }
+}
+
+/// An index being written (see [`crate::codec`]).
+pub struct IndexParts {
+    /// The dictionary.
+    pub vocab: VocabParts,
+    /// The postings, in term order.
+    pub postings: PostingsBuilder,
+    /// Inverse document frequency per term id.
+    pub idf: Vec<f32>,
+    /// The number of documents.
+    pub doc_count: usize,
 }

@@ -6,29 +6,96 @@
 //! rows of common prefixes and skipping every word under a prefix that is
 //! already too far (see [`Vocabulary::within_edits`]).
 
-/// Sorted stems and the surface words that lead to them.
-#[derive(Debug, Default)]
+use crate::codec::blob::{Arr, Blob, Reader, Writer};
+use crate::codec::IndexError;
+
+/// Sorted stems and the surface words that lead to them, read in place:
+/// each list of strings is one text with an offset array.
+#[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    /// Stems, sorted; a term's id is its index here.
-    terms: Vec<Box<str>>,
+    blob: Option<Blob>,
+    /// Where each term starts in `term_text` (one more than terms).
+    term_offs: Arr<u32>,
+    /// Stems, sorted, one after another; a term's id is its index. Copied
+    /// out of the index at load (a few MB), so that a string is a slice of
+    /// text already checked as UTF-8, not checked again on every look-up.
+    term_text: Box<str>,
+    /// Where each surface word starts in `surface_text`.
+    surface_offs: Arr<u32>,
     /// Folded surface words, sorted (a word may appear twice when English
-    /// and French stemming give it two stems).
-    surfaces: Vec<Box<str>>,
-    /// The term each surface word leads to, parallel to `surfaces`.
-    surface_terms: Vec<u32>,
+    /// and French stemming give it two stems). Copied out like `term_text`.
+    surface_text: Box<str>,
+    /// The term each surface word leads to.
+    surface_terms: Arr<u32>,
     /// Where each term's surface indices start in `term_surfaces`.
-    term_surface_offsets: Vec<u32>,
+    term_surface_offsets: Arr<u32>,
     /// Surface indices grouped by term.
-    term_surfaces: Vec<u32>,
+    term_surfaces: Arr<u32>,
 }
 
-impl Vocabulary {
-    /// A vocabulary from sorted, unique `terms` and `(surface, term id)` pairs.
+/// The `i`-th string of a text cut at `offs` (checked at load to fall on
+/// character boundaries).
+#[inline]
+fn nth<'a>(offs: &[u32], text: &'a str, i: usize) -> &'a str {
+    &text[offs[i] as usize..offs[i + 1] as usize]
+}
+
+/// Strings as one text and the offsets cutting it.
+fn flatten<'a>(strings: impl Iterator<Item = &'a str>) -> (Vec<u32>, Vec<u8>) {
+    let mut offs = vec![0u32];
+    let mut text = Vec::new();
+    for s in strings {
+        text.extend_from_slice(s.as_bytes());
+        offs.push(text.len() as u32);
+    }
+    (offs, text)
+}
+
+/// Checks that `offs` cut `text` into valid UTF-8 strings.
+pub(crate) fn check_strings(offs: &[u32], text: &[u8], what: &str) -> Result<(), IndexError> {
+    let bad = || IndexError::Corrupt(format!("{what}: string offsets"));
+    if offs.first() != Some(&0) || *offs.last().ok_or_else(bad)? as usize != text.len() {
+        return Err(bad());
+    }
+    let s =
+        std::str::from_utf8(text).map_err(|_| IndexError::Corrupt(format!("{what}: not UTF-8")))?;
+    if offs.windows(2).any(|w| w[0] > w[1]) || offs.iter().any(|&o| !s.is_char_boundary(o as usize))
+    {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// A vocabulary being written: sorted terms and `(surface, term)` pairs.
+pub struct VocabParts {
+    terms: Vec<Box<str>>,
+    surfaces: Vec<(Box<str>, u32)>,
+}
+
+impl VocabParts {
+    /// Sorted, unique `terms` and `(surface, term id)` pairs.
     pub fn new(terms: Vec<Box<str>>, mut surfaces: Vec<(Box<str>, u32)>) -> Self {
         surfaces.sort_unstable();
         surfaces.dedup();
-        let (surfaces, surface_terms): (Vec<Box<str>>, Vec<u32>) = surfaces.into_iter().unzip();
-        let mut term_surface_offsets = vec![0u32; terms.len() + 1];
+        Self { terms, surfaces }
+    }
+
+    /// The number of terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether there is no term.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Writes the seven arrays [`Vocabulary::read`] reads.
+    pub fn write(&self, w: &mut Writer) {
+        let (term_offs, term_text) = flatten(self.terms.iter().map(|t| &**t));
+        let (surface_offs, surface_text) = flatten(self.surfaces.iter().map(|(s, _)| &**s));
+        let surface_terms: Vec<u32> = self.surfaces.iter().map(|&(_, t)| t).collect();
+        let mut term_surface_offsets = vec![0u32; self.terms.len() + 1];
         for &t in &surface_terms {
             term_surface_offsets[t as usize + 1] += 1;
         }
@@ -41,101 +108,193 @@ impl Vocabulary {
             term_surfaces[next[t as usize] as usize] = i as u32;
             next[t as usize] += 1;
         }
-        Self {
-            terms,
-            surfaces,
+        w.push(&term_offs);
+        w.push(&term_text);
+        w.push(&surface_offs);
+        w.push(&surface_text);
+        w.push(&surface_terms);
+        w.push(&term_surface_offsets);
+        w.push(&term_surfaces);
+    }
+}
+
+impl Vocabulary {
+    /// A vocabulary from sorted, unique `terms` and `(surface, term id)` pairs.
+    pub fn new(terms: Vec<Box<str>>, surfaces: Vec<(Box<str>, u32)>) -> Self {
+        let mut w = Writer::new(&[], 7);
+        VocabParts::new(terms, surfaces).write(&mut w);
+        let blob = Blob::from_vec(w.finish(0));
+        Self::read(&mut Reader::new(&blob, 0).expect("just written"), &blob).expect("just written")
+    }
+
+    /// Reads the arrays [`VocabParts::write`] wrote, checking them.
+    pub fn read(r: &mut Reader<'_>, blob: &Blob) -> Result<Self, IndexError> {
+        let term_offs = r.array::<u32>()?;
+        let term_text = r.array::<u8>()?;
+        let surface_offs = r.array::<u32>()?;
+        let surface_text = r.array::<u8>()?;
+        let surfaces = surface_offs.len().saturating_sub(1);
+        let terms = term_offs.len().saturating_sub(1);
+        let surface_terms = r.exact::<u32>(surfaces, "surface terms")?;
+        let term_surface_offsets = r.exact::<u32>(terms + 1, "term surface offsets")?;
+        let term_surfaces = r.exact::<u32>(surfaces, "term surfaces")?;
+        check_strings(term_offs.of(blob), term_text.of(blob), "terms")?;
+        check_strings(surface_offs.of(blob), surface_text.of(blob), "surfaces")?;
+        let owned =
+            |a: Arr<u8>| -> Box<str> { std::str::from_utf8(a.of(blob)).expect("checked").into() };
+        let (term_text, surface_text) = (owned(term_text), owned(surface_text));
+        let bad = |what: &str| IndexError::Corrupt(format!("vocabulary: {what}"));
+        if surface_terms.of(blob).iter().any(|&t| t as usize >= terms) {
+            return Err(bad("surface term ids"));
+        }
+        if term_surfaces
+            .of(blob)
+            .iter()
+            .any(|&s| s as usize >= surfaces)
+        {
+            return Err(bad("term surface ids"));
+        }
+        let tso = term_surface_offsets.of(blob);
+        if tso[0] != 0 || tso[terms] as usize != surfaces || tso.windows(2).any(|w| w[0] > w[1]) {
+            return Err(bad("term surface offsets"));
+        }
+        Ok(Self {
+            blob: Some(blob.clone()),
+            term_offs,
+            term_text,
+            surface_offs,
+            surface_text,
             surface_terms,
             term_surface_offsets,
             term_surfaces,
-        }
+        })
+    }
+
+    fn blob(&self) -> &Blob {
+        self.blob.as_ref().expect("a read vocabulary")
     }
 
     /// The number of distinct terms.
     pub fn len(&self) -> usize {
-        self.terms.len()
+        self.term_offs.len().saturating_sub(1)
     }
 
     /// Whether there is no term at all.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.len() == 0
     }
 
     /// The id of a stem, if indexed.
     pub fn term_id(&self, stem: &str) -> Option<u32> {
-        self.terms
-            .binary_search_by(|t| (**t).cmp(stem))
-            .ok()
-            .map(|i| i as u32)
+        let (offs, text) = (self.term_offs.of(self.blob()), &self.term_text);
+        let n = self.len();
+        let mut lo = 0;
+        let mut hi = n;
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match nth(offs, text, mid).cmp(stem) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid as u32),
+            }
+        }
+        None
     }
 
-    /// An estimate of the heap bytes used.
+    /// Bytes used.
     pub fn heap_bytes(&self) -> usize {
-        let strings: usize = self
-            .terms
-            .iter()
-            .chain(&self.surfaces)
-            .map(|s| s.len() + 16)
-            .sum();
-        strings
+        self.term_offs.len() * 4
+            + self.term_text.len()
+            + self.surface_offs.len() * 4
+            + self.surface_text.len()
             + self.surface_terms.len() * 4
-            + self.surfaces.len() * 4
-            + self.term_surfaces.len() * 4
             + self.term_surface_offsets.len() * 4
+            + self.term_surfaces.len() * 4
     }
 
     /// The number of distinct surface words.
     pub fn surface_count(&self) -> usize {
-        self.surfaces.len()
+        self.surface_offs.len().saturating_sub(1)
+    }
+
+    /// The `i`-th surface word.
+    #[inline]
+    fn surface(&self, i: usize) -> &str {
+        nth(self.surface_offs.of(self.blob()), &self.surface_text, i)
+    }
+
+    /// The first surface index whose word is not below `word` by `below`.
+    fn surface_partition(&self, lo: usize, below: impl Fn(&str) -> bool) -> usize {
+        let (mut lo, mut hi) = (lo, self.surface_count());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if below(self.surface(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
     }
 
     /// The stem of a term id.
     pub fn term(&self, id: u32) -> &str {
-        &self.terms[id as usize]
+        nth(self.term_offs.of(self.blob()), &self.term_text, id as usize)
     }
 
     /// The terms a folded surface word leads to (usually one).
     pub fn surface_terms(&self, folded: &str) -> &[u32] {
-        let lo = self.surfaces.partition_point(|s| (**s) < *folded);
-        let hi = lo + self.surfaces[lo..].partition_point(|s| (**s) == *folded);
-        &self.surface_terms[lo..hi]
+        let lo = self.surface_partition(0, |s| s < folded);
+        let hi = self.surface_partition(lo, |s| s == folded);
+        &self.surface_terms.of(self.blob())[lo..hi]
     }
 
     /// The surface words that lead to a term.
     pub fn surfaces_of(&self, term: u32) -> impl Iterator<Item = &str> + '_ {
+        let offs = self.term_surface_offsets.of(self.blob());
         let (a, b) = (
-            self.term_surface_offsets[term as usize] as usize,
-            self.term_surface_offsets[term as usize + 1] as usize,
+            offs[term as usize] as usize,
+            offs[term as usize + 1] as usize,
         );
-        self.term_surfaces[a..b]
+        self.term_surfaces.of(self.blob())[a..b]
             .iter()
-            .map(|&i| &*self.surfaces[i as usize])
+            .map(|&i| self.surface(i as usize))
     }
 
     /// The `(surface, term)` pairs whose surface starts with `prefix`.
     pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, u32)> + 'a {
-        let lo = self.surfaces.partition_point(|s| (**s) < *prefix);
-        self.surfaces[lo..]
-            .iter()
-            .zip(&self.surface_terms[lo..])
+        let lo = self.surface_partition(0, |s| s < prefix);
+        let terms = self.surface_terms.of(self.blob());
+        (lo..self.surface_count())
+            .map(move |i| (self.surface(i), terms[i]))
             .take_while(move |(s, _)| s.starts_with(prefix))
-            .map(|(s, &t)| (&**s, t))
     }
 
     /// The index of the first surface word after `from` that does not start
     /// with `prefix` (the one at `from` does), found by galloping: blocks
     /// under a dead prefix are usually short.
     fn skip_prefix(&self, from: usize, prefix: &str) -> usize {
-        let inside = |i: usize| self.surfaces[i].starts_with(prefix);
+        let n = self.surface_count();
+        let inside = |i: usize| self.surface(i).starts_with(prefix);
         let (mut lo, mut step) = (from + 1, 1);
-        while lo < self.surfaces.len() && inside(lo) {
+        while lo < n && inside(lo) {
             lo += step;
             step *= 2;
         }
         // The answer is in (lo - step / 2 - 1, lo]: the last probe inside
         // was at lo - step / 2 (or `from`).
         let start = if step == 1 { from + 1 } else { lo - step / 2 };
-        let end = lo.min(self.surfaces.len());
-        start + self.surfaces[start..end].partition_point(|s| s.starts_with(prefix))
+        let end = lo.min(n);
+        let (mut a, mut b) = (start, end);
+        while a < b {
+            let mid = (a + b) / 2;
+            if inside(mid) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        a
     }
 
     /// The terms of the surface words within `max_edits` edits of `word`
@@ -157,9 +316,10 @@ impl Vocabulary {
         let mut chars: Vec<char> = Vec::new();
         let mut out = Vec::new();
         let mut i = 0;
-        while i < self.surfaces.len() {
+        let surface_terms = self.surface_terms.of(self.blob());
+        while i < self.surface_count() {
             chars.clear();
-            chars.extend(self.surfaces[i].chars());
+            chars.extend(self.surface(i).chars());
             let lcp = path.iter().zip(&chars).take_while(|(a, b)| a == b).count();
             path.truncate(lcp);
             rows.truncate((lcp + 1) * w);
@@ -192,13 +352,14 @@ impl Vocabulary {
             }
             match dead_at {
                 Some(len) => {
-                    let prefix: String = chars[..len].iter().collect();
-                    i = self.skip_prefix(i, &prefix);
+                    // The dead prefix is the start of this very word.
+                    let bytes: usize = chars[..len].iter().map(|c| c.len_utf8()).sum();
+                    i = self.skip_prefix(i, &self.surface(i)[..bytes]);
                 }
                 None => {
                     let d = rows[chars.len() * w + n];
                     if d <= k && d > 0 {
-                        out.push((self.surface_terms[i], d));
+                        out.push((surface_terms[i], d));
                     }
                     i += 1;
                 }
@@ -308,6 +469,50 @@ mod tests {
             ["aneurysm", "aneurysms"]
         );
         assert_eq!(v.surfaces_of(2).collect::<Vec<_>>(), ["stent", "stenting"]);
+    }
+
+    #[test]
+    fn the_trie_walk_matches_a_brute_force_scan_over_many_words() {
+        let mut x = 42u64;
+        let mut rand = |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        let mut words: Vec<String> = (0..3000)
+            .map(|_| {
+                let len = 1 + rand(9) as usize;
+                (0..len).map(|_| (b'a' + rand(4) as u8) as char).collect()
+            })
+            .collect();
+        words.sort();
+        words.dedup();
+        let terms: Vec<Box<str>> = (0..words.len())
+            .map(|i| format!("t{i:05}").into())
+            .collect();
+        let surfaces = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (Box::from(w.as_str()), i as u32))
+            .collect();
+        let v = Vocabulary::new(terms, surfaces);
+        for query in ["abcab", "dddd", "abcdabcd", "cab", "bbbbbbbbb"] {
+            let mut fast = v.within_edits(query, 1);
+            fast.sort_unstable();
+            let q: Vec<char> = query.chars().collect();
+            let slow: Vec<(u32, u32)> = words
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| {
+                    let wc: Vec<char> = w.chars().collect();
+                    bounded_distance(&q, &wc, 1)
+                        .filter(|&d| d > 0)
+                        .map(|d| (i as u32, d))
+                })
+                .collect();
+            assert_eq!(fast, slow, "{query}");
+        }
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Runs one query string many times over the synthetic corpus, for
-//! profiling (`perf record target/release/probe 'q=heart+valve+' 100000`).
+//! profiling (`perf record target/release/probe 'q=heart+valve+' 100000`;
+//! `PROBE_INDEX=/tmp/veille-browser-bench/index-100000.bin` loads that
+//! prebuilt index instead of indexing the corpus).
 
 use std::time::Instant;
 
@@ -10,7 +12,13 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let qs = args.first().map_or("q=patients+&year=2020", String::as_str);
     let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
-    let engine = Engine::new(generate(n, 42));
+    // PROBE_INDEX=index.bin: load a prebuilt index instead of indexing.
+    let engine = match std::env::var_os("PROBE_INDEX") {
+        Some(path) => {
+            Engine::from_vec(std::fs::read(path).expect("read the index")).expect("a valid index")
+        }
+        None => Engine::new(generate(n, 42)),
+    };
     let q = Query::from_query_string(qs);
     let runs = std::env::var("PROBE_RUNS")
         .ok()

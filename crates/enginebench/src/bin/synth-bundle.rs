@@ -1,7 +1,8 @@
-//! Writes the synthetic corpus as a bundle, for the browser benchmark:
-//! `cargo run --profile bench -p veille-enginebench --bin synth-bundle -- 100000 out.json`.
+//! Writes the synthetic corpus as a bundle, and optionally its prebuilt
+//! index, for the browser benchmark:
+//! `cargo run --profile bench -p veille-enginebench --bin synth-bundle -- 100000 out.json [index.bin]`.
 
-use veille_core::Bundle;
+use veille_core::{Bundle, Engine};
 use veille_enginebench::synth::generate;
 
 fn main() {
@@ -15,4 +16,9 @@ fn main() {
     let bundle = Bundle::new(articles);
     std::fs::write(out, bundle.to_json()).expect("write the bundle");
     eprintln!("wrote {n} articles to {out}");
+    if let Some(index) = args.get(2) {
+        let bytes = Engine::from_bundle(bundle).to_bytes();
+        std::fs::write(index, &bytes).expect("write the index");
+        eprintln!("wrote its index ({} bytes) to {index}", bytes.len());
+    }
 }

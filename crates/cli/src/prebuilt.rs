@@ -1,0 +1,141 @@
+//! The files written next to `bundle.json` for the browser: the prebuilt
+//! engine (`index.bin`, loaded without indexing) and one JSON file per
+//! article (`articles/<collection>/<slug>.json`, so an article's page
+//! fetches one small file instead of the whole bundle).
+
+use std::path::Path;
+
+use veille_core::{Article, Bundle, Engine};
+
+use crate::output::{write_atomic, WriteError};
+
+/// The prebuilt index's file name inside the output folder.
+pub const INDEX_FILE: &str = "index.bin";
+/// The folder of per-article files inside the output folder.
+pub const ARTICLES_DIR: &str = "articles";
+
+/// The path of an article's file relative to the output folder, or `None`
+/// when its collection or slug could not be a single path segment (the
+/// builder never makes such ones).
+pub fn article_path(a: &Article) -> Option<String> {
+    let safe = |s: &str| {
+        !s.is_empty()
+            && s != "."
+            && s != ".."
+            && !s.contains(['/', '\\', '\0'])
+            && !s.starts_with('.')
+    };
+    (safe(&a.collection) && safe(&a.slug))
+        .then(|| format!("{ARTICLES_DIR}/{}/{}.json", a.collection, a.slug))
+}
+
+/// Writes `index.bin` (the engine of `bundle`'s articles) into `out`.
+pub fn write_index(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
+    let bytes = Engine::new(bundle.articles.as_slice()).to_bytes();
+    write_atomic(out, INDEX_FILE, &bytes)
+}
+
+/// Writes every article's file under `out/articles`, replacing the whole
+/// folder: the files are written into a new hidden folder that is then
+/// renamed into place, so no file of a removed article stays behind and
+/// readers never see half of the set.
+pub fn write_articles(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
+    let err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| WriteError { path, source }
+    };
+    std::fs::create_dir_all(out).map_err(err(out))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".veille-articles-")
+        .tempdir_in(out)
+        .map_err(err(out))?;
+    for a in &bundle.articles {
+        let Some(rel) = article_path(a) else { continue };
+        let file = staging
+            .path()
+            .join(rel.trim_start_matches(ARTICLES_DIR).trim_start_matches('/'));
+        let dir = file.parent().expect("a file in a folder");
+        std::fs::create_dir_all(dir).map_err(err(dir))?;
+        let json = serde_json::to_string(a).expect("an article always serializes");
+        std::fs::write(&file, json).map_err(err(&file))?;
+        set_mode(&file, 0o644).map_err(err(&file))?;
+    }
+    // tempfile makes the folder private; the site is served by another user.
+    for entry in std::fs::read_dir(staging.path()).map_err(err(staging.path()))? {
+        let dir = entry.map_err(err(staging.path()))?.path();
+        set_mode(&dir, 0o755).map_err(err(&dir))?;
+    }
+    set_mode(staging.path(), 0o755).map_err(err(staging.path()))?;
+    let target = out.join(ARTICLES_DIR);
+    let old = out.join(".veille-articles-old");
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(err(&old))?;
+    }
+    if target.exists() {
+        std::fs::rename(&target, &old).map_err(err(&target))?;
+    }
+    let staged = staging.keep();
+    std::fs::rename(&staged, &target).map_err(err(&target))?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(err(&old))?;
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rebuild_replaces_the_article_files_and_leaves_no_stale_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = Article::new("papers", "a", "A", "<p>a</p>", "a");
+        let b = Article::new("papers", "b", "B", "<p>b</p>", "b");
+        write_articles(dir.path(), &Bundle::new(vec![a.clone(), b])).unwrap();
+        assert!(dir.path().join("articles/papers/b.json").is_file());
+        write_articles(dir.path(), &Bundle::new(vec![a.clone()])).unwrap();
+        assert!(!dir.path().join("articles/papers/b.json").exists());
+        let text = std::fs::read_to_string(dir.path().join("articles/papers/a.json")).unwrap();
+        assert_eq!(serde_json::from_str::<Article>(&text).unwrap(), a);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(names, ["articles"], "no staging folder left behind");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &str| {
+                std::fs::metadata(dir.path().join(p))
+                    .unwrap()
+                    .permissions()
+                    .mode()
+                    & 0o777
+            };
+            assert_eq!(mode("articles/papers/a.json"), 0o644);
+            assert_eq!(mode("articles/papers"), 0o755);
+            assert_eq!(mode("articles"), 0o755);
+        }
+    }
+
+    #[test]
+    fn collections_or_slugs_that_are_not_one_path_segment_get_no_file() {
+        let mut a = Article::new("papers", "x", "X", "", "");
+        assert_eq!(article_path(&a).as_deref(), Some("articles/papers/x.json"));
+        for bad in ["", "..", "a/b", ".hidden"] {
+            a.slug = bad.into();
+            assert_eq!(article_path(&a), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The browser's prebuilt files on the real corpus (`../shared/corpus/medtech`):
+//! `index.bin` loads into an engine answering exactly like one built from
+//! the bundle, is the same bytes on every build, and every article has its
+//! own file that reads back to the bundle's article.
+
+use std::path::{Path, PathBuf};
+
+use veille_cli::build::{run, BuildOptions, BUNDLE_FILE};
+use veille_cli::prebuilt::{article_path, INDEX_FILE};
+use veille_core::{Article, Bundle, Engine};
+
+fn corpus() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/medtech");
+    assert!(dir.is_dir(), "expected the corpus at {}", dir.display());
+    dir
+}
+
+fn build_into(out: &Path) -> Bundle {
+    let outcome = run(&BuildOptions {
+        inputs: vec![corpus()],
+        out: out.to_path_buf(),
+        quiet: true,
+        ..Default::default()
+    })
+    .unwrap();
+    assert!(!outcome.failed);
+    Bundle::from_json(&std::fs::read_to_string(out.join(BUNDLE_FILE)).unwrap()).unwrap()
+}
+
+#[test]
+fn index_bin_answers_like_the_bundle_and_every_article_has_its_file() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let bundle = build_into(a.path());
+    build_into(b.path());
+    let bytes = std::fs::read(a.path().join(INDEX_FILE)).unwrap();
+    assert!(
+        bytes == std::fs::read(b.path().join(INDEX_FILE)).unwrap(),
+        "index.bin differs between two builds"
+    );
+
+    let loaded = Engine::from_bytes(&bytes).unwrap();
+    let built = Engine::from_bundle(bundle.clone());
+    assert_eq!(loaded.len(), bundle.articles.len());
+    let mut queries = vec![
+        String::new(),
+        "sort=oldest&page=2".into(),
+        "q=stent".into(),
+        "q=cardi".into(),
+        "q=%22heart+failure%22".into(),
+        "q=dispositif+-patients&sort=newest".into(),
+        "q=implantation&year=2024".into(),
+    ];
+    for a in &bundle.articles {
+        let words: Vec<&str> = a.title.split_whitespace().take(3).collect();
+        let q = words.join("+");
+        queries.push(format!(
+            "q={}&tag={}",
+            q,
+            a.tags.first().map_or("", String::as_str)
+        ));
+        queries.push(format!("q={q}+"));
+    }
+    for q in &queries {
+        assert_eq!(
+            loaded.search_query_string(q),
+            built.search_query_string(q),
+            "{q}"
+        );
+    }
+    for doc in 0..bundle.articles.len() {
+        assert_eq!(
+            loaded.related(doc, 5),
+            built.related(doc, 5),
+            "related {doc}"
+        );
+        assert_eq!(loaded.article(doc), built.article(doc));
+    }
+
+    for article in &bundle.articles {
+        let rel = article_path(article).expect("the builder's slugs are path segments");
+        let text =
+            std::fs::read_to_string(a.path().join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        assert_eq!(
+            &serde_json::from_str::<Article>(&text).unwrap(),
+            article,
+            "{rel}"
+        );
+    }
+}

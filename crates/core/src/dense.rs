@@ -1,0 +1,364 @@
+//! Facet counts, timeline and totals of large result sets, with bitsets.
+//!
+//! When a query matches a good part of the documents, counting each
+//! match's facet values one by one (tens of thousands of matches times a
+//! few values) dominates the search. Then the matches become a bitset, each
+//! filter the bitset of the documents passing it, and a value's count is the
+//! size of an intersection: with the value's own bitset (values held by at
+//! least [`BITSET_SHARE`]⁻¹ of the documents; an AND and a popcount per 64
+//! documents) or by testing the value's document list against the bitset
+//! (rarer values). Values' documents and bitsets are derived when the
+//! engine is loaded, not stored in the index. The counts are exactly those
+//! of [`crate::facets`] and [`crate::timeline`] (tests compare both paths).
+
+use crate::facets::FacetCounter;
+use crate::filter::{ALL, COLLECTION, RANGE, SOURCE, TAG, YEAR};
+use crate::meta::{DocMeta, NONE};
+use crate::timeline::TimelineCounter;
+
+/// Values held by at least one document in this many get a bitset.
+pub const BITSET_SHARE: usize = 64;
+
+/// A set of document ids, one bit each.
+#[derive(Debug, Clone)]
+pub struct Bitset(Vec<u64>);
+
+impl Bitset {
+    /// An empty set for `n` documents.
+    pub fn empty(n: usize) -> Self {
+        Bitset(vec![0; n.div_ceil(64)])
+    }
+
+    /// The set of documents `0..n`.
+    pub fn full(n: usize) -> Self {
+        let mut b = Bitset(vec![u64::MAX; n.div_ceil(64)]);
+        if !n.is_multiple_of(64) {
+            if let Some(last) = b.0.last_mut() {
+                *last = (1u64 << (n % 64)) - 1;
+            }
+        }
+        b
+    }
+
+    /// The set of `docs`.
+    pub fn of(n: usize, docs: &[u32]) -> Self {
+        let mut b = Self::empty(n);
+        for &d in docs {
+            b.insert(d);
+        }
+        b
+    }
+
+    /// Adds `doc`.
+    #[inline]
+    pub fn insert(&mut self, doc: u32) {
+        self.0[doc as usize / 64] |= 1 << (doc % 64);
+    }
+
+    /// Whether `doc` is in the set.
+    #[inline]
+    pub fn contains(&self, doc: u32) -> bool {
+        self.0[doc as usize / 64] & (1 << (doc % 64)) != 0
+    }
+
+    /// Keeps only the documents also in `other`.
+    pub fn and(&mut self, other: &Bitset) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+
+    /// Adds the documents of `other`.
+    pub fn or(&mut self, other: &Bitset) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
+
+    /// The number of documents in both sets.
+    pub fn and_count(&self, other: &Bitset) -> usize {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .map(|(a, b)| (a & b).count_ones() as usize)
+            .sum()
+    }
+
+    /// The number of documents in the set.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
+    }
+
+    /// Calls `f` for each document, in increasing order.
+    #[inline]
+    pub fn for_each(&self, mut f: impl FnMut(u32)) {
+        for (i, &w) in self.0.iter().enumerate() {
+            let mut w = w;
+            while w != 0 {
+                f(i as u32 * 64 + w.trailing_zeros());
+                w &= w - 1;
+            }
+        }
+    }
+}
+
+/// The documents of each value of one facet: lists, and bitsets for the
+/// frequent values.
+#[derive(Debug, Default)]
+pub struct ValueDocs {
+    offsets: Vec<u32>,
+    docs: Vec<u32>,
+    bits: Vec<Option<Bitset>>,
+    /// About what counting every value costs (bitset words plus list
+    /// entries), to compare with counting the base's documents one by one.
+    value_cost: usize,
+}
+
+impl ValueDocs {
+    /// From `(value, doc)` pairs in increasing doc order, `values` values.
+    fn new(n: usize, values: usize, pairs: impl Iterator<Item = (u32, u32)> + Clone) -> Self {
+        let mut offsets = vec![0u32; values + 1];
+        for (v, _) in pairs.clone() {
+            offsets[v as usize + 1] += 1;
+        }
+        for i in 1..offsets.len() {
+            offsets[i] += offsets[i - 1];
+        }
+        let mut next = offsets.clone();
+        let mut docs = vec![0u32; offsets[values] as usize];
+        for (v, d) in pairs {
+            docs[next[v as usize] as usize] = d;
+            next[v as usize] += 1;
+        }
+        let bits: Vec<Option<Bitset>> = (0..values)
+            .map(|v| {
+                let list = &docs[offsets[v] as usize..offsets[v + 1] as usize];
+                (list.len() * BITSET_SHARE >= n).then(|| Bitset::of(n, list))
+            })
+            .collect();
+        let value_cost = (0..values)
+            .map(|v| match &bits[v] {
+                Some(b) => b.0.len(),
+                None => (offsets[v + 1] - offsets[v]) as usize,
+            })
+            .sum();
+        Self {
+            offsets,
+            docs,
+            bits,
+            value_cost,
+        }
+    }
+
+    fn list(&self, v: usize) -> &[u32] {
+        &self.docs[self.offsets[v] as usize..self.offsets[v + 1] as usize]
+    }
+
+    /// How many documents of `base` have value `v`.
+    fn count(&self, base: &Bitset, v: usize) -> usize {
+        match &self.bits[v] {
+            Some(bits) => base.and_count(bits),
+            None => self.list(v).iter().filter(|&&d| base.contains(d)).count(),
+        }
+    }
+
+    /// The counts of every value within `base`: value by value, or, when
+    /// `base` is small enough for that to be cheaper, document by document
+    /// (`values(doc, f)` calls `f` with each value of `doc`).
+    fn counts(&self, base: &Bitset, values: impl Fn(u32, &mut dyn FnMut(u32))) -> Vec<u32> {
+        let n = base.0.len() * 64;
+        // One step per document of `base` and per value it has (a bitset
+        // word or a list entry costs about as much as one such step).
+        let per_doc = base.len() * (self.docs.len() + n) / n.max(1);
+        if per_doc < self.value_cost {
+            let mut counts = vec![0u32; self.bits.len()];
+            base.for_each(|d| values(d, &mut |v| counts[v as usize] += 1));
+            return counts;
+        }
+        (0..self.bits.len())
+            .map(|v| self.count(base, v) as u32)
+            .collect()
+    }
+
+    /// Adds the documents having any of `values` to `set`.
+    fn add_to(&self, set: &mut Bitset, values: impl Iterator<Item = usize>) {
+        for v in values {
+            match &self.bits[v] {
+                Some(bits) => set.or(bits),
+                None => self.list(v).iter().for_each(|&d| set.insert(d)),
+            }
+        }
+    }
+
+    /// Heap bytes used.
+    fn heap_bytes(&self) -> usize {
+        (self.offsets.len() + self.docs.len()) * 4
+            + self
+                .bits
+                .iter()
+                .flatten()
+                .map(|b| b.0.len() * 8)
+                .sum::<usize>()
+    }
+}
+
+/// The documents of every facet value and timeline bucket.
+#[derive(Debug, Default)]
+pub struct DenseFacets {
+    n: usize,
+    tags: ValueDocs,
+    sources: ValueDocs,
+    collections: ValueDocs,
+    years: ValueDocs,
+}
+
+impl DenseFacets {
+    /// The values' documents, from the per-document arrays.
+    pub fn new(meta: &DocMeta) -> Self {
+        let n = meta.len();
+        let docs = 0..n as u32;
+        let tags = ValueDocs::new(
+            n,
+            meta.tags.len(),
+            docs.clone()
+                .flat_map(|d| meta.doc_tags(d).iter().map(move |&t| (t, d))),
+        );
+        let single = |values: usize, ids: &[u32]| {
+            ValueDocs::new(
+                n,
+                values,
+                docs.clone()
+                    .filter(|&d| ids[d as usize] != NONE)
+                    .map(|d| (ids[d as usize], d)),
+            )
+        };
+        Self {
+            n,
+            tags,
+            sources: single(meta.sources.len(), &meta.doc_source),
+            collections: single(meta.collections.len(), &meta.doc_collection),
+            years: single(meta.years.len(), &meta.doc_year),
+        }
+    }
+
+    /// Heap bytes used.
+    pub fn heap_bytes(&self) -> usize {
+        [&self.tags, &self.sources, &self.collections, &self.years]
+            .iter()
+            .map(|v| v.heap_bytes())
+            .sum()
+    }
+
+    /// The documents passing each filter of `sel` (`None`: not filtered).
+    pub fn passes(&self, sel: &Selected<'_>, meta: &DocMeta) -> [Option<Bitset>; 5] {
+        let set = |vd: &ValueDocs, ids: Option<&[u32]>| {
+            ids.map(|ids| {
+                let mut b = Bitset::empty(self.n);
+                vd.add_to(&mut b, ids.iter().map(|&i| i as usize));
+                b
+            })
+        };
+        let range = sel.range.map(|(from, to)| {
+            let mut b = Bitset::empty(self.n);
+            for (d, &day) in meta.doc_day.iter().enumerate() {
+                if day != 0 && day >= from && day <= to {
+                    b.insert(d as u32);
+                }
+            }
+            b
+        });
+        [
+            set(&self.tags, sel.tags),
+            set(&self.sources, sel.sources),
+            set(&self.collections, sel.collections),
+            set(&self.years, sel.years),
+            range,
+        ]
+    }
+
+    /// Facet and timeline counts of the documents in `matches`; `on_result`
+    /// gets each result (every filter passed), in doc order.
+    pub fn count(
+        &self,
+        meta: &DocMeta,
+        matches: &Bitset,
+        passes: &[Option<Bitset>; 5],
+        facets: &mut FacetCounter,
+        timeline: &mut TimelineCounter<'_>,
+        mut on_result: impl FnMut(u32),
+    ) {
+        // Bits of the filters in `passes` order.
+        const BITS: [u8; 5] = [TAG, SOURCE, COLLECTION, YEAR, RANGE];
+        let within = |ignore: u8| {
+            let mut b = matches.clone();
+            for (p, bit) in passes.iter().zip(BITS) {
+                if let Some(p) = p.as_ref().filter(|_| ignore & bit == 0) {
+                    b.and(p);
+                }
+            }
+            b
+        };
+        let counts = [
+            self.tags.counts(&within(TAG), |d, f| {
+                meta.doc_tags(d).iter().for_each(|&t| f(t))
+            }),
+            self.sources
+                .counts(&within(SOURCE), single(&meta.doc_source)),
+            self.collections
+                .counts(&within(COLLECTION), single(&meta.doc_collection)),
+            self.years.counts(&within(YEAR), single(&meta.doc_year)),
+        ];
+        facets.set_counts(counts);
+        // The timeline's context: every filter but the year and range ones.
+        // Its documents are visited once (bucket by bucket would test
+        // every dated document twice).
+        // The results are a subset of the context: one pass serves both.
+        let context = within(YEAR | RANGE);
+        if passes[3].is_none() && passes[4].is_none() {
+            context.for_each(|d| {
+                timeline.add(d, ALL);
+                on_result(d);
+            });
+        } else {
+            let results = within(0);
+            context.for_each(|d| {
+                if results.contains(d) {
+                    timeline.add(d, ALL);
+                    on_result(d);
+                } else {
+                    timeline.add(d, ALL & !YEAR);
+                }
+            });
+        }
+    }
+}
+
+/// The values of a single-valued facet (`ids` by document, [`NONE`] for none).
+fn single(ids: &[u32]) -> impl Fn(u32, &mut dyn FnMut(u32)) + '_ {
+    move |d, f| {
+        let v = ids[d as usize];
+        if v != NONE {
+            f(v);
+        }
+    }
+}
+
+/// The value ids a query selects per facet (`None`: no selection).
+#[derive(Debug, Default)]
+pub struct Selected<'a> {
+    /// Selected tag ids.
+    pub tags: Option<&'a [u32]>,
+    /// Selected source ids.
+    pub sources: Option<&'a [u32]>,
+    /// Selected collection ids.
+    pub collections: Option<&'a [u32]>,
+    /// Selected year ids.
+    pub years: Option<&'a [u32]>,
+    /// The day range, when one is set.
+    pub range: Option<(u32, u32)>,
+}

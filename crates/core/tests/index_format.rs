@@ -1,0 +1,141 @@
+//! The prebuilt index format: a golden fixture per index format version,
+//! round trips, and the errors a loader gets for bytes it cannot read.
+
+use veille_core::{Bundle, Engine, IndexError, Query, INDEX_FORMAT_VERSION};
+
+fn path(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The engine of the v1 bundle fixture's articles.
+fn fixture_engine() -> Engine {
+    let json = std::fs::read_to_string(path("bundle-v1.json")).unwrap();
+    Engine::from_bundle(Bundle::from_json(&json).unwrap())
+}
+
+fn golden(version: u32) -> Vec<u8> {
+    let p = path(&format!("index-v{version}.bin"));
+    std::fs::read(&p).unwrap_or_else(|e| panic!("golden fixture {p}: {e}"))
+}
+
+const QUERIES: [&str; 6] = [
+    "",
+    "q=results",
+    "q=uncert",
+    "q=mechanical+support&sort=newest",
+    "tag=France",
+    "q=%22public%22&collection=documents",
+];
+
+#[test]
+fn writing_the_v1_fixture_articles_gives_the_golden_index_byte_for_byte() {
+    let written = fixture_engine().to_bytes();
+    // A new index format version gets its fixture with VEILLE_BLESS=1.
+    if std::env::var_os("VEILLE_BLESS").is_some() && INDEX_FORMAT_VERSION == 1 {
+        std::fs::write(path("index-v1.bin"), &written).unwrap();
+    }
+    assert!(
+        written == golden(1),
+        "the index bytes changed: bump INDEX_FORMAT_VERSION"
+    );
+}
+
+#[test]
+fn every_index_format_version_up_to_the_current_one_has_a_golden_fixture() {
+    for version in 1..=INDEX_FORMAT_VERSION {
+        assert!(!golden(version).is_empty());
+    }
+}
+
+#[test]
+fn the_golden_index_answers_like_the_engine_built_from_the_bundle() {
+    let built = fixture_engine();
+    let loaded = Engine::from_bytes(&golden(1)).unwrap();
+    assert_eq!(loaded.len(), 2);
+    for q in QUERIES {
+        let q = Query::from_query_string(q);
+        assert_eq!(loaded.search(&q), built.search(&q), "{q:?}");
+    }
+    assert_eq!(loaded.related(0, 5), built.related(0, 5));
+    assert_eq!(loaded.article(1), built.article(1));
+    assert_eq!(loaded.options(), built.options());
+    assert_eq!(loaded.to_bytes(), built.to_bytes());
+}
+
+#[test]
+fn owned_and_borrowed_bytes_load_the_same_engine() {
+    let bytes = fixture_engine().to_bytes();
+    let a = Engine::from_vec(bytes.clone()).unwrap();
+    // An unaligned slice is copied into aligned memory.
+    let mut shifted = vec![0u8];
+    shifted.extend_from_slice(&bytes);
+    let b = Engine::from_bytes(&shifted[1..]).unwrap();
+    assert_eq!(
+        a.search_query_string("q=results"),
+        b.search_query_string("q=results")
+    );
+}
+
+#[test]
+fn bytes_that_are_not_an_index_are_refused_as_bad_magic() {
+    for bytes in [
+        &b"{\"format_version\":1}"[..],
+        b"<!DOCTYPE html>",
+        b"VEILLEXX\x01\0\0\0",
+    ] {
+        assert_eq!(Engine::from_bytes(bytes).unwrap_err(), IndexError::BadMagic);
+    }
+}
+
+#[test]
+fn an_index_of_another_version_is_refused_with_both_versions_named() {
+    let mut bytes = golden(1);
+    bytes[8..12].copy_from_slice(&999u32.to_le_bytes());
+    let err = Engine::from_bytes(&bytes).unwrap_err();
+    assert_eq!(
+        err,
+        IndexError::UnsupportedVersion {
+            found: 999,
+            supported: INDEX_FORMAT_VERSION
+        }
+    );
+    let msg = err.to_string();
+    assert!(
+        msg.contains("999") && msg.contains(&INDEX_FORMAT_VERSION.to_string()),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_cut_index_is_refused_as_truncated_at_every_length() {
+    let bytes = golden(1);
+    for len in (0..bytes.len()).step_by(7) {
+        let err = Engine::from_bytes(&bytes[..len]).unwrap_err();
+        assert!(
+            matches!(err, IndexError::Truncated | IndexError::Corrupt(_)),
+            "{len}: {err:?}"
+        );
+    }
+    assert_eq!(
+        Engine::from_bytes(&bytes[..20]).unwrap_err(),
+        IndexError::Truncated
+    );
+}
+
+#[test]
+fn corrupt_bytes_are_refused_or_load_without_panicking() {
+    let bytes = golden(1);
+    for at in 16..bytes.len() {
+        let mut b = bytes.clone();
+        b[at] ^= 0xA5;
+        // Either an error, or an engine that answers (a changed score or
+        // letter is not detectable); never a panic.
+        if let Ok(e) = Engine::from_bytes(&b) {
+            for q in QUERIES {
+                e.search_query_string(q);
+            }
+            e.related(0, 5);
+            e.related(1, 5);
+        }
+    }
+}
