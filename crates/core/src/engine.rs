@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 
 use crate::codec::blob::{Arr, Blob};
-use crate::codec::{layout, IndexError};
+use crate::codec::layout;
 use crate::dense::{Bitset, DenseFacets};
 use crate::docs::{Doc, DocStore};
 use crate::facets::FacetCounter;
@@ -19,9 +19,12 @@ use crate::rank::RankParams;
 use crate::resolve::{exact_terms, resolve_expr, Resolved};
 use crate::results::{Facets, Hit, Results, Timeline};
 use crate::text::Stemmers;
-use crate::timeline::{timeline_slots, TimelineCounter};
+use crate::timeline::TimelineCounter;
 use crate::topk::{sort_key, TopK};
 use crate::{Article, Bundle};
+
+#[path = "engine_load.rs"]
+mod load;
 
 /// Results are counted with bitsets when at least one document in this
 /// many matches the text ([`crate::dense`]).
@@ -149,63 +152,6 @@ impl Engine {
         let bytes = layout::write(&articles, &options, parts);
         drop(articles);
         Self::from_vec(bytes).expect("an index just written reads back")
-    }
-
-    /// Loads an engine from the bytes [`Engine::to_bytes`] returned (a
-    /// prebuilt `index.bin`), copying them once into aligned memory.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, IndexError> {
-        Self::from_blob(Blob::copy(bytes))
-    }
-
-    /// Like [`Engine::from_bytes`], taking the bytes over: no copy when
-    /// they are 8-aligned (as allocations usually are).
-    pub fn from_vec(bytes: Vec<u8>) -> Result<Self, IndexError> {
-        Self::from_blob(Blob::from_vec(bytes))
-    }
-
-    /// The engine as bytes, for [`Engine::from_bytes`]: the same bytes for
-    /// the same articles and options.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        self.blob.bytes().to_vec()
-    }
-
-    fn from_blob(blob: Blob) -> Result<Self, IndexError> {
-        let layout::Loaded {
-            index,
-            meta,
-            docs,
-            related,
-            options,
-        } = layout::read(&blob)?;
-        let n = docs.len();
-        let mut newest_first = vec![u32::MAX; n];
-        for (d, &rank) in meta.date_rank.iter().enumerate() {
-            newest_first[rank as usize] = d as u32;
-        }
-        if newest_first.contains(&u32::MAX) {
-            return Err(IndexError::Corrupt("date ranks".into()));
-        }
-        let slots = timeline_slots(&meta, options.plausible_years);
-        let dense = DenseFacets::new(&meta);
-        let mut engine = Self {
-            blob,
-            docs,
-            related,
-            index,
-            meta,
-            options,
-            stemmers: Stemmers::default(),
-            slots,
-            dense,
-            browse: None,
-            newest_first,
-            dated: 0,
-            scratch: Mutex::new(Scratch::new(n)),
-        };
-        engine.dated = engine.meta.doc_day.iter().filter(|&&d| d != 0).count();
-        let all = engine.search_uncached(&Query::default());
-        engine.browse = Some((all.facets, all.timeline));
-        Ok(engine)
     }
 
     /// The indexed articles, by doc, as the engine keeps them.
@@ -446,125 +392,5 @@ impl Engine {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ArticleDate;
-
-    fn article(i: usize, date: Option<&str>) -> Article {
-        Article {
-            slug: format!("a{i}"),
-            collection: if i.is_multiple_of(3) {
-                "papers"
-            } else {
-                "articles"
-            }
-            .into(),
-            permalink: format!("/papers/a{i}"),
-            title: format!("Title {i}"),
-            date: date.map(|d| d.parse::<ArticleDate>().unwrap()),
-            published_label: None,
-            summary: None,
-            source_url: None,
-            source_host: i.is_multiple_of(2).then(|| "fda.gov".to_owned()),
-            tags: vec![format!("t{}", i % 4)],
-            image_url: None,
-            image_credit: None,
-            body_html: String::new(),
-            body_text: String::new(),
-            extra: Default::default(),
-        }
-    }
-
-    #[test]
-    fn bitset_counting_gives_exactly_the_per_match_counts() {
-        let mut x = 7u64;
-        let mut rand = move |m: u64| {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) % m
-        };
-        let words = ["stent", "valve", "heart", "implant", "renal", "trial"];
-        let articles: Vec<Article> = (0..3000)
-            .map(|i| {
-                let mut a = article(i, None);
-                a.title = (0..3)
-                    .map(|_| words[rand(6) as usize])
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                a.tags = (0..rand(4))
-                    .map(|_| format!("t{}", rand(90) * rand(90) / 89))
-                    .collect();
-                a.tags.sort();
-                a.tags.dedup();
-                a.source_host = (rand(5) > 0).then(|| format!("s{}.org", rand(7)));
-                a.date = match rand(20) {
-                    0 => None,
-                    1 => "2325-01-02".parse().ok(),
-                    _ => format!(
-                        "{}-{:02}-{:02}",
-                        2000 + rand(25),
-                        1 + rand(12),
-                        1 + rand(28)
-                    )
-                    .parse()
-                    .ok(),
-                };
-                a
-            })
-            .collect();
-        let e = Engine::new(articles);
-        let queries = [
-            "q=stent",
-            "q=stent+valve+",
-            "q=he",
-            "q=stent&tag=t0",
-            "q=stent&tag=t0&tag=t3&year=2010",
-            "tag=t1&source=s2.org",
-            "year=2325",
-            "collection=papers&sort=oldest",
-            "q=valve&from=2005-03-01&to=2012-12-31",
-            "q=heart&tag=nope&source=s1.org&page=3",
-            "q=-stent&year=2001&year=2002&sort=newest",
-        ];
-        for qs in queries {
-            let q = Query::from_query_string(qs);
-            DENSE_OVERRIDE.with(|c| c.set(Some(false)));
-            let slow = e.search_uncached(&q);
-            DENSE_OVERRIDE.with(|c| c.set(Some(true)));
-            let fast = e.search_uncached(&q);
-            DENSE_OVERRIDE.with(|c| c.set(None));
-            assert_eq!(fast, slow, "{qs}");
-        }
-    }
-
-    #[test]
-    fn an_engine_can_be_shared_across_threads_and_stored_in_reactive_state() {
-        fn assert_send_sync<T: Send + Sync + 'static>() {}
-        assert_send_sync::<Engine>();
-        assert_send_sync::<Results>();
-    }
-
-    #[test]
-    fn the_cached_first_screen_equals_the_computed_one_for_every_sort_and_page() {
-        let dates = [
-            Some("2020-01-01"),
-            None,
-            Some("2021-06-01"),
-            Some("2325-01-01"),
-            None,
-        ];
-        let articles: Vec<Article> = (0..47).map(|i| article(i, dates[i % 5])).collect();
-        let e = Engine::new(articles);
-        for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
-            for page in 1..=4 {
-                let q = Query {
-                    sort,
-                    page,
-                    ..Query::default()
-                };
-                assert_eq!(e.search(&q), e.search_uncached(&q), "{sort:?} page {page}");
-            }
-        }
-    }
-}
+#[path = "engine_tests.rs"]
+mod tests;
