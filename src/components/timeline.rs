@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use veille_core::{DateScope, Query, Results};
 use wasm_bindgen::JsCast;
 
-use super::timeline_bars::{bars, choose, Bar, Period};
+use super::timeline_bars::{bars, choose, undated_view, Bar, Period};
 use crate::i18n::I18n;
 use crate::messages::fill;
 use crate::state::use_go;
@@ -311,8 +311,10 @@ pub fn TimelineChart(
     let extras = move || {
         let lang = i18n.lang();
         let t = lang.t();
-        let (undated, outliers) =
-            results.with(|r| (r.timeline.undated, r.timeline.outliers.clone()));
+        let (undated, outliers, undated_at) = results.with(|r| {
+            let at = undated_view(&query.get_untracked(), &r.timeline, r.page_size);
+            (r.timeline.undated, r.timeline.outliers.clone(), at)
+        });
         let outlier_items = outliers
             .into_iter()
             .filter(|o| o.counts.count > 0)
@@ -324,8 +326,12 @@ pub fn TimelineChart(
             })
             .collect::<Vec<_>>();
         view! {
-            {(undated.count > 0).then(|| view! {
-                <p class="undated" data-testid="undated">{format!("{}{} {}", t.undated, lang.colon(), lang.articles(undated.count))}</p>
+            {undated_at.map(|q| view! {
+                <p class="undated">
+                    <a href=crate::state::list_href(&q) data-testid="undated">
+                        {format!("{}{} {}", t.undated, lang.colon(), lang.articles(undated.context))}
+                    </a>
+                </p>
             })}
             {(!outlier_items.is_empty()).then(|| view! {
                 <div class="outliers" data-testid="outliers"><span>{t.outliers}</span><ul>{outlier_items}</ul></div>

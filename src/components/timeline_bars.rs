@@ -1,7 +1,7 @@
 //! The bars of the timeline for a query: plain data, computed from the
 //! engine's [`Timeline`] and the query's [`DateScope`].
 
-use veille_core::{DateScope, Query, Timeline};
+use veille_core::{DateScope, Query, Sort, Timeline};
 
 use crate::i18n::Lang;
 
@@ -123,4 +123,24 @@ impl Bar {
         };
         format!("{when}: {}", lang.articles(self.count))
     }
+}
+
+/// Where the undated articles of `q`'s results are: sorted newest first
+/// (undated last) without the date filters (which undated articles never
+/// pass), the first page holding one. `None` when there is none.
+pub fn undated_view(q: &Query, timeline: &Timeline, page_size: usize) -> Option<Query> {
+    if timeline.undated.context == 0 {
+        return None;
+    }
+    let dated: usize = timeline
+        .years
+        .iter()
+        .chain(&timeline.outliers)
+        .map(|y| y.counts.context)
+        .sum();
+    let mut q = q.clone();
+    q.clear_dates();
+    q.sort = Sort::Newest;
+    q.page = (dated / page_size.max(1)) as u32 + 1;
+    Some(q)
 }

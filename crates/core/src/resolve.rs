@@ -153,9 +153,18 @@ pub fn resolve_expr(
             }
         }
     };
+    // A last word still too short to complete ("heart v" while typing
+    // "valve") is not required yet, so that results do not empty at the
+    // start of each new word; alone, it is searched as typed.
+    let typing_short = |g: &&crate::query::Group| {
+        expr.groups.len() > 1
+            && matches!(g.atoms.as_slice(), [Atom::Word { text, prefix: true }]
+                if text.chars().count() < rank.prefix_min_len)
+    };
     let groups = expr
         .groups
         .iter()
+        .filter(|g| !typing_short(g))
         .take(MAX_GROUPS)
         .map(|g| {
             g.atoms

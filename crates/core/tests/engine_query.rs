@@ -99,6 +99,22 @@ fn the_last_word_is_completed_while_typing() {
 }
 
 #[test]
+fn a_new_last_word_of_one_letter_does_not_empty_the_results_while_typing() {
+    // "heart v", on the way to "heart valve": the results of "heart" stay.
+    assert_eq!(
+        sorted_slugs(&engine(), "heart v"),
+        sorted_slugs(&engine(), "heart")
+    );
+    assert_eq!(
+        sorted_slugs(&engine(), "heart va"),
+        ["heart", "pediatric", "valve"]
+    );
+    // Typed out (followed by a space) or alone, a one-letter word is searched as typed.
+    assert!(slugs(&engine(), "heart v ").is_empty());
+    assert!(slugs(&engine(), "v").is_empty());
+}
+
+#[test]
 fn only_the_last_word_is_completed() {
     let e = engine();
     assert!(slugs(&e, "cardi congress").is_empty());
