@@ -2,12 +2,8 @@
 # Run every test layer: install what is missing, then
 #   1. formatting and clippy (native and wasm32, warnings are errors)
 #   2. native tests of every crate but the app (the CLI runs on the seeds and the corpus)
-<<<<<<< HEAD
-#   3. a release build of the app with Trunk, on a bundle of content/ and ../shared/corpus/medtech
-=======
-#   3. a release build of the app with Trunk, on a bundle built from content/, and
-#      the published site (scripts/publish.sh) at / and under /veille/
->>>>>>> site
+#   3. a release build of the app with Trunk, on a bundle of content/ and ../shared/corpus/medtech,
+#      and the published site (scripts/publish.sh) at / and under /veille/
 #   4. wasm-bindgen-test component tests in headless Chromium
 #   5. end-to-end tests in headless Chromium (playwright-core under node --test),
 #      the published sites' on python3 -m http.server included
