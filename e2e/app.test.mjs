@@ -20,17 +20,36 @@ async function failWith(answer) {
   return alert.textContent();
 }
 
-test('a skeleton is shown while the index loads', async () => {
+test('a skeleton is shown while the first view and the index load', async () => {
   const page = await newPage(browser);
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/data/index.bin', async (route) => { await held; await route.continue(); });
+  await page.route(/\/data\/(index\.bin|head\.json)$/, async (route) => { await held; await route.continue(); });
   await page.goto(`${BASE_URL}/`);
   await page.getByTestId('loading').waitFor();
   assert.equal(await page.getByTestId('loading').getAttribute('aria-busy'), 'true');
   release();
   await page.getByTestId('result-count').waitFor();
   assert.equal(await page.getByTestId('loading').count(), 0);
+});
+
+test('the newest articles show from head.json before the index arrives; a search waits for the index', async () => {
+  const page = await newPage(browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/data/index.bin', async (route) => { await held; await route.continue(); });
+  await page.goto(`${BASE_URL}/`);
+  await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.getByTestId('result-count').textContent(), '366 results');
+  assert.equal(await page.getByTestId('hit').count(), 20);
+  assert.ok((await page.getByTestId('timeline-bar').count()) > 0);
+  await page.getByTestId('search-input').fill('imdrf');
+  await page.getByTestId('loading').waitFor();
+  release();
+  await page.getByTestId('result-count').waitFor();
+  assert.match(await page.getByTestId('result-count').textContent(), /^\d+ results$/);
+  assert.match(await page.getByTestId('hit-link').first().textContent(), /IMDRF/);
+  assert.deepEqual(page.errors, []);
 });
 
 test('a missing index shows a readable error, and retry loads the articles once it is back', async () => {

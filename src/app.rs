@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::Settings;
-use crate::data::{index_url, CatalogResource};
+use crate::data::{head_url, index_url, CatalogResource, CatalogState, HeadResource};
 use crate::i18n::I18n;
 use crate::pages::{ArticlePage, NotFound, SearchPage};
 use crate::paths::app_path;
@@ -17,7 +17,11 @@ use crate::theme::ThemeChoice;
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
     ThemeChoice::provide();
-    provide_context(CatalogResource::new(index_url()));
+    // Both start at once: the small first view usually arrives well before the index.
+    provide_context(HeadResource::new(head_url()));
+    let catalog = CatalogResource::new(index_url());
+    provide_context(catalog);
+    CatalogState::provide(catalog);
     view! {
         <Router base=crate::paths::base_path()>
             <a class="skip-link" href="#main">

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::{Article, Engine, IndexError};
+use veille_core::{Article, Engine, Head, IndexError, Results};
 
 use crate::paths::app_path;
 
@@ -12,6 +12,11 @@ use crate::paths::app_path;
 /// to the bundle), under the site's base path.
 pub fn index_url() -> String {
     app_path("/data/index.bin")
+}
+
+/// Where the app fetches the precomputed first view (`head.json`).
+pub fn head_url() -> String {
+    app_path("/data/head.json")
 }
 
 /// Where the app fetches one article's own file.
@@ -103,6 +108,16 @@ pub async fn load_catalog(url: String) -> LoadResult {
     Ok(Arc::new(Catalog { engine }))
 }
 
+/// Fetches the precomputed first view; `None` when it is missing, stale or
+/// unreadable: it only saves time, the index answers the same.
+pub async fn load_head(url: String) -> Result<Option<Arc<Results>>, LoadError> {
+    let Ok(response) = fetch(&url).await else {
+        return Ok(None);
+    };
+    let text = response.text().await.unwrap_or_default();
+    Ok(Head::from_json(&text).map(|h| Arc::new(h.results)))
+}
+
 /// Fetches one article's own file (the whole article, body included).
 pub async fn load_article(url: String) -> Result<Article, LoadError> {
     let text = fetch(&url)
@@ -124,6 +139,43 @@ impl CatalogResource {
     /// Starts loading the catalog from the index at `url`.
     pub fn new(url: String) -> Self {
         Self(LocalResource::new(move || load_catalog(url.clone())))
+    }
+
+    /// The resource provided by the nearest [`crate::App`].
+    pub fn expect() -> Self {
+        expect_context::<Self>()
+    }
+}
+
+/// The catalog as a plain signal: `None` while it loads. Pages that show
+/// something before it is loaded read this instead of the resource, since
+/// reading a resource under a `Transition` holds the whole `Transition`
+/// until it resolves.
+#[derive(Clone, Copy)]
+pub struct CatalogState(pub ReadSignal<Option<LoadResult>>);
+
+impl CatalogState {
+    /// Follows `resource` (call it outside any `Suspense`), and provides it.
+    pub fn provide(resource: CatalogResource) {
+        let state = RwSignal::new(None);
+        Effect::new(move |_| state.set(resource.0.get()));
+        provide_context(Self(state.read_only()));
+    }
+
+    /// The state provided by the nearest [`crate::App`].
+    pub fn expect() -> Self {
+        expect_context::<Self>()
+    }
+}
+
+/// The first view's resource, provided as context by [`crate::App`].
+#[derive(Clone, Copy)]
+pub struct HeadResource(pub LocalResource<Result<Option<Arc<Results>>, LoadError>>);
+
+impl HeadResource {
+    /// Starts loading the first view at `url`.
+    pub fn new(url: String) -> Self {
+        Self(LocalResource::new(move || load_head(url.clone())))
     }
 
     /// The resource provided by the nearest [`crate::App`].

@@ -304,7 +304,7 @@ fn results_are_grouped_under_month_headings_with_matches_marked() {
         let query = use_query();
         let c = Arc::clone(&engine_cat);
         let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList catalog=Arc::clone(&engine_cat) query results /> }
+        view! { <ResultList query results /> }
     });
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&page))

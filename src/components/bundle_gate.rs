@@ -59,7 +59,7 @@ where
 
 /// Grey placeholder lines shown while loading.
 #[component]
-fn Skeleton() -> impl IntoView {
+pub fn Skeleton() -> impl IntoView {
     let i18n = I18n::expect();
     view! {
         <div class="skeleton" data-testid="loading" aria-busy="true" role="status" aria-label=move || i18n.t().loading>

@@ -21,7 +21,7 @@ pub mod timeline_bars;
 pub use active_filters::{chip_label, ActiveFilters};
 pub use article_nav::ArticleNav;
 pub use article_view::ArticleView;
-pub use bundle_gate::{BundleGate, Loaded};
+pub use bundle_gate::{BundleGate, Loaded, Skeleton};
 pub use facet_group::{visible_values, FacetGroup, SHORT_LIST};
 pub use highlighted::{pieces, Highlighted};
 pub use load_error::LoadErrorView;

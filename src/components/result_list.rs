@@ -6,10 +6,8 @@ use veille_core::months::group_by_month;
 use veille_core::{FacetKind, Hit, Query, Results, Sort};
 
 use super::Highlighted;
-use crate::data::Catalog;
 use crate::i18n::I18n;
 use crate::state::{article_href, list_href};
-use std::sync::Arc;
 
 /// Whether hits are in date order, so that month headings make sense.
 fn chronological(q: &Query) -> bool {
@@ -23,8 +21,6 @@ fn chronological(q: &Query) -> bool {
 /// headings, undated ones last under their own heading.
 #[component]
 pub fn ResultList(
-    /// The catalog (for thumbnails).
-    catalog: Arc<Catalog>,
     /// The current query.
     query: Memo<Query>,
     /// The current results.
@@ -39,7 +35,7 @@ pub fn ResultList(
                 return view! { <p class="no-results" data-testid="no-results">{lang.t().no_results}</p> }
                     .into_any();
             }
-            let card = |h: &Hit| view! { <ResultCard hit=h.clone() query=q.clone() catalog=catalog.clone() /> };
+            let card = |h: &Hit| view! { <ResultCard hit=h.clone() query=q.clone() /> };
             if !chronological(&q) {
                 let cards = r.hits.iter().map(card).collect::<Vec<_>>();
                 return view! { <ol class="hits" data-testid="hits">{cards}</ol> }.into_any();
@@ -68,14 +64,13 @@ pub fn ResultList(
 /// One hit: title (matches marked) linking to the article, date, source,
 /// snippet, tags (each a link adding that tag filter) and a thumbnail.
 #[component]
-fn ResultCard(hit: Hit, query: Query, catalog: Arc<Catalog>) -> impl IntoView {
+fn ResultCard(hit: Hit, query: Query) -> impl IntoView {
     let i18n = I18n::expect();
     let lang = i18n.lang();
     let href = article_href(&hit.permalink, &query);
-    let thumb = catalog
-        .engine
-        .article(hit.doc as usize)
-        .and_then(|a| a.image_url.map(str::to_owned))
+    let thumb = hit
+        .image
+        .clone()
         .map(|src| view! { <img class="thumb" src=src alt="" loading="lazy" decoding="async" /> });
     let tags = hit
         .tags

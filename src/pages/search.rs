@@ -3,33 +3,88 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::{FacetKind, Results};
+use veille_core::{FacetKind, Query, Results};
 
 use super::set_document_title;
 use crate::components::{
-    ActiveFilters, BundleGate, FacetGroup, Pager, ResultList, SearchBox, SortControl, TimelineChart,
+    ActiveFilters, FacetGroup, LoadErrorView, Loaded, Pager, ResultList, SearchBox, Skeleton,
+    SortControl, TimelineChart,
 };
-use crate::data::Catalog;
+use crate::data::{CatalogResource, CatalogState, HeadResource, LoadError};
 use crate::i18n::I18n;
 use crate::state::{use_query, LiveText};
 
-/// The explorer's main page.
+/// The explorer's main page: shown from the precomputed first view as soon
+/// as it arrives, searching once the index has.
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    view! { <BundleGate render=|catalog| view! { <Explorer catalog /> } /> }
+    let head = HeadResource::expect().0;
+    view! { <Loaded resource=head render=|head| view! { <Explorer head /> } /> }
 }
 
-/// The explorer over a loaded catalog. Results are recomputed from the URL's
-/// query on every change; only one page of hits is rendered.
+/// Where the page's results come from.
+#[derive(Clone, Debug, PartialEq)]
+enum Answer {
+    /// Neither the index nor (for this query) the first view is there yet.
+    Loading,
+    /// The index could not be loaded.
+    Failed(LoadError),
+    /// Results, from the engine or, for the default query while the index
+    /// loads, from the first view.
+    Ready(Results),
+}
+
+/// The explorer. Results are recomputed from the URL's query (and the text
+/// being typed) on every change; only one page of hits is rendered.
 #[component]
-fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
+fn Explorer(
+    /// The precomputed first view, if the site has one.
+    head: Option<Arc<Results>>,
+) -> impl IntoView {
     let i18n = I18n::expect();
+    let catalog = CatalogResource::expect().0;
+    let loaded = CatalogState::expect().0;
     let url_query = use_query();
     let live = LiveText::new();
     let query = live.effective(url_query);
-    let results: Memo<Results> = {
-        let catalog = Arc::clone(&catalog);
-        Memo::new(move |_| query.with(|q| catalog.engine.search(q)))
+    let answer: Memo<Answer> = Memo::new(move |_| match loaded.get() {
+        Some(Ok(c)) => Answer::Ready(query.with(|q| c.engine.search(q))),
+        Some(Err(e)) => Answer::Failed(e),
+        None => match head.as_deref() {
+            Some(h) if query.with(|q| *q == Query::default()) => Answer::Ready(h.clone()),
+            _ => Answer::Loading,
+        },
+    });
+    let results: Memo<Results> = Memo::new(move |_| match answer.get() {
+        Answer::Ready(r) => r,
+        _ => Results::default(),
+    });
+    // Only a change of kind rebuilds the results section.
+    let state = Memo::new(move |_| match answer.get() {
+        Answer::Loading => 0,
+        Answer::Failed(_) => 1,
+        Answer::Ready(_) => 2,
+    });
+    let section = move || {
+        match state.get() {
+        0 => view! { <Skeleton /> }.into_any(),
+        1 => {
+            let mut errors = Errors::default();
+            if let Answer::Failed(e) = answer.get_untracked() {
+                errors.insert_with_default_key(e);
+            }
+            view! { <LoadErrorView errors=ArcRwSignal::new(errors) on_retry=move || catalog.refetch() /> }
+                .into_any()
+        }
+        _ => view! {
+            <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
+                {move || i18n.lang().results(results.with(|r| r.total))}
+            </p>
+            <ResultList query results />
+            <Pager query results />
+        }
+        .into_any(),
+    }
     };
     Effect::new(move |_| {
         let text = url_query.with(|q| q.text.trim().to_owned());
@@ -88,11 +143,7 @@ fn Explorer(catalog: Arc<Catalog>) -> impl IntoView {
                 </aside>
                 <section id="results" class="results" aria-labelledby="result-count" tabindex="-1">
                     <ActiveFilters query />
-                    <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
-                        {move || i18n.lang().results(results.with(|r| r.total))}
-                    </p>
-                    <ResultList catalog query results />
-                    <Pager query results />
+                    {section}
                 </section>
             </div>
         </div>

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use veille_core::{Article, Bundle, Engine};
+use veille_core::{Article, Bundle, Engine, Head};
 
 use crate::output::{write_atomic, WriteError};
 
@@ -29,10 +29,16 @@ pub fn article_path(a: &Article) -> Option<String> {
         .then(|| format!("{ARTICLES_DIR}/{}/{}.json", a.collection, a.slug))
 }
 
-/// Writes `index.bin` (the engine of `bundle`'s articles) into `out`.
+/// The precomputed first view's file name inside the output folder.
+pub const HEAD_FILE: &str = "head.json";
+
+/// Writes `index.bin` (the engine of `bundle`'s articles) and `head.json`
+/// (its results for the empty query, shown before the index arrives) into
+/// `out`.
 pub fn write_index(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
-    let bytes = Engine::new(bundle.articles.as_slice()).to_bytes();
-    write_atomic(out, INDEX_FILE, &bytes)
+    let engine = Engine::new(bundle.articles.as_slice());
+    write_atomic(out, INDEX_FILE, &engine.to_bytes())?;
+    write_atomic(out, HEAD_FILE, Head::of(&engine).to_json().as_bytes())
 }
 
 /// Writes every article's file under `out/articles`, replacing the whole

@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use veille_cli::build::{run, BuildOptions, BUNDLE_FILE};
-use veille_cli::prebuilt::{article_path, INDEX_FILE};
-use veille_core::{Article, Bundle, Engine};
+use veille_cli::prebuilt::{article_path, HEAD_FILE, INDEX_FILE};
+use veille_core::{Article, Bundle, Engine, Head};
 
 fn corpus() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/medtech");
@@ -41,6 +41,14 @@ fn index_bin_answers_like_the_bundle_and_every_article_has_its_file() {
     let loaded = Engine::from_bytes(&bytes).unwrap();
     let built = Engine::from_bundle(bundle.clone());
     assert_eq!(loaded.len(), bundle.articles.len());
+
+    // head.json is the first view of that index, newest first with thumbnails.
+    let head = std::fs::read_to_string(a.path().join(HEAD_FILE)).unwrap();
+    let head = Head::from_json(&head).expect("head.json reads back");
+    assert_eq!(head.results, loaded.search(&Default::default()));
+    assert_eq!(head.articles, bundle.articles.len());
+    assert_eq!(head.results.hits[0].slug, bundle.articles[0].slug);
+    assert_eq!(head.results.hits[0].image, bundle.articles[0].image_url);
     let mut queries = vec![
         String::new(),
         "sort=oldest&page=2".into(),

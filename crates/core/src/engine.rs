@@ -382,6 +382,7 @@ impl Engine {
             title: a.title.to_owned(),
             date: a.date,
             source: a.source_host.map(str::to_owned),
+            image: a.image_url.map(str::to_owned),
             tags: a.tags.iter().map(|&t| t.to_owned()).collect(),
             title_matches: highlighter.spans(a.title, a.title.len()),
             snippet,

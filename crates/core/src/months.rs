@@ -45,6 +45,7 @@ mod tests {
             title: String::new(),
             date: date.and_then(|(y, m, d)| ArticleDate::from_ymd(y, m, d)),
             source: None,
+            image: None,
             tags: Vec::new(),
             title_matches: Vec::new(),
             snippet: String::new(),

@@ -2,12 +2,12 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::ArticleDate;
 
 /// A byte range `start..end` in a UTF-8 string (the title or the snippet).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     /// Byte offset of the first matched character.
     pub start: usize,
@@ -16,7 +16,7 @@ pub struct Span {
 }
 
 /// One hit of a search.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Hit {
     /// The article's index in the engine (and in the bundle it came from).
     pub doc: u32,
@@ -32,6 +32,9 @@ pub struct Hit {
     pub date: Option<ArticleDate>,
     /// Its source host, if any.
     pub source: Option<String>,
+    /// Its image's URL, if any (for a thumbnail).
+    #[serde(default)]
+    pub image: Option<String>,
     /// Its tags.
     pub tags: Vec<String>,
     /// Where the query matched in the title.
@@ -46,7 +49,7 @@ pub struct Hit {
 }
 
 /// One value of a facet with its count.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetValue {
     /// The value as the articles spell it (a year as digits); shared with
     /// the engine, so listing every value of a facet copies no text.
@@ -61,7 +64,7 @@ pub struct FacetValue {
 /// Counts for every facet. Values are sorted by count (highest first), then
 /// by value; years are sorted newest first. Selected values are always
 /// listed, at zero if nothing matches them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facets {
     /// Tags.
     pub tag: Vec<FacetValue>,
@@ -74,7 +77,7 @@ pub struct Facets {
 }
 
 /// A count of the results, and of the results without the date filters.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Count {
     /// Results (all filters applied).
     pub count: usize,
@@ -83,7 +86,7 @@ pub struct Count {
 }
 
 /// A year of the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YearCount {
     /// The year.
     pub year: i32,
@@ -93,7 +96,7 @@ pub struct YearCount {
 }
 
 /// A month of the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MonthCount {
     /// The year.
     pub year: i32,
@@ -110,7 +113,7 @@ pub struct MonthCount {
 /// ([`crate::EngineOptions::plausible_years`]) are on the axis. Dated
 /// articles outside it (a year 2325 from a typo) are counted in
 /// [`outliers`](Self::outliers), per year, and do not stretch the axis.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
     /// Every year from the first to the last year with a context count,
     /// gaps included (at zero), oldest first.
@@ -124,7 +127,7 @@ pub struct Timeline {
 }
 
 /// The answer to a query.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Results {
     /// How many articles match (text and every filter).
     pub total: usize,
