@@ -28,7 +28,7 @@ trunk build --release --offline --locked
 rows=()
 for n in "${SIZES[@]}"; do
   site="$WORK/site-$n"
-  if [ ! -f "$WORK/data-$n/bundle.json" ]; then
+  if [ ! -f "$WORK/data-$n/index.bin" ] || [ ! -f "$WORK/data-$n/head.json" ]; then
     step "$n synthetic articles"
     rm -rf "$WORK/content-$n" "$WORK/data-$n"
     "$ROOT/target/release/veille-synth" --count "$n" --seed 42 --out "$WORK/content-$n"
@@ -47,14 +47,14 @@ for n in "${SIZES[@]}"; do
 done
 
 printf '\nExplorer in headless Chromium (%s cores, load %s)\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-9s %-9s | %-22s | %-33s | %s\n' "articles" "data" "first results p50 (max)" "keystroke→results p50 / p95 (n)" "page memory (wasm)"
+printf '%-9s %-9s | %-23s | %-18s | %-34s | %s\n' "articles" "index.bin" "first results p50 (max)" "link to a search" "keystroke→results p50 / p95 (n)" "page memory (wasm)"
 for row in "${rows[@]}"; do
   ROW="$row" python3 - "$WORK" <<'PY'
 import json, os, sys
 r = json.loads(os.environ["ROW"])
 data = os.path.join(sys.argv[1], f"data-{r['label']}")
-size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for f in fs if f in ("bundle.json", "index.bin"))
-print(f"{r['label']:<9} {size/1e6:6.1f} MB | {r['first_p50']:8.0f} ms ({r['first_max']:.0f})     | "
+size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for f in fs if f == "index.bin")
+print(f"{r['label']:<9} {size/1e6:6.1f} MB | {r['first_p50']:8.0f} ms ({r['first_max']:.0f})      | {r['search_p50']:8.0f} ms        | "
       f"{r['key_p50']:6.1f} / {r['key_p95']:6.1f} ms ({r['key_n']}, max {r['key_max']:.0f}) | "
       f"{r['memory_mb']:.0f} MB ({r['wasm_mb']:.0f})")
 PY

@@ -19,7 +19,8 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read content folders and write `bundle.json` and `report.json`.
+    /// Read content folders and write `bundle.json`, `report.json`, and for the
+    /// explorer `index.bin`, `head.json` and `articles/<collection>/<slug>.json`.
     Build(BuildArgs),
     /// Write a deployable site: the Trunk-built app, the bundle, one page per
     /// article (with link-preview meta tags and its text readable without
@@ -33,7 +34,7 @@ pub struct BuildArgs {
     /// Folders to read recursively (.md, .markdown, .txt).
     #[arg(required = true, value_name = "DIR")]
     pub inputs: Vec<PathBuf>,
-    /// Folder to write the bundle and its report to (created if missing).
+    /// Folder to write the bundle, its report and the explorer's files to (created if missing).
     #[arg(long, short, value_name = "DIR")]
     pub out: PathBuf,
     /// Include documents marked `draft: true`.
