@@ -14,12 +14,7 @@ SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(2787 100000)
 WORK="${BENCH_DIR:-$ROOT/target/bench-app}"
 PORT="${BENCH_PORT:-8795}"
 
-ensure_wasm_target
-ensure_chromium
-ensure_trunk
-cargo fetch --locked
-ensure_wasm_bindgen
-ensure_e2e_packages
+ensure_browser_testing
 
 step "release builds of the CLI, the generator and the app"
 cargo build --quiet --release --locked -p veille-cli -p veille-synth

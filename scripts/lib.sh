@@ -51,6 +51,17 @@ ensure_e2e_packages() {
   fi
 }
 
+# Everything the browser tests and benchmarks need: the wasm target, Chromium
+# and its driver, Trunk, the crates, wasm-bindgen-cli, the node packages.
+ensure_browser_testing() {
+  ensure_wasm_target
+  ensure_chromium
+  ensure_trunk
+  cargo fetch --locked
+  ensure_wasm_bindgen
+  ensure_e2e_packages
+}
+
 # Builds the bundle the app serves (public/data) from the given folders.
 build_bundle() {
   step "building the bundle from: $*"

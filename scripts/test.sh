@@ -12,12 +12,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-ensure_wasm_target
-ensure_chromium
-ensure_trunk
-cargo fetch --locked
-ensure_wasm_bindgen
-ensure_e2e_packages
+ensure_browser_testing
 
 step "1/5 formatting and lints"
 cargo fmt --all --check

@@ -1,9 +1,9 @@
 //! One article, in full, inside the results it was opened from.
 
 use leptos::prelude::*;
-use veille_core::{Article, FacetKind, Query};
+use veille_core::{Article, Query};
 
-use super::{ArticleNav, RelatedList, ShareButton};
+use super::{ArticleNav, RelatedList, ShareButton, TagLinks};
 use crate::i18n::I18n;
 use crate::state::list_href;
 
@@ -44,22 +44,7 @@ pub fn ArticleView(
                 </figure>
             }
         });
-    let tags = article
-        .tags
-        .clone()
-        .into_iter()
-        .map(|t| {
-            let mut q = Query::default();
-            q.toggle(FacetKind::Tag, &t);
-            view! {
-                <li>
-                    <a href=list_href(&q) class="tag">
-                        {t}
-                    </a>
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
+    let tags = article.tags.clone();
     let date = article.date;
     let host = article.source_host.clone();
     view! {
@@ -80,9 +65,7 @@ pub fn ArticleView(
             </p>
             {image}
             <div class="article-body" inner_html=article.body_html.clone()></div>
-            {(!tags.is_empty()).then(|| view! {
-                <ul class="tags" aria-label=move || i18n.t().tags data-testid="article-tags">{tags}</ul>
-            })}
+            {(!tags.is_empty()).then(|| view! { <TagLinks tags base=Query::default() testid="article-tags" /> })}
             <ArticleNav doc=doc query=query.clone() />
             <RelatedList doc=doc query=query />
         </article>

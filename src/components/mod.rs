@@ -15,6 +15,7 @@ mod search_box;
 mod settings;
 mod share_button;
 mod sort_control;
+mod tag_links;
 mod timeline;
 pub mod timeline_bars;
 
@@ -32,4 +33,5 @@ pub use search_box::{SearchBox, SEARCH_INPUT_ID};
 pub use settings::Settings;
 pub use share_button::ShareButton;
 pub use sort_control::SortControl;
+pub use tag_links::TagLinks;
 pub use timeline::TimelineChart;

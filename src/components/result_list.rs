@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 use veille_core::months::group_by_month;
-use veille_core::{FacetKind, Hit, Query, Results, Sort};
+use veille_core::{Hit, Query, Results, Sort};
 
-use super::Highlighted;
+use super::{Highlighted, TagLinks};
 use crate::i18n::I18n;
-use crate::state::{article_href, list_href};
+use crate::state::article_href;
 
 /// Whether hits are in date order, so that month headings make sense.
 fn chronological(q: &Query) -> bool {
@@ -72,24 +72,6 @@ fn ResultCard(hit: Hit, query: Query) -> impl IntoView {
         .image
         .clone()
         .map(|src| view! { <img class="thumb" src=src alt="" loading="lazy" decoding="async" /> });
-    let tags = hit
-        .tags
-        .clone()
-        .into_iter()
-        .map(|t| {
-            let mut q = query.clone();
-            if !q.is_selected(FacetKind::Tag, &t) {
-                q.toggle(FacetKind::Tag, &t);
-            }
-            view! {
-                <li>
-                    <a href=list_href(&q) class="tag">
-                        {t}
-                    </a>
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
     let date = hit
         .date
         .map(|d| view! { <time datetime=d.to_string()>{lang.date(d)}</time> });
@@ -108,7 +90,7 @@ fn ResultCard(hit: Hit, query: Query) -> impl IntoView {
                 <p class="snippet">
                     <Highlighted text=hit.snippet.clone() spans=hit.snippet_matches.clone() />
                 </p>
-                <ul class="tags" aria-label=lang.t().tags>{tags}</ul>
+                <TagLinks tags=hit.tags.clone() base=query.clone() testid="hit-tags" />
             </div>
             {thumb}
         </li>

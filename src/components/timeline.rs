@@ -24,6 +24,11 @@ fn bar_at(x: i32, y: i32) -> Option<usize> {
     index_of(doc.element_from_point(x as f32, y as f32)?)
 }
 
+/// The bar index of an event's target, if it is (inside) a bar.
+fn target_bar(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    index_of(target?.dyn_into::<web_sys::Element>().ok()?)
+}
+
 fn index_of(el: web_sys::Element) -> Option<usize> {
     el.closest(".bar")
         .ok()??
@@ -127,11 +132,7 @@ pub fn TimelineChart(
                 suppress_click.set_value(false);
                 return;
             }
-            let Some(i) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(index_of)
-            else {
+            let Some(i) = target_bar(e.target()) else {
                 return;
             };
             let from = if e.shift_key() {
@@ -146,10 +147,7 @@ pub fn TimelineChart(
     // A bar reached without Shift held becomes where a range starts.
     let extending = StoredValue::new(false);
     let on_focusin = move |e: ev::FocusEvent| {
-        let i = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(index_of);
+        let i = target_bar(e.target());
         if let (Some(i), false) = (i, extending.get_value()) {
             anchor.set(Some((axis.get_untracked(), i)));
         }
@@ -158,11 +156,7 @@ pub fn TimelineChart(
         let commit = commit.clone();
         move |e: ev::KeyboardEvent| {
             let n = bar_list.with_untracked(Vec::len);
-            let Some(i) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(index_of)
-            else {
+            let Some(i) = target_bar(e.target()) else {
                 return;
             };
             let to = match e.key().as_str() {
