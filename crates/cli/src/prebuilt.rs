@@ -18,15 +18,15 @@ pub const ARTICLES_DIR: &str = "articles";
 /// when its collection or slug could not be a single path segment (the
 /// builder never makes such ones).
 pub fn article_path(a: &Article) -> Option<String> {
-    let safe = |s: &str| {
-        !s.is_empty()
-            && s != "."
-            && s != ".."
-            && !s.contains(['/', '\\', '\0'])
-            && !s.starts_with('.')
-    };
-    (safe(&a.collection) && safe(&a.slug))
+    (is_plain_segment(&a.collection) && is_plain_segment(&a.slug))
         .then(|| format!("{ARTICLES_DIR}/{}/{}.json", a.collection, a.slug))
+}
+
+/// Whether `s` can name one folder or file below the output folder: not
+/// empty, no separator, not `.`, `..` or hidden. The builder's slugs always
+/// are; `veille site` checks the same rule for its article pages.
+pub fn is_plain_segment(s: &str) -> bool {
+    !s.is_empty() && !s.contains(['/', '\\', '\0']) && !s.starts_with('.')
 }
 
 /// The precomputed first view's file name inside the output folder.

@@ -2,23 +2,15 @@
 //! the seed documents: every file accounted for, no HTML entity left in any
 //! text field, a bundle the core reads back, and byte-identical rebuilds.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
 use veille_core::Bundle;
 
-fn shared(dir: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared")
-        .join(dir);
-    assert!(
-        path.is_dir(),
-        "expected the shared test data at {}",
-        path.display()
-    );
-    path
-}
+mod common;
+
+use common::shared;
 
 /// Article files (.md, .markdown, .txt) under `dir`, hidden ones excluded.
 fn count_articles(dir: &Path) -> usize {

@@ -7,21 +7,26 @@
 
 pub mod error;
 pub mod feeds;
+pub mod headers;
 pub mod page;
 pub mod sitemap;
 pub mod urls;
+pub mod writer;
 
 use std::collections::HashSet;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use veille_core::{Article, Bundle};
 
-use error::io;
 pub use error::SiteError;
 use page::{PageMeta, Shell, SiteInfo};
 pub use urls::SiteUrls;
 
 use crate::build::{self, BuildOptions, BUNDLE_FILE};
+use crate::prebuilt::is_plain_segment;
+use headers::headers_file;
+pub use headers::is_hashed;
+use writer::{copy_dist, prepare_out, Writer};
 
 /// The file that marks a folder as written by `veille site`, so that a
 /// later run may replace it (and never replaces anything else).
@@ -196,53 +201,10 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     Ok(w.outcome)
 }
 
-/// Whether Trunk named the file after its content: `name-<hex>.ext` or
-/// `name-<hex>_bg.wasm`. Such a file can be cached forever.
-pub fn is_hashed(file_name: &str) -> bool {
-    let Some((stem, _ext)) = file_name.rsplit_once('.') else {
-        return false;
-    };
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(name, hash)| {
-        !name.is_empty()
-            && hash.len() >= 8
-            && hash
-                .bytes()
-                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
-    })
-}
-
-/// `_headers`: an immutable, year-long cache for every hashed file; the rest
-/// keeps the host's default (revalidate on every use).
-fn headers_file(urls: &SiteUrls, written: &HashSet<PathBuf>) -> String {
-    let mut hashed: Vec<String> = written
-        .iter()
-        .filter(|p| p.parent() == Some(Path::new("")) && p.to_str().is_some_and(is_hashed))
-        .map(|p| urls.path(&p.to_string_lossy()))
-        .collect();
-    hashed.sort();
-    let mut out = String::from(
-        "# Written by `veille site` (Netlify, Cloudflare Pages): hashed files never change.\n",
-    );
-    for path in hashed {
-        out.push_str(&format!(
-            "{path}\n  Cache-Control: public, max-age=31536000, immutable\n"
-        ));
-    }
-    out
-}
-
 /// `<collection>/<slug>/index.html`, after checking both are plain folder names.
 fn article_file(article: &Article) -> Result<String, SiteError> {
     for segment in [&article.collection, &article.slug] {
-        let plain = !segment.is_empty()
-            && segment != "."
-            && segment != ".."
-            && !segment.contains(['/', '\\', '\0'])
-            && Path::new(segment.as_str())
-                .components()
-                .all(|c| matches!(c, Component::Normal(_)));
-        if !plain {
+        if !is_plain_segment(segment) {
             return Err(SiteError::UnsafeSegment {
                 permalink: article.permalink.clone(),
                 segment: segment.clone(),
@@ -254,58 +216,6 @@ fn article_file(article: &Article) -> Result<String, SiteError> {
         SiteUrls::article_rel(article),
         "index.html"
     ))
-}
-
-/// Creates `out`, or empties it when an earlier run wrote it.
-fn prepare_out(out: &Path) -> Result<(), SiteError> {
-    match std::fs::read_dir(out) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(io(out)(e)),
-        Ok(mut entries) => {
-            let empty = entries.next().is_none();
-            if !empty {
-                if !out.join(MARKER).is_file() {
-                    return Err(SiteError::OutNotASite {
-                        path: out.to_owned(),
-                        marker: MARKER,
-                    });
-                }
-                for entry in std::fs::read_dir(out).map_err(io(out))? {
-                    let path = entry.map_err(io(out))?.path();
-                    let removed = if path.is_dir() && !path.is_symlink() {
-                        std::fs::remove_dir_all(&path)
-                    } else {
-                        std::fs::remove_file(&path)
-                    };
-                    removed.map_err(io(&path))?;
-                }
-            }
-        }
-    }
-    std::fs::create_dir_all(out).map_err(io(out))
-}
-
-/// Copies the Trunk build, except its `index.html` and `data/` at the top.
-fn copy_dist(root: &Path, dir: &Path, w: &mut Writer<'_>) -> Result<(), SiteError> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io(dir))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()
-        .map_err(io(dir))?;
-    entries.sort();
-    for path in entries {
-        let rel = path.strip_prefix(root).expect("below the root").to_owned();
-        if rel == Path::new("index.html") || rel == Path::new("data") || rel == Path::new(MARKER) {
-            continue;
-        }
-        if path.is_dir() {
-            copy_dist(root, &path, w)?;
-        } else {
-            let bytes = std::fs::read(&path).map_err(io(&path))?;
-            w.file(&rel.to_string_lossy(), &bytes, "")?;
-        }
-    }
-    Ok(())
 }
 
 /// Writes `data/bundle.json` (and, when building, the builder's other
@@ -340,77 +250,4 @@ fn write_bundle(source: &Source, w: &mut Writer<'_>) -> Result<Bundle, SiteError
         w.count_tree(&data)?;
     }
     Ok(bundle)
-}
-
-/// Writes files under `out`, refusing to write one twice.
-struct Writer<'a> {
-    out: &'a Path,
-    written: HashSet<PathBuf>,
-    outcome: SiteOutcome,
-}
-
-impl Writer<'_> {
-    /// Writes `rel` (a `/`-separated path below the output folder); `owner`
-    /// names the article for collision errors.
-    fn file(&mut self, rel: &str, bytes: &[u8], owner: &str) -> Result<(), SiteError> {
-        let rel_path = PathBuf::from(rel);
-        let path = self.out.join(&rel_path);
-        if !self.written.insert(rel_path) {
-            return Err(SiteError::Collision {
-                path,
-                permalink: owner.to_owned(),
-            });
-        }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        std::fs::write(&path, bytes).map_err(io(&path))?;
-        self.outcome.files += 1;
-        self.outcome.bytes += bytes.len() as u64;
-        Ok(())
-    }
-
-    /// Records the files the builder wrote under `dir`.
-    fn count_tree(&mut self, dir: &Path) -> Result<(), SiteError> {
-        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-            let path = entry.map_err(io(dir))?.path();
-            if path.is_dir() {
-                self.count_tree(&path)?;
-            } else {
-                let len = path.metadata().map_err(io(&path))?.len();
-                let rel = path.strip_prefix(self.out).expect("below out").to_owned();
-                self.written.insert(rel);
-                self.outcome.files += 1;
-                self.outcome.bytes += len;
-            }
-        }
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_hashed;
-
-    #[test]
-    fn trunk_hashed_names_are_recognised() {
-        for name in [
-            "veille-app-f608b5abe569fe5.js",
-            "veille-app-f608b5abe569fe5_bg.wasm",
-            "main-2de6263d29bd585c.css",
-            "favicon-0123abcd.svg",
-        ] {
-            assert!(is_hashed(name), "{name}");
-        }
-        for name in [
-            "index.html",
-            "og-image.png",
-            "bundle.json",
-            "my-notes.md",
-            "a-B0123456.js",
-            "-0123abcd.js",
-        ] {
-            assert!(!is_hashed(name), "{name}");
-        }
-    }
 }

@@ -1,12 +1,28 @@
-//! Helpers shared by the malformed-input catalogues: build a small folder in
-//! a temp dir and compare its diagnostics exactly.
+//! Helpers shared by the CLI's tests: the shared test data, a small folder
+//! built in a temp dir with its diagnostics compared exactly, and (in
+//! [`site`]) a published site.
 #![allow(dead_code)] // each test crate uses a part of them
 
-use std::path::Path;
+pub mod site;
+
+use std::path::{Path, PathBuf};
 
 use veille_cli::build::{build, BuildOptions};
 use veille_cli::report::{Kind, Report, Severity};
 use veille_core::Bundle;
+
+/// A folder of the shared test data beside the checkout (`../shared/<dir>`).
+pub fn shared(dir: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared")
+        .join(dir);
+    assert!(
+        path.is_dir(),
+        "expected the shared test data at {}",
+        path.display()
+    );
+    path
+}
 
 /// One diagnostic as the tests spell it: path under the input folder, line,
 /// severity, kind, message.
