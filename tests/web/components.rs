@@ -1,0 +1,163 @@
+//! Components mounted with a small engine, asserted on the DOM they render.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use veille_app::components::{ArticleView, Highlighted, ResultList};
+use veille_app::i18n::Lang;
+use veille_app::state::use_query;
+use veille_app::App;
+use veille_core::{Query, Span};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+use super::fixtures::*;
+
+#[wasm_bindgen_test]
+fn highlighted_text_marks_matches_and_never_renders_markup() {
+    let root = container();
+    let _h = leptos::mount::mount_to(root.clone(), || {
+        view! { <Highlighted text="<b>Stent</b> trial".to_owned() spans=vec![Span { start: 3, end: 8 }] /> }
+    });
+    assert_eq!(texts(&root, "mark"), ["Stent"]);
+    assert!(root.query_selector("b").unwrap().is_none());
+    assert_eq!(root.text_content().unwrap(), "<b>Stent</b> trial");
+}
+
+#[wasm_bindgen_test]
+fn results_are_grouped_under_month_headings_with_matches_marked() {
+    let cat = catalog(vec![
+        article("a", "Stent study", "2023-12-14"),
+        article("b", "Another stent", "2023-11-02"),
+        article("c", "Valve stent", "2023-11-01"),
+    ]);
+    let engine_cat = Arc::clone(&cat);
+    // The router reads the query from the page's URL.
+    let history = web_sys::window().unwrap().history().unwrap();
+    let page = web_sys::window().unwrap().location().pathname().unwrap();
+    let with_query = format!("{page}?q=stent&sort=newest");
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&with_query))
+        .unwrap();
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let query = use_query();
+        let c = Arc::clone(&engine_cat);
+        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
+        view! { <ResultList query results /> }
+    });
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&page))
+        .unwrap();
+    assert_eq!(
+        texts(&root, "[data-testid=month-heading]"),
+        ["December 2023", "November 2023"]
+    );
+    assert_eq!(
+        texts(&root, "[data-testid=hit-link]"),
+        ["Stent study", "Another stent", "Valve stent"]
+    );
+    assert_eq!(
+        texts(&root, "[data-testid=hit-link] mark"),
+        ["Stent", "stent", "stent"]
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=hit-link]", "href").as_deref(),
+        Some("/papers/a?q=stent&sort=newest")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=hit] .tags a", "href").as_deref(),
+        Some("/?q=stent&tag=France&sort=newest")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_article_view_links_its_title_to_the_source_its_tags_to_the_list_and_back_keeps_the_results()
+{
+    let cat = catalog(vec![
+        article("a", "A title", "2023-12-14"),
+        article("b", "B title", "2023-12-13"),
+    ]);
+    let a = article("a", "A title", "2023-12-14");
+    let (root, _h) = mount(Lang::Fr, cat, move || {
+        view! { <ArticleView article=a.clone() doc=0 query=Query::from_query_string("q=body&sort=oldest") /> }
+    });
+    let title_link = root.query_selector("h1 a").unwrap().unwrap();
+    assert_eq!(title_link.text_content().as_deref(), Some("A title"));
+    assert_eq!(
+        title_link.get_attribute("href").as_deref(),
+        Some("https://cardiovascularnews.com/a/")
+    );
+    assert_eq!(
+        title_link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(texts(&root, ".article-body strong"), ["body"]);
+    assert_eq!(
+        texts(&root, "[data-testid=article-tags] a"),
+        ["France", "Actualité"]
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=article-tags] a", "href").as_deref(),
+        Some("/?tag=France")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=back-link]", "href").as_deref(),
+        Some("/?q=body&sort=oldest")
+    );
+    assert_eq!(
+        texts(&root, "[data-testid=back-link]"),
+        ["← Retour aux résultats"]
+    );
+    assert_eq!(
+        texts(&root, "time"),
+        ["14 décembre 2023", "13 décembre 2023"]
+    );
+    assert_eq!(texts(&root, ".position"), ["Résultat 2 sur 2"]);
+    assert_eq!(
+        attr(&root, "[data-testid=article-prev]", "href").as_deref(),
+        Some("/papers/b?q=body&sort=oldest")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_article_view_shows_the_image_with_its_credit_once_even_when_the_body_opens_with_it() {
+    let url = "https://example.com/pump.jpg";
+    let mut separate = article("a", "A title", "2023-12-14");
+    separate.image_url = Some(url.into());
+    separate.image_credit = Some("Photo: the maker".into());
+    let mut in_body = separate.clone();
+    in_body.body_html = format!(r#"<p><img src="{url}" alt=""></p><p>Text</p>"#);
+
+    let (root, _a) = mount(Lang::En, catalog(vec![separate.clone()]), move || {
+        view! { <ArticleView article=separate.clone() doc=0 query=Query::default() /> }
+    });
+    assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
+    assert_eq!(texts(&root, "figcaption"), ["Photo: the maker"]);
+
+    let (root, _b) = mount(Lang::En, catalog(vec![in_body.clone()]), move || {
+        view! { <ArticleView article=in_body.clone() doc=0 query=Query::default() /> }
+    });
+    assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
+    assert!(root.query_selector("figure").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_app_explains_a_missing_index_instead_of_showing_a_blank_page() {
+    // The test runner's server has no /data/index.bin, so loading it fails with 404.
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), App);
+    let mut alert = None;
+    for _ in 0..100 {
+        alert = root.query_selector("[data-testid=load-error]").unwrap();
+        if alert.is_some() {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(50).await;
+    }
+    let text = alert
+        .expect("an error is shown within 5 s")
+        .text_content()
+        .unwrap_or_default();
+    assert!(text.contains("HTTP 404"), "{text}");
+    assert_eq!(texts(&root, "[data-testid=load-error] button").len(), 1);
+}
