@@ -37,6 +37,15 @@ pub struct BuildArgs {
     /// Folder to write the bundle, its report and the explorer's files to (created if missing).
     #[arg(long, short, value_name = "DIR")]
     pub out: PathBuf,
+    /// How to build.
+    #[command(flatten)]
+    pub flags: BuildFlags,
+}
+
+/// The options of a build, shared by `veille build` and `veille site` (which
+/// builds when given content folders).
+#[derive(Debug, Args)]
+pub struct BuildFlags {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
@@ -52,17 +61,24 @@ pub struct BuildArgs {
     pub max_year: i32,
 }
 
-impl BuildArgs {
-    /// The library's options for these arguments.
-    pub fn to_options(&self) -> BuildOptions {
+impl BuildFlags {
+    /// The library's options for building `inputs` into `out`.
+    pub fn to_options(&self, inputs: &[PathBuf], out: PathBuf) -> BuildOptions {
         BuildOptions {
-            inputs: self.inputs.clone(),
-            out: self.out.clone(),
+            inputs: inputs.to_vec(),
+            out,
             drafts: self.drafts,
             strict: self.strict,
             quiet: self.quiet,
             max_year: self.max_year,
         }
+    }
+}
+
+impl BuildArgs {
+    /// The library's options for these arguments.
+    pub fn to_options(&self) -> BuildOptions {
+        self.flags.to_options(&self.inputs, self.out.clone())
     }
 }
 
@@ -103,18 +119,9 @@ pub struct SiteArgs {
         default_value = "Articles to search, filter and share, in your browser."
     )]
     pub description: String,
-    /// Include documents marked `draft: true` (when building).
-    #[arg(long)]
-    pub drafts: bool,
-    /// Fail when the build has any warning (when building).
-    #[arg(long)]
-    pub strict: bool,
-    /// No progress bar and no per-file messages.
-    #[arg(long, short)]
-    pub quiet: bool,
-    /// Report dates after this year as `future_date` warnings (when building).
-    #[arg(long, value_name = "YEAR", default_value_t = crate::article::DEFAULT_MAX_YEAR)]
-    pub max_year: i32,
+    /// How to build, when given content folders.
+    #[command(flatten)]
+    pub flags: BuildFlags,
 }
 
 impl SiteArgs {
@@ -122,14 +129,7 @@ impl SiteArgs {
     pub fn to_options(&self) -> Result<SiteOptions, SiteError> {
         let source = match &self.bundle {
             Some(path) => Source::Bundle(path.clone()),
-            None => Source::Content(BuildOptions {
-                inputs: self.inputs.clone(),
-                out: PathBuf::new(),
-                drafts: self.drafts,
-                strict: self.strict,
-                quiet: self.quiet,
-                max_year: self.max_year,
-            }),
+            None => Source::Content(self.flags.to_options(&self.inputs, PathBuf::new())),
         };
         Ok(SiteOptions {
             dist: self.dist.clone(),
