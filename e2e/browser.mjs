@@ -24,19 +24,30 @@ export async function launch() {
   });
 }
 
-/** A new page that fails the test on any uncaught error or console error. */
-export async function newPage(browser, { colorScheme = 'light', viewport, locale = 'en-US', permissions = [] } = {}) {
-  const context = await browser.newContext({ colorScheme, locale, viewport: viewport ?? { width: 1280, height: 900 } });
-  if (permissions.length) await context.grantPermissions(permissions, { origin: BASE_URL });
-  // Article images live on the publishers' hosts, which this closed network
-  // cannot reach: answer them with a placeholder so pages render as online.
-  await context.route((url) => !url.href.startsWith(BASE_URL), (route) =>
+/** A browser context for a site at `origin`. Article images live on the
+ *  publishers' hosts, which this closed network cannot reach: they are
+ *  answered with a placeholder (`image`, an SVG unless given) so pages render
+ *  as online; any other request off the site is refused. */
+export async function siteContext(browser, origin, { image = { contentType: 'image/svg+xml', body: PLACEHOLDER_SVG }, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.route((url) => !url.href.startsWith(origin), (route) =>
     route.request().resourceType() === 'image'
-      ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG })
+      ? route.fulfill({ status: 200, ...image })
       : route.abort());
-  const page = await context.newPage();
+  return context;
+}
+
+/** Collects the page's uncaught errors and console errors in `page.errors`. */
+export function watchErrors(page) {
   page.errors = [];
   page.on('pageerror', (err) => page.errors.push(err.message));
   page.on('console', (msg) => { if (msg.type() === 'error') page.errors.push(msg.text()); });
   return page;
+}
+
+/** A new page that fails the test on any uncaught error or console error. */
+export async function newPage(browser, { colorScheme = 'light', viewport, locale = 'en-US', permissions = [] } = {}) {
+  const context = await siteContext(browser, BASE_URL, { colorScheme, locale, ...(viewport ? { viewport } : {}) });
+  if (permissions.length) await context.grantPermissions(permissions, { origin: BASE_URL });
+  return watchErrors(await context.newPage());
 }

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, SCREENSHOTS } from './browser.mjs';
+import { launch, siteContext, watchErrors, SCREENSHOTS } from './browser.mjs';
 
 const env = process.env;
 const SITES = [
@@ -72,16 +72,8 @@ async function waitFor(url) {
 
 /** A page on this site only: other hosts' images get a placeholder, the rest is refused. */
 async function sitePage(site, { javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-  await context.route((url) => !url.href.startsWith(site.origin), (route) =>
-    route.request().resourceType() === 'image'
-      ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' })
-      : route.abort());
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (err) => page.errors.push(err.message));
-  page.on('console', (msg) => { if (msg.type() === 'error') page.errors.push(msg.text()); });
-  return page;
+  const context = await siteContext(browser, site.origin, { javaScriptEnabled });
+  return watchErrors(await context.newPage());
 }
 
 const article = (site, permalink) => site.articles.find((a) => a.permalink === permalink);

@@ -2,7 +2,7 @@
 // painted, and from a keystroke to updated results painted, in headless
 // Chromium. Run by scripts/bench-app.sh, which builds and serves each corpus:
 //   node bench/app.mjs <base URL> <label>   → prints one JSON line of figures.
-import { launch } from '../browser.mjs';
+import { launch, siteContext } from '../browser.mjs';
 
 const [base, label] = process.argv.slice(2);
 const NAVIGATIONS = 7;
@@ -53,16 +53,9 @@ function keystrokeProbe() {
 // A small grey PNG: decoded off the main thread, as real JPEG thumbnails are.
 const PLACEHOLDER = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABAAAAAKCAIAAAAy3EnLAAAAFElEQVR4nGOYtXwrSYhhVMPQ1AAAR1450IVoQfwAAAAASUVORK5CYII=', 'base64');
 
-/** A browser context whose external images (unreachable here) answer with a
- *  placeholder, as they would load from their hosts online. */
-async function newContext(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route((url) => !url.href.startsWith(base), (route) =>
-    route.request().resourceType() === 'image'
-      ? route.fulfill({ status: 200, contentType: 'image/png', body: PLACEHOLDER })
-      : route.abort());
-  return context;
-}
+/** A context whose external images (unreachable here) answer with the PNG,
+ *  as they would load from their hosts online. */
+const newContext = (browser) => siteContext(browser, base, { image: { contentType: 'image/png', body: PLACEHOLDER } });
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.round((p / 100) * (s.length - 1)))]; };
 
