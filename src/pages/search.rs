@@ -55,15 +55,19 @@ fn Explorer(
             _ => Answer::Loading,
         },
     });
-    let results: Memo<Results> = Memo::new(move |_| match answer.get() {
-        Answer::Ready(r) => r,
-        _ => Results::default(),
+    let results: Memo<Results> = Memo::new(move |_| {
+        answer.with(|a| match a {
+            Answer::Ready(r) => r.clone(),
+            _ => Results::default(),
+        })
     });
     // Only a change of kind rebuilds the results section.
-    let state = Memo::new(move |_| match answer.get() {
-        Answer::Loading => 0,
-        Answer::Failed(_) => 1,
-        Answer::Ready(_) => 2,
+    let state = Memo::new(move |_| {
+        answer.with(|a| match a {
+            Answer::Loading => 0,
+            Answer::Failed(_) => 1,
+            Answer::Ready(_) => 2,
+        })
     });
     let section = move || {
         match state.get() {
@@ -96,7 +100,8 @@ fn Explorer(
     });
     let filters_open = RwSignal::new(false);
     let facet = move |kind: FacetKind| {
-        let values = Signal::derive(move || {
+        // A memo: the facet reads its values several times per change.
+        let values = Memo::new(move |_| {
             results.with(|r| match kind {
                 FacetKind::Tag => r.facets.tag.clone(),
                 FacetKind::Source => r.facets.source.clone(),
@@ -111,7 +116,7 @@ fn Explorer(
                 FacetKind::Collection => t.collections,
             }
         });
-        view! { <FacetGroup kind title values query /> }
+        view! { <FacetGroup kind title values=values.into() query /> }
     };
     let filter_count = move || query.with(|q| q.active_filters().len());
     view! {
