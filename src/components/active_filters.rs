@@ -34,8 +34,10 @@ pub fn ActiveFilters(
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let go = use_go();
+    // Only a change of filters rebuilds the chips, not each keystroke.
+    let filters = Memo::new(move |_| query.with(Query::active_filters));
     move || {
-        let filters = query.with(Query::active_filters);
+        let filters = filters.get();
         if filters.is_empty() {
             return None;
         }

@@ -29,6 +29,42 @@ pub fn pieces<'a>(text: &'a str, spans: &[Span]) -> Vec<(&'a str, bool)> {
     out
 }
 
+/// `text` as `(plain, marked)` pairs: each plain run followed by the match
+/// after it (empty after the last match). Every piece of text has the same
+/// shape, so when the text changes in place (a result slot showing another
+/// hit) the page updates text nodes instead of rebuilding elements.
+pub fn runs<'a>(text: &'a str, spans: &[Span]) -> Vec<(&'a str, &'a str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    let mut open: Option<&str> = None;
+    for (piece, matched) in pieces(text, spans) {
+        if matched {
+            out.push((open.take().unwrap_or(""), piece));
+        } else {
+            open = Some(piece);
+        }
+    }
+    if let Some(rest) = open {
+        out.push((rest, ""));
+    }
+    out
+}
+
+/// `text` with each range of `spans` in a `<mark>`, as a view of one shape
+/// whatever the text (see [`runs`]). The text is inserted as text, never as
+/// HTML.
+pub fn highlighted(text: &str, spans: &[Span]) -> Vec<(String, Option<impl IntoView + use<>>)> {
+    runs(text, spans)
+        .into_iter()
+        .map(|(plain, marked)| {
+            let mark = (!marked.is_empty()).then(|| {
+                let marked = marked.to_owned();
+                view! { <mark>{marked}</mark> }
+            });
+            (plain.to_owned(), mark)
+        })
+        .collect()
+}
+
 /// `text` with each range of `spans` in a `<mark>`. The text is inserted as
 /// text, never as HTML.
 #[component]
@@ -38,15 +74,5 @@ pub fn Highlighted(
     /// Byte ranges of the matches, in order.
     spans: Vec<Span>,
 ) -> impl IntoView {
-    pieces(&text, &spans)
-        .into_iter()
-        .map(|(piece, matched)| {
-            let piece = piece.to_owned();
-            if matched {
-                view! { <mark>{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
-        .collect::<Vec<_>>()
+    highlighted(&text, &spans)
 }

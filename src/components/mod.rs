@@ -24,7 +24,7 @@ pub use article_nav::ArticleNav;
 pub use article_view::ArticleView;
 pub use bundle_gate::{BundleGate, Loaded, Skeleton};
 pub use facet_group::{visible_values, FacetGroup, SHORT_LIST};
-pub use highlighted::{pieces, Highlighted};
+pub use highlighted::{highlighted, pieces, runs, Highlighted};
 pub use load_error::LoadErrorView;
 pub use pager::{page_window, Pager};
 pub use related_list::RelatedList;

@@ -1,12 +1,20 @@
-//! The page of results: one card per hit, grouped by month when sorted by
-//! date (the chronological view).
+//! The page of results: one card per hit, with month headings when sorted
+//! by date (the chronological view).
+//!
+//! Every page of hits renders to the same shape: a list of cards, each with
+//! an optional month heading and its title and snippet as `(text, mark)`
+//! runs. A new page of results (a keystroke) then updates the cards already
+//! there, text and attributes in place, instead of building new elements;
+//! going from the date-sorted view to a search only adds or removes
+//! headings. The first [`AT_ONCE`] cards follow each keystroke; those
+//! below them, off screen, follow when the browser is idle.
 
 use leptos::prelude::*;
 use veille_core::months::group_by_month;
 use veille_core::{Hit, Query, Results, Sort};
 
-use super::{Highlighted, TagLinks};
-use crate::i18n::I18n;
+use super::{highlighted, TagLinks};
+use crate::i18n::{I18n, Lang};
 use crate::state::article_href;
 
 /// Whether hits are in date order, so that month headings make sense.
@@ -17,82 +25,108 @@ fn chronological(q: &Query) -> bool {
     }
 }
 
-/// The hits of the current page. In date order they are grouped under month
-/// headings, undated ones last under their own heading.
+/// How many cards follow each keystroke in its own frame: more than fit on
+/// a tall screen under the search box and the timeline.
+pub const AT_ONCE: usize = 8;
+
+/// The hits of the current page. In date order, the first hit of each month
+/// carries that month's heading (undated ones last, under their own).
 #[component]
 pub fn ResultList(
-    /// The current query.
+    /// The query the results are for.
     query: Memo<Query>,
+    /// The query links carry: the URL's, which follows the text being typed
+    /// when typing pauses or the search box loses focus, so before any link
+    /// can be followed. Keystrokes then do not rewrite every link.
+    link_query: Memo<Query>,
     /// The current results.
     results: Memo<Results>,
+    /// The same results once the browser is idle after typing (see
+    /// `after_paint` in the search page), for the cards after the first
+    /// [`AT_ONCE`]; in any other change, the same as `results`.
+    later: Memo<Results>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
+    let chrono = Memo::new(move |_| query.with(chronological));
+    let count = Memo::new(move |_| results.with(|r| r.hits.len()));
+    let cards = move |from: Memo<Results>, range: fn(usize) -> std::ops::Range<usize>| {
+        move || {
+            let lang = i18n.lang();
+            let base = link_query.get();
+            let shown = range(count.get());
+            from.with(|r| {
+                let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
+                let headings = headings(lang, &r.hits, chrono.get());
+                shown
+                    .map(|i| card(lang, &r.hits[i], headings[i].clone(), &base))
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
+    let first = cards(results, |n| 0..n.min(AT_ONCE));
+    let rest = cards(later, |n| AT_ONCE.min(n)..n);
+    // Only going from hits to none (or back) replaces the list.
+    let empty = Memo::new(move |_| count.get() == 0);
     move || {
-        let q = query.get();
-        let lang = i18n.lang();
-        results.with(|r| {
-            if r.hits.is_empty() {
-                return view! { <p class="no-results" data-testid="no-results">{lang.t().no_results}</p> }
-                    .into_any();
-            }
-            let card = |h: &Hit| view! { <ResultCard hit=h.clone() query=q.clone() /> };
-            if !chronological(&q) {
-                let cards = r.hits.iter().map(card).collect::<Vec<_>>();
-                return view! { <ol class="hits" data-testid="hits">{cards}</ol> }.into_any();
-            }
-            let groups = group_by_month(&r.hits)
-                .into_iter()
-                .map(|g| {
-                    let heading = match g.month {
-                        Some((y, m)) => lang.month_year(y, m),
-                        None => lang.t().undated.to_owned(),
-                    };
-                    let cards = r.hits[g.range].iter().map(card).collect::<Vec<_>>();
-                    view! {
-                        <li class="month-group">
-                            <h3 class="month-heading" data-testid="month-heading">{heading}</h3>
-                            <ol class="hits">{cards}</ol>
-                        </li>
-                    }
-                })
-                .collect::<Vec<_>>();
-            view! { <ol class="month-groups" data-testid="hits">{groups}</ol> }.into_any()
-        })
+        if empty.get() {
+            let none = i18n.t().no_results;
+            return view! { <p class="no-results" data-testid="no-results">{none}</p> }.into_any();
+        }
+        view! { <ol class="hits" data-testid="hits">{first}{rest}</ol> }.into_any()
     }
 }
 
-/// One hit: title (matches marked) linking to the article, date, source,
-/// snippet, tags (each a link adding that tag filter) and a thumbnail.
-#[component]
-fn ResultCard(hit: Hit, query: Query) -> impl IntoView {
-    let i18n = I18n::expect();
-    let lang = i18n.lang();
-    let href = article_href(&hit.permalink, &query);
+/// The month heading before each hit, when in date order: at the first hit
+/// of each month (undated ones under their own).
+fn headings(lang: Lang, hits: &[Hit], chronological: bool) -> Vec<Option<String>> {
+    let mut out = vec![None; hits.len()];
+    if chronological {
+        for g in group_by_month(hits) {
+            out[g.range.start] = Some(match g.month {
+                Some((y, m)) => lang.month_year(y, m),
+                None => lang.t().undated.to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// One hit, after its month's heading when it opens one: title (matches
+/// marked) linking to the article, date, source, snippet, tags (each a link
+/// adding that tag filter to `base`) and a thumbnail.
+fn card(lang: Lang, hit: &Hit, heading: Option<String>, base: &Query) -> impl IntoView + use<> {
+    let heading =
+        heading.map(|h| view! { <h3 class="month-heading" data-testid="month-heading">{h}</h3> });
+    let date = hit
+        .date
+        .map(|d| view! { <time datetime=d.to_string()>{lang.date(d)}</time> });
+    let source = hit
+        .source
+        .clone()
+        .map(|s| view! { <span class="source">{s}</span> });
     let thumb = hit
         .image
         .clone()
         .map(|src| view! { <img class="thumb" src=src alt="" loading="lazy" decoding="async" /> });
-    let date = hit
-        .date
-        .map(|d| view! { <time datetime=d.to_string()>{lang.date(d)}</time> });
     view! {
-        <li class="hit" data-testid="hit">
-            <div class="hit-text">
-                <h2 class="hit-title">
-                    <a href=href data-testid="hit-link">
-                        <Highlighted text=hit.title.clone() spans=hit.title_matches.clone() />
-                    </a>
-                </h2>
-                <p class="meta">
-                    {date}
-                    {hit.source.clone().map(|s| view! { <span class="source">{s}</span> })}
-                </p>
-                <p class="snippet">
-                    <Highlighted text=hit.snippet.clone() spans=hit.snippet_matches.clone() />
-                </p>
-                <TagLinks tags=hit.tags.clone() base=query.clone() testid="hit-tags" />
+        <li class="hit-item" data-testid="hit">
+            {heading}
+            <div class="hit">
+                <div class="hit-text">
+                    <h2 class="hit-title">
+                        <a href=article_href(&hit.permalink, base) data-testid="hit-link">
+                            {highlighted(&hit.title, &hit.title_matches)}
+                        </a>
+                    </h2>
+                    <p class="meta">
+                        {date}
+                        {source}
+                    </p>
+                    <p class="snippet">{highlighted(&hit.snippet, &hit.snippet_matches)}</p>
+                    <TagLinks tags=hit.tags.clone() base=base.clone() testid="hit-tags" />
+                </div>
+                {thumb}
             </div>
-            {thumb}
         </li>
     }
 }

@@ -61,6 +61,7 @@ fn Explorer(
             _ => Results::default(),
         })
     });
+    let (side_query, side_results) = after_paint(query, results);
     // Only a change of kind rebuilds the results section.
     let state = Memo::new(move |_| {
         answer.with(|a| match a {
@@ -84,7 +85,7 @@ fn Explorer(
             <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {move || i18n.lang().results(results.with(|r| r.total))}
             </p>
-            <ResultList query results />
+            <ResultList query link_query=url_query results later=side_results />
             <Pager query results />
         }
         .into_any(),
@@ -102,7 +103,7 @@ fn Explorer(
     let facet = move |kind: FacetKind| {
         // A memo: the facet reads its values several times per change.
         let values = Memo::new(move |_| {
-            results.with(|r| match kind {
+            side_results.with(|r| match kind {
                 FacetKind::Tag => r.facets.tag.clone(),
                 FacetKind::Source => r.facets.source.clone(),
                 FacetKind::Collection => r.facets.collection.clone(),
@@ -116,7 +117,7 @@ fn Explorer(
                 FacetKind::Collection => t.collections,
             }
         });
-        view! { <FacetGroup kind title values=values.into() query /> }
+        view! { <FacetGroup kind title values=values.into() query=side_query /> }
     };
     let filter_count = move || query.with(|q| q.active_filters().len());
     view! {
@@ -126,7 +127,7 @@ fn Explorer(
                 <SearchBox url_query live />
                 <SortControl query />
             </div>
-            <TimelineChart query results />
+            <TimelineChart query=side_query results=side_results />
             <div class="explorer-body">
                 <button
                     type="button"
@@ -152,5 +153,67 @@ fn Explorer(
                 </section>
             </div>
         </div>
+    }
+}
+
+/// `query` and `results` as the side panels (facets, timeline) show them.
+///
+/// A change of the text alone (typing) reaches them once the browser is
+/// idle, which is after the frame that paints the new hits (within
+/// [`SIDE_PANELS_DELAY`] at worst): a keystroke's frame then does not also
+/// lay out and paint every facet count and timeline bar, and several
+/// keystrokes before then are shown once. Any other change (a facet, a
+/// year, Back) reaches them at once, so that what the user just chose is
+/// there in the same frame.
+fn after_paint(query: Memo<Query>, results: Memo<Results>) -> (Memo<Query>, Memo<Results>) {
+    let shown = RwSignal::new((query.get_untracked(), results.get_untracked()));
+    let scheduled = StoredValue::new(false);
+    Effect::new(move |_| {
+        results.track();
+        let typed = query.with(|q| shown.with_untracked(|(old, _)| only_text_differs(old, q)));
+        if !typed {
+            shown.set((query.get_untracked(), results.get_untracked()));
+            return;
+        }
+        if scheduled.get_value() {
+            return;
+        }
+        scheduled.set_value(true);
+        when_idle(move || {
+            // The page may have gone in the meantime.
+            scheduled.try_set_value(false);
+            if let (Some(q), Some(r)) = (query.try_get_untracked(), results.try_get_untracked()) {
+                shown.try_set((q, r));
+            }
+        });
+    });
+    (
+        Memo::new(move |_| shown.with(|(q, _)| q.clone())),
+        Memo::new(move |_| shown.with(|(_, r)| r.clone())),
+    )
+}
+
+/// Whether `b` is `a` with other text (and so perhaps another page).
+fn only_text_differs(a: &Query, b: &Query) -> bool {
+    let mut a = a.clone();
+    a.text.clone_from(&b.text);
+    a.page = b.page;
+    a == *b
+}
+
+/// The longest the side panels wait for the browser to be idle.
+pub const SIDE_PANELS_DELAY: u32 = 100;
+
+/// Runs `f` when the browser is idle (`requestIdleCallback`, within
+/// [`SIDE_PANELS_DELAY`] ms), or after a zero timeout where it has none.
+fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let window = web_sys::window().expect("a window");
+    let callback = Closure::once_into_js(f);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(SIDE_PANELS_DELAY);
+    let idle = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    if idle.is_err() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
     }
 }

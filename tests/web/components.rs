@@ -43,7 +43,7 @@ fn results_are_grouped_under_month_headings_with_matches_marked() {
         let query = use_query();
         let c = Arc::clone(&engine_cat);
         let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query results /> }
+        view! { <ResultList query link_query=query results later=results /> }
     });
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&page))
@@ -67,6 +67,40 @@ fn results_are_grouped_under_month_headings_with_matches_marked() {
     assert_eq!(
         attr(&root, "[data-testid=hit] .tags a", "href").as_deref(),
         Some("/?q=stent&tag=France&sort=newest")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_new_page_of_results_updates_the_cards_in_place_from_the_dated_view_to_a_search() {
+    let cat = catalog(vec![
+        article("a", "Stent study", "2023-12-14"),
+        article("b", "Another stent", "2023-11-02"),
+        article("c", "Valve trial", "2023-11-01"),
+    ]);
+    let engine_cat = Arc::clone(&cat);
+    let typed = RwSignal::new(Query::default());
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let c = Arc::clone(&engine_cat);
+        let query = Memo::new(move |_| typed.get());
+        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
+        view! { <ResultList query link_query=query results later=results /> }
+    });
+    let first = root.query_selector("[data-testid=hit]").unwrap().unwrap();
+    assert_eq!(
+        texts(&root, "[data-testid=month-heading]"),
+        ["December 2023", "November 2023"]
+    );
+
+    typed.set(Query::from_query_string("q=valve"));
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(texts(&root, "[data-testid=hit-link]"), ["Valve trial"]);
+    assert_eq!(texts(&root, "[data-testid=hit-link] mark"), ["Valve"]);
+    assert!(texts(&root, "[data-testid=month-heading]").is_empty());
+    let now = root.query_selector("[data-testid=hit]").unwrap().unwrap();
+    assert!(now.is_same_node(Some(&first)), "the first card was rebuilt");
+    assert_eq!(
+        attr(&root, "[data-testid=hit-link]", "href").as_deref(),
+        Some("/papers/c?q=valve")
     );
 }
 

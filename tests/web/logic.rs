@@ -1,7 +1,7 @@
 //! The plain functions the components are built on.
 
 use veille_app::components::timeline_bars::{bars, choose, Bar, Period};
-use veille_app::components::{chip_label, page_window, pieces, visible_values};
+use veille_app::components::{chip_label, page_window, pieces, runs, visible_values};
 use veille_app::i18n::Lang;
 use veille_core::{ActiveFilter, Engine, FacetKind, FacetValue, Query, Span};
 use wasm_bindgen_test::*;
@@ -26,6 +26,17 @@ fn match_ranges_split_the_text_and_bad_ranges_are_skipped_rather_than_cutting_a_
         [("Étud", true), ("e d’été", false)]
     );
     assert_eq!(pieces("plain", &[]), [("plain", false)]);
+}
+
+#[wasm_bindgen_test]
+fn highlighted_text_is_plain_then_marked_pairs_whatever_the_matches() {
+    let spans = [Span { start: 0, end: 5 }, Span { start: 9, end: 13 }];
+    assert_eq!(
+        runs("Stent or stent trial", &spans),
+        [("", "Stent"), (" or ", "sten"), ("t trial", "")]
+    );
+    assert_eq!(runs("plain", &[]), [("plain", "")]);
+    assert_eq!(runs("", &[]), []);
 }
 
 #[wasm_bindgen_test]
