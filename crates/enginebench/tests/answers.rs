@@ -1,0 +1,49 @@
+//! The engine's answers to the benchmark's query set, pinned: a change
+//! meant to make searching faster must not change a single total, facet
+//! count, timeline bucket, hit, score or snippet.
+
+use veille_core::{Engine, Query};
+use veille_enginebench::queries::query_set;
+use veille_enginebench::synth::generate;
+
+/// FNV-1a, 64 bits: a stable digest of a text.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Every query of the set, also on its third page and sorted by date,
+/// with the digest of its full results (`Debug` of [`veille_core::Results`]).
+fn digests(engine: &Engine) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    for (_, qs) in query_set() {
+        for extra in ["", "&page=3", "&sort=newest", "&sort=oldest&page=2"] {
+            let qs = format!("{qs}{extra}");
+            let results = engine.search(&Query::from_query_string(&qs));
+            out.push((qs, fnv(&format!("{results:?}"))));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_query_set_gets_the_same_answers_as_before_the_speed_work() {
+    // 6,000 articles: the common words match enough of them for the
+    // bitset counting of large result sets to be used.
+    let engine = Engine::new(generate(6_000, 42));
+    let got = digests(&engine);
+    let all = fnv(&format!("{got:?}"));
+    if std::env::var_os("VEILLE_PRINT_DIGESTS").is_some() {
+        for (qs, d) in &got {
+            println!("{d:016x} {qs}");
+        }
+        println!("all {all:016x}");
+    }
+    assert_eq!(all, EXPECTED, "{got:#?}");
+}
+
+/// The digest of every answer, recorded before the speed work (commit
+/// d43272e): rerun with `VEILLE_PRINT_DIGESTS=1 -- --nocapture` to see
+/// which query changed.
+const EXPECTED: u64 = 0x3168_0a5b_8e33_c2ee;
