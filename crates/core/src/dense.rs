@@ -281,8 +281,8 @@ impl DenseFacets {
         ]
     }
 
-    /// Facet and timeline counts of the documents in `matches`; `on_result`
-    /// gets each result (every filter passed), in doc order.
+    /// Facet and timeline counts of the documents in `matches`; returns the
+    /// results (the matches passing every filter).
     pub fn count(
         &self,
         meta: &DocMeta,
@@ -290,8 +290,7 @@ impl DenseFacets {
         passes: &[Option<Bitset>; 5],
         facets: &mut FacetCounter,
         timeline: &mut TimelineCounter<'_>,
-        mut on_result: impl FnMut(u32),
-    ) {
+    ) -> Bitset {
         // Bits of the filters in `passes` order.
         const BITS: [u8; 5] = [TAG, SOURCE, COLLECTION, YEAR, RANGE];
         let within = |ignore: u8| {
@@ -320,20 +319,19 @@ impl DenseFacets {
         // The results are a subset of the context: one pass serves both.
         let context = within(YEAR | RANGE);
         if passes[3].is_none() && passes[4].is_none() {
-            context.for_each(|d| {
-                timeline.add(d, ALL);
-                on_result(d);
-            });
+            context.for_each(|d| timeline.add(d, ALL));
+            context
         } else {
             let results = within(0);
             context.for_each(|d| {
-                if results.contains(d) {
-                    timeline.add(d, ALL);
-                    on_result(d);
+                let m = if results.contains(d) {
+                    ALL
                 } else {
-                    timeline.add(d, ALL & !YEAR);
-                }
+                    ALL & !YEAR
+                };
+                timeline.add(d, m);
             });
+            results
         }
     }
 }

@@ -306,18 +306,11 @@ impl Engine {
                 None => Bitset::full(n as usize),
             };
             let passes = self.dense.passes(&filters.selected(), meta);
-            let on_result = |d| {
-                total += 1;
-                top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
-            };
-            self.dense.count(
-                meta,
-                &matches,
-                &passes,
-                &mut facets,
-                &mut timeline,
-                on_result,
-            );
+            let results = self
+                .dense
+                .count(meta, &matches, &passes, &mut facets, &mut timeline);
+            total = results.len();
+            top.push_all(&results, q.sort, scored, scratch_ref, meta);
         } else {
             // One loop per case, everything inlined: this runs once per match.
             macro_rules! visit {

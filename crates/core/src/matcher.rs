@@ -8,6 +8,7 @@
 //! they are short compared with the candidates, and otherwise looked up by
 //! binary search for each remaining candidate.
 
+use crate::index::postings::SAT_SCALE;
 use crate::index::Index;
 use crate::resolve::gallop;
 use crate::resolve::TermAlt;
@@ -87,6 +88,17 @@ impl Scratch {
     pub fn tier(&self, doc: u32) -> u8 {
         self.slots[doc as usize].tier
     }
+
+    /// The tier and score of `doc` as one number that orders like them
+    /// (tier first, then score; negative scores as 0): the high bits of
+    /// its relevance sort key ([`crate::topk::sort_key`]).
+    #[inline(always)]
+    pub fn rank_bits(&self, doc: u32) -> u64 {
+        let s = &self.slots[doc as usize];
+        // Not `f32::max`: its NaN rules make it a call to `fmaxf` in wasm.
+        let score = if s.score > 0.0 { s.score } else { 0.0 };
+        (u64::from(s.tier) << 32) | u64::from(score.to_bits())
+    }
 }
 
 const NO_GROUP: u8 = u8::MAX;
@@ -103,7 +115,7 @@ fn for_each_posting(index: &Index, alt: &Alt, cands: Cands<'_>, mut f: impl FnMu
     match alt {
         Alt::Term(t) => {
             let p = index.postings(t.term);
-            let w = index.idf[t.term as usize] * t.weight / crate::index::postings::SAT_SCALE;
+            let w = index.idf[t.term as usize] * t.weight / SAT_SCALE;
             match cands {
                 // Sorted candidates walk the postings with a galloping
                 // cursor: only the postings of candidates are read, and
@@ -164,7 +176,38 @@ pub fn match_groups(
     let sorted = groups.first().is_some_and(|g| g.len() == 1);
     for (gi, group) in groups.iter().enumerate() {
         let gi = gi as u8;
-        if gi == 0 {
+        if gi == 0 && group.len() == 1 {
+            // One alternative lists each document once: no stamp to test.
+            let alt = &group[0];
+            let (tier, mark) = if alt.typo_free() {
+                (1, 0)
+            } else {
+                (0, NO_GROUP)
+            };
+            let slot = |score| Slot {
+                stamp: generation,
+                score,
+                matched: 1,
+                tier,
+                mark,
+            };
+            match alt {
+                Alt::Term(t) => {
+                    let p = index.postings(t.term);
+                    let w = index.idf[t.term as usize] * t.weight / SAT_SCALE;
+                    cands.extend_from_slice(p.docs);
+                    for (&d, &s) in p.docs.iter().zip(p.sat) {
+                        slots[d as usize] = slot(w * f32::from(s));
+                    }
+                }
+                Alt::Docs { docs, .. } => {
+                    for &(d, c) in docs {
+                        slots[d as usize] = slot(c);
+                        cands.push(d);
+                    }
+                }
+            }
+        } else if gi == 0 {
             for alt in group {
                 let typo_free = alt.typo_free();
                 for_each_posting(index, alt, None, |d, c| {
@@ -207,6 +250,10 @@ pub fn match_groups(
         if cands.is_empty() {
             return cands;
         }
+    }
+    if excluded.is_empty() {
+        // Each group has already kept only the candidates it matched.
+        return cands;
     }
     for alt in excluded {
         for_each_posting(index, alt, Some((&cands, sorted)), |d, _| {
