@@ -7,110 +7,28 @@
 //! size of an intersection: with the value's own bitset (values held by at
 //! least [`BITSET_SHARE`]⁻¹ of the documents; an AND and a popcount per 64
 //! documents) or by testing the value's document list against the bitset
-//! (rarer values). Values' documents and bitsets are derived when the
+//! (rarer values), or, whichever is cheaper, by walking the documents of
+//! the set, or those *outside* it when it holds most documents (counts are
+//! then each value's total minus the outsiders'; the timeline likewise
+//! starts from every document's bucket). Values' documents and bitsets are derived when the
 //! engine is loaded, not stored in the index. The counts are exactly those
 //! of [`crate::facets`] and [`crate::timeline`] (tests compare both paths).
 
+pub use crate::bitset::Bitset;
 use crate::facets::FacetCounter;
 use crate::filter::{ALL, COLLECTION, RANGE, SOURCE, TAG, YEAR};
 use crate::meta::{DocMeta, NONE};
-use crate::timeline::TimelineCounter;
+use crate::timeline::{Buckets, TimelineCounter};
 
 /// Values held by at least one document in this many get a bitset.
 pub const BITSET_SHARE: usize = 64;
-
-/// A set of document ids, one bit each.
-#[derive(Debug, Clone)]
-pub struct Bitset(Vec<u64>);
-
-impl Bitset {
-    /// An empty set for `n` documents.
-    pub fn empty(n: usize) -> Self {
-        Bitset(vec![0; n.div_ceil(64)])
-    }
-
-    /// The set of documents `0..n`.
-    pub fn full(n: usize) -> Self {
-        let mut b = Bitset(vec![u64::MAX; n.div_ceil(64)]);
-        if !n.is_multiple_of(64) {
-            if let Some(last) = b.0.last_mut() {
-                *last = (1u64 << (n % 64)) - 1;
-            }
-        }
-        b
-    }
-
-    /// The set of `docs`.
-    pub fn of(n: usize, docs: &[u32]) -> Self {
-        let mut b = Self::empty(n);
-        for &d in docs {
-            b.insert(d);
-        }
-        b
-    }
-
-    /// Adds `doc`.
-    #[inline]
-    pub fn insert(&mut self, doc: u32) {
-        self.0[doc as usize / 64] |= 1 << (doc % 64);
-    }
-
-    /// Whether `doc` is in the set.
-    #[inline]
-    pub fn contains(&self, doc: u32) -> bool {
-        self.0[doc as usize / 64] & (1 << (doc % 64)) != 0
-    }
-
-    /// Keeps only the documents also in `other`.
-    pub fn and(&mut self, other: &Bitset) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a &= b;
-        }
-    }
-
-    /// Adds the documents of `other`.
-    pub fn or(&mut self, other: &Bitset) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a |= b;
-        }
-    }
-
-    /// The number of documents in both sets.
-    pub fn and_count(&self, other: &Bitset) -> usize {
-        self.0
-            .iter()
-            .zip(&other.0)
-            .map(|(a, b)| (a & b).count_ones() as usize)
-            .sum()
-    }
-
-    /// The number of documents in the set.
-    pub fn len(&self) -> usize {
-        self.0.iter().map(|w| w.count_ones() as usize).sum()
-    }
-
-    /// Whether the set is empty.
-    pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|&w| w == 0)
-    }
-
-    /// Calls `f` for each document, in increasing order.
-    #[inline]
-    pub fn for_each(&self, mut f: impl FnMut(u32)) {
-        for (i, &w) in self.0.iter().enumerate() {
-            let mut w = w;
-            while w != 0 {
-                f(i as u32 * 64 + w.trailing_zeros());
-                w &= w - 1;
-            }
-        }
-    }
-}
 
 /// The documents of each value of one facet: lists, and bitsets for the
 /// frequent values.
 #[derive(Debug, Default)]
 pub struct ValueDocs {
+    /// Documents in all.
+    n: usize,
     offsets: Vec<u32>,
     docs: Vec<u32>,
     bits: Vec<Option<Bitset>>,
@@ -143,11 +61,12 @@ impl ValueDocs {
             .collect();
         let value_cost = (0..values)
             .map(|v| match &bits[v] {
-                Some(b) => b.0.len(),
+                Some(b) => b.words().len(),
                 None => (offsets[v + 1] - offsets[v]) as usize,
             })
             .sum();
         Self {
+            n,
             offsets,
             docs,
             bits,
@@ -167,22 +86,33 @@ impl ValueDocs {
         }
     }
 
-    /// The counts of every value within `base`: value by value, or, when
-    /// `base` is small enough for that to be cheaper, document by document
-    /// (`values(doc, f)` calls `f` with each value of `doc`).
+    /// The counts of every value within `base` (`values(doc, f)` calls `f`
+    /// with each value of `doc`), the cheapest of three ways: value by
+    /// value (intersections), document by document over `base`, or, when
+    /// `base` holds most documents, over the documents *not* in `base`,
+    /// whose counts are then taken from each value's total.
     fn counts(&self, base: &Bitset, values: impl Fn(u32, &mut dyn FnMut(u32))) -> Vec<u32> {
-        let n = base.0.len() * 64;
-        // One step per document of `base` and per value it has (a bitset
+        let n = self.n;
+        let inside = base.len();
+        // One step per document walked and per value it has (a bitset
         // word or a list entry costs about as much as one such step).
-        let per_doc = base.len() * (self.docs.len() + n) / n.max(1);
-        if per_doc < self.value_cost {
-            let mut counts = vec![0u32; self.bits.len()];
+        let per_doc = |docs: usize| docs * (self.docs.len() + n) / n.max(1);
+        let (walk_in, walk_out) = (per_doc(inside), per_doc(n - inside) + self.bits.len());
+        if walk_in.min(walk_out) >= self.value_cost {
+            return (0..self.bits.len())
+                .map(|v| self.count(base, v) as u32)
+                .collect();
+        }
+        let mut counts = vec![0u32; self.bits.len()];
+        if walk_in <= walk_out {
             base.for_each(|d| values(d, &mut |v| counts[v as usize] += 1));
             return counts;
         }
-        (0..self.bits.len())
-            .map(|v| self.count(base, v) as u32)
-            .collect()
+        base.for_each_absent(n, |d| values(d, &mut |v| counts[v as usize] += 1));
+        for (v, c) in counts.iter_mut().enumerate() {
+            *c = self.offsets[v + 1] - self.offsets[v] - *c;
+        }
+        counts
     }
 
     /// Adds the documents having any of `values` to `set`.
@@ -202,7 +132,7 @@ impl ValueDocs {
                 .bits
                 .iter()
                 .flatten()
-                .map(|b| b.0.len() * 8)
+                .map(|b| b.words().len() * 8)
                 .sum::<usize>()
     }
 }
@@ -282,7 +212,8 @@ impl DenseFacets {
     }
 
     /// Facet and timeline counts of the documents in `matches`; returns the
-    /// results (the matches passing every filter).
+    /// results (the matches passing every filter). `all` is the timeline of
+    /// every document.
     pub fn count(
         &self,
         meta: &DocMeta,
@@ -290,6 +221,7 @@ impl DenseFacets {
         passes: &[Option<Bitset>; 5],
         facets: &mut FacetCounter,
         timeline: &mut TimelineCounter<'_>,
+        all: &Buckets,
     ) -> Bitset {
         // Bits of the filters in `passes` order.
         const BITS: [u8; 5] = [TAG, SOURCE, COLLECTION, YEAR, RANGE];
@@ -313,16 +245,24 @@ impl DenseFacets {
             self.years.counts(&within(YEAR), single(&meta.doc_year)),
         ];
         facets.set_counts(counts);
-        // The timeline's context: every filter but the year and range ones.
-        // Its documents are visited once (bucket by bucket would test
-        // every dated document twice).
-        // The results are a subset of the context: one pass serves both.
+        // The timeline's context: every filter but the year and range ones;
+        // the results are a subset of it. When it holds most documents, the
+        // documents outside it are taken away from the counts of all.
         let context = within(YEAR | RANGE);
-        if passes[3].is_none() && passes[4].is_none() {
-            context.for_each(|d| timeline.add(d, ALL));
-            context
+        let dated_filter = passes[3].is_some() || passes[4].is_some();
+        let results = if dated_filter {
+            within(0)
         } else {
-            let results = within(0);
+            context.clone()
+        };
+        if context.len() * 2 > self.n {
+            timeline.start_from(all);
+            context.for_each_absent(self.n, |d| timeline.remove(d));
+            if dated_filter {
+                timeline.clear_counts();
+                results.for_each(|d| timeline.add_result(d));
+            }
+        } else if dated_filter {
             context.for_each(|d| {
                 let m = if results.contains(d) {
                     ALL
@@ -331,8 +271,10 @@ impl DenseFacets {
                 };
                 timeline.add(d, m);
             });
-            results
+        } else {
+            context.for_each(|d| timeline.add(d, ALL));
         }
+        results
     }
 }
 

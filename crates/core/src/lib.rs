@@ -22,6 +22,7 @@ mod article;
 mod bundle;
 mod date;
 
+pub mod bitset;
 pub mod codec;
 pub mod docs;
 
