@@ -14,6 +14,8 @@
 //! engine is loaded, not stored in the index. The counts are exactly those
 //! of [`crate::facets`] and [`crate::timeline`] (tests compare both paths).
 
+use std::borrow::Cow;
+
 pub use crate::bitset::Bitset;
 use crate::facets::FacetCounter;
 use crate::filter::{ALL, COLLECTION, RANGE, SOURCE, TAG, YEAR};
@@ -86,12 +88,16 @@ impl ValueDocs {
         }
     }
 
-    /// The counts of every value within `base` (`values(doc, f)` calls `f`
-    /// with each value of `doc`), the cheapest of three ways: value by
+    /// The counts of every value within `base` (`values(doc)` lists the
+    /// values of `doc`), the cheapest of three ways: value by
     /// value (intersections), document by document over `base`, or, when
     /// `base` holds most documents, over the documents *not* in `base`,
     /// whose counts are then taken from each value's total.
-    fn counts(&self, base: &Bitset, values: impl Fn(u32, &mut dyn FnMut(u32))) -> Vec<u32> {
+    fn counts<I: IntoIterator<Item = u32>>(
+        &self,
+        base: &Bitset,
+        values: impl Fn(u32) -> I,
+    ) -> Vec<u32> {
         let n = self.n;
         let inside = base.len();
         // One step per document walked and per value it has (a bitset
@@ -105,10 +111,12 @@ impl ValueDocs {
         }
         let mut counts = vec![0u32; self.bits.len()];
         if walk_in <= walk_out {
-            base.for_each(|d| values(d, &mut |v| counts[v as usize] += 1));
+            base.for_each(|d| values(d).into_iter().for_each(|v| counts[v as usize] += 1));
             return counts;
         }
-        base.for_each_absent(n, |d| values(d, &mut |v| counts[v as usize] += 1));
+        base.for_each_absent(n, |d| {
+            values(d).into_iter().for_each(|v| counts[v as usize] += 1)
+        });
         for (v, c) in counts.iter_mut().enumerate() {
             *c = self.offsets[v + 1] - self.offsets[v] - *c;
         }
@@ -214,30 +222,30 @@ impl DenseFacets {
     /// Facet and timeline counts of the documents in `matches`; returns the
     /// results (the matches passing every filter). `all` is the timeline of
     /// every document.
-    pub fn count(
+    pub fn count<'m>(
         &self,
         meta: &DocMeta,
-        matches: &Bitset,
+        matches: &'m Bitset,
         passes: &[Option<Bitset>; 5],
         facets: &mut FacetCounter,
         timeline: &mut TimelineCounter<'_>,
         all: &Buckets,
-    ) -> Bitset {
+    ) -> Cow<'m, Bitset> {
         // Bits of the filters in `passes` order.
         const BITS: [u8; 5] = [TAG, SOURCE, COLLECTION, YEAR, RANGE];
+        // The matches passing every filter but the `ignore`d ones.
         let within = |ignore: u8| {
-            let mut b = matches.clone();
+            let mut b = Cow::Borrowed(matches);
             for (p, bit) in passes.iter().zip(BITS) {
                 if let Some(p) = p.as_ref().filter(|_| ignore & bit == 0) {
-                    b.and(p);
+                    b.to_mut().and(p);
                 }
             }
             b
         };
         let counts = [
-            self.tags.counts(&within(TAG), |d, f| {
-                meta.doc_tags(d).iter().for_each(|&t| f(t))
-            }),
+            self.tags
+                .counts(&within(TAG), |d| meta.doc_tags(d).iter().copied()),
             self.sources
                 .counts(&within(SOURCE), single(&meta.doc_source)),
             self.collections
@@ -279,13 +287,8 @@ impl DenseFacets {
 }
 
 /// The values of a single-valued facet (`ids` by document, [`NONE`] for none).
-fn single(ids: &[u32]) -> impl Fn(u32, &mut dyn FnMut(u32)) + '_ {
-    move |d, f| {
-        let v = ids[d as usize];
-        if v != NONE {
-            f(v);
-        }
-    }
+fn single(ids: &[u32]) -> impl Fn(u32) -> Option<u32> + '_ {
+    move |d| Some(ids[d as usize]).filter(|&v| v != NONE)
 }
 
 /// The value ids a query selects per facet (`None`: no selection).
