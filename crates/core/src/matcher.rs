@@ -154,6 +154,43 @@ fn for_each_posting(index: &Index, alt: &Alt, cands: Cands<'_>, mut f: impl FnMu
     }
 }
 
+/// Keeps the candidates (sorted, each having matched the `gi` groups
+/// before) that term `t` also matches, adding its score: one walk along
+/// both lists (or galloping along the postings when they are much
+/// longer), touching only the found candidates' state.
+fn intersect(index: &Index, t: &TermAlt, gi: u8, cands: &mut Vec<u32>, slots: &mut [Slot]) {
+    let p = index.postings(t.term);
+    let w = index.idf[t.term as usize] * t.weight / SAT_SCALE;
+    let tier = u8::from(t.typo_free);
+    let galloping = cands.len() * 4 < p.len();
+    let (mut j, mut kept) = (0, 0);
+    for k in 0..cands.len() {
+        let d = cands[k];
+        if galloping {
+            j = gallop(p.docs, j, d);
+        } else {
+            while j < p.docs.len() && p.docs[j] < d {
+                j += 1;
+            }
+        }
+        if j == p.docs.len() {
+            break;
+        }
+        if p.docs[j] == d {
+            let s = &mut slots[d as usize];
+            s.matched = gi + 1;
+            s.score += w * f32::from(p.sat[j]);
+            if tier == 1 {
+                s.mark = gi;
+                s.tier += 1;
+            }
+            cands[kept] = d;
+            kept += 1;
+        }
+    }
+    cands.truncate(kept);
+}
+
 /// The documents matching every group and no excluded alternative, unsorted;
 /// their scores and tiers are left in `scratch`.
 pub fn match_groups(
@@ -229,6 +266,8 @@ pub fn match_groups(
                     }
                 });
             }
+        } else if let (true, [Alt::Term(t)]) = (sorted, group.as_slice()) {
+            intersect(index, t, gi, &mut cands, slots);
         } else {
             for alt in group {
                 let typo_free = alt.typo_free();
