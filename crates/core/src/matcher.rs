@@ -162,31 +162,52 @@ fn intersect(index: &Index, t: &TermAlt, gi: u8, cands: &mut Vec<u32>, slots: &m
     let p = index.postings(t.term);
     let w = index.idf[t.term as usize] * t.weight / SAT_SCALE;
     let tier = u8::from(t.typo_free);
-    let galloping = cands.len() * 4 < p.len();
-    let (mut j, mut kept) = (0, 0);
-    for k in 0..cands.len() {
-        let d = cands[k];
-        if galloping {
+    if cands.len() * 4 < p.len() {
+        // Much longer postings: gallop to each candidate.
+        let (mut j, mut kept) = (0, 0);
+        for k in 0..cands.len() {
+            let d = cands[k];
             j = gallop(p.docs, j, d);
-        } else {
-            while j < p.docs.len() && p.docs[j] < d {
-                j += 1;
+            if j == p.docs.len() {
+                break;
+            }
+            if p.docs[j] == d {
+                let s = &mut slots[d as usize];
+                s.matched = gi + 1;
+                s.score += w * f32::from(p.sat[j]);
+                if tier == 1 {
+                    s.mark = gi;
+                    s.tier += 1;
+                }
+                cands[kept] = d;
+                kept += 1;
             }
         }
-        if j == p.docs.len() {
-            break;
-        }
-        if p.docs[j] == d {
-            let s = &mut slots[d as usize];
-            s.matched = gi + 1;
-            s.score += w * f32::from(p.sat[j]);
-            if tier == 1 {
-                s.mark = gi;
-                s.tier += 1;
-            }
-            cands[kept] = d;
-            kept += 1;
-        }
+        cands.truncate(kept);
+        return;
+    }
+    // Lists of similar lengths: matches and non-matches interleave at
+    // random, so a merge with branches mispredicts about once per match
+    // (that cost more than the rest of the search). Here each step
+    // updates the current candidate with what it found: nothing (adding
+    // +0.0 to a non-negative score leaves it as it is) or a match.
+    let (docs, sat) = (p.docs, p.sat);
+    let (mut i, mut j, mut kept) = (0, 0, 0);
+    while i < cands.len() && j < docs.len() {
+        let (x, y) = (cands[i], docs[j]);
+        let hit = x == y;
+        let found = u8::from(hit);
+        let s = &mut slots[x as usize];
+        let add = w * f32::from(sat[j]);
+        s.score += f32::from_bits(add.to_bits() & u32::from(hit).wrapping_neg());
+        s.matched += found;
+        let typo_free = found & tier;
+        s.tier += typo_free;
+        s.mark ^= (s.mark ^ gi) & typo_free.wrapping_neg();
+        cands[kept] = x;
+        kept += usize::from(hit);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     cands.truncate(kept);
 }
