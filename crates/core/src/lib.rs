@@ -37,6 +37,7 @@ pub mod matcher;
 pub mod meta;
 pub mod months;
 pub mod neighbours;
+pub mod phrase;
 pub mod query;
 pub mod rank;
 pub mod related;
