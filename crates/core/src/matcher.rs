@@ -8,6 +8,7 @@
 //! they are short compared with the candidates, and otherwise looked up by
 //! binary search for each remaining candidate.
 
+use crate::bitset::Bitset;
 use crate::index::postings::SAT_SCALE;
 use crate::index::Index;
 use crate::resolve::gallop;
@@ -154,6 +155,59 @@ fn for_each_posting(index: &Index, alt: &Alt, cands: Cands<'_>, mut f: impl FnMu
     }
 }
 
+/// Whether the alternatives of a group have many postings besides the
+/// longest's (the completions of a prefix), so that their documents
+/// overlap in no predictable order.
+fn overlapping(index: &Index, group: &[Alt]) -> bool {
+    let lens = group.iter().map(|a| a.len(index));
+    let (total, longest) = (lens.clone().sum::<usize>(), lens.max().unwrap_or(0));
+    group.len() > 1 && total > longest + longest / 4
+}
+
+/// The candidates of a first group of several alternatives, in doc
+/// order, with their scores and tiers. Documents found by several
+/// alternatives (completions of a prefix, corrections of a typo) come in
+/// no predictable order, so rather than testing each posting for a
+/// document seen before (a mispredicted branch per posting), a first pass
+/// resets the state of every document found and marks it in a bitset,
+/// and a second adds the contributions, alternative by alternative (the
+/// same order of the sums as one pass).
+fn union_first(
+    index: &Index,
+    group: &[Alt],
+    generation: u32,
+    cands: &mut Vec<u32>,
+    slots: &mut [Slot],
+) {
+    let mut found = Bitset::empty(index.doc_count);
+    let fresh = Slot {
+        stamp: generation,
+        score: 0.0,
+        matched: 1,
+        tier: 0,
+        mark: NO_GROUP,
+    };
+    for alt in group {
+        for_each_posting(index, alt, None, |d, _| {
+            slots[d as usize] = fresh;
+            found.insert(d);
+        });
+    }
+    for alt in group {
+        if alt.typo_free() {
+            for_each_posting(index, alt, None, |d, c| {
+                let s = &mut slots[d as usize];
+                s.score += c;
+                s.tier += u8::from(s.mark != 0);
+                s.mark = 0;
+            });
+        } else {
+            for_each_posting(index, alt, None, |d, c| slots[d as usize].score += c);
+        }
+    }
+    found.for_each(|d| cands.push(d));
+}
+
 /// Keeps the candidates (sorted, each having matched the `gi` groups
 /// before) that term `t` also matches, adding its score: one walk along
 /// both lists (or galloping along the postings when they are much
@@ -230,8 +284,11 @@ pub fn match_groups(
     let mut cands: Vec<u32> = Vec::with_capacity(first.min(index.doc_count));
     let slots = &mut scratch.slots;
     // One alternative in the first group lists the candidates in doc order
-    // (postings and phrase matches are sorted); filtering keeps the order.
-    let sorted = groups.first().is_some_and(|g| g.len() == 1);
+    // (postings and phrase matches are sorted), and so does a bitset
+    // merging several; filtering keeps the order.
+    let sorted = groups
+        .first()
+        .is_some_and(|g| g.len() == 1 || overlapping(index, g));
     for (gi, group) in groups.iter().enumerate() {
         let gi = gi as u8;
         if gi == 0 && group.len() == 1 {
@@ -265,7 +322,11 @@ pub fn match_groups(
                     }
                 }
             }
+        } else if gi == 0 && overlapping(index, group) {
+            union_first(index, group, generation, &mut cands, slots);
         } else if gi == 0 {
+            // One alternative holds most postings: documents seen before
+            // are rare, and testing for them is a well-predicted branch.
             for alt in group {
                 let typo_free = alt.typo_free();
                 for_each_posting(index, alt, None, |d, c| {
