@@ -7,110 +7,30 @@
 //! size of an intersection: with the value's own bitset (values held by at
 //! least [`BITSET_SHARE`]⁻¹ of the documents; an AND and a popcount per 64
 //! documents) or by testing the value's document list against the bitset
-//! (rarer values). Values' documents and bitsets are derived when the
+//! (rarer values), or, whichever is cheaper, by walking the documents of
+//! the set, or those *outside* it when it holds most documents (counts are
+//! then each value's total minus the outsiders'; the timeline likewise
+//! starts from every document's bucket). Values' documents and bitsets are derived when the
 //! engine is loaded, not stored in the index. The counts are exactly those
 //! of [`crate::facets`] and [`crate::timeline`] (tests compare both paths).
 
+use std::borrow::Cow;
+
+pub use crate::bitset::Bitset;
 use crate::facets::FacetCounter;
 use crate::filter::{ALL, COLLECTION, RANGE, SOURCE, TAG, YEAR};
 use crate::meta::{DocMeta, NONE};
-use crate::timeline::TimelineCounter;
+use crate::timeline::{Buckets, TimelineCounter};
 
 /// Values held by at least one document in this many get a bitset.
 pub const BITSET_SHARE: usize = 64;
-
-/// A set of document ids, one bit each.
-#[derive(Debug, Clone)]
-pub struct Bitset(Vec<u64>);
-
-impl Bitset {
-    /// An empty set for `n` documents.
-    pub fn empty(n: usize) -> Self {
-        Bitset(vec![0; n.div_ceil(64)])
-    }
-
-    /// The set of documents `0..n`.
-    pub fn full(n: usize) -> Self {
-        let mut b = Bitset(vec![u64::MAX; n.div_ceil(64)]);
-        if !n.is_multiple_of(64) {
-            if let Some(last) = b.0.last_mut() {
-                *last = (1u64 << (n % 64)) - 1;
-            }
-        }
-        b
-    }
-
-    /// The set of `docs`.
-    pub fn of(n: usize, docs: &[u32]) -> Self {
-        let mut b = Self::empty(n);
-        for &d in docs {
-            b.insert(d);
-        }
-        b
-    }
-
-    /// Adds `doc`.
-    #[inline]
-    pub fn insert(&mut self, doc: u32) {
-        self.0[doc as usize / 64] |= 1 << (doc % 64);
-    }
-
-    /// Whether `doc` is in the set.
-    #[inline]
-    pub fn contains(&self, doc: u32) -> bool {
-        self.0[doc as usize / 64] & (1 << (doc % 64)) != 0
-    }
-
-    /// Keeps only the documents also in `other`.
-    pub fn and(&mut self, other: &Bitset) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a &= b;
-        }
-    }
-
-    /// Adds the documents of `other`.
-    pub fn or(&mut self, other: &Bitset) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a |= b;
-        }
-    }
-
-    /// The number of documents in both sets.
-    pub fn and_count(&self, other: &Bitset) -> usize {
-        self.0
-            .iter()
-            .zip(&other.0)
-            .map(|(a, b)| (a & b).count_ones() as usize)
-            .sum()
-    }
-
-    /// The number of documents in the set.
-    pub fn len(&self) -> usize {
-        self.0.iter().map(|w| w.count_ones() as usize).sum()
-    }
-
-    /// Whether the set is empty.
-    pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|&w| w == 0)
-    }
-
-    /// Calls `f` for each document, in increasing order.
-    #[inline]
-    pub fn for_each(&self, mut f: impl FnMut(u32)) {
-        for (i, &w) in self.0.iter().enumerate() {
-            let mut w = w;
-            while w != 0 {
-                f(i as u32 * 64 + w.trailing_zeros());
-                w &= w - 1;
-            }
-        }
-    }
-}
 
 /// The documents of each value of one facet: lists, and bitsets for the
 /// frequent values.
 #[derive(Debug, Default)]
 pub struct ValueDocs {
+    /// Documents in all.
+    n: usize,
     offsets: Vec<u32>,
     docs: Vec<u32>,
     bits: Vec<Option<Bitset>>,
@@ -143,11 +63,12 @@ impl ValueDocs {
             .collect();
         let value_cost = (0..values)
             .map(|v| match &bits[v] {
-                Some(b) => b.0.len(),
+                Some(b) => b.words().len(),
                 None => (offsets[v + 1] - offsets[v]) as usize,
             })
             .sum();
         Self {
+            n,
             offsets,
             docs,
             bits,
@@ -167,22 +88,37 @@ impl ValueDocs {
         }
     }
 
-    /// The counts of every value within `base`: value by value, or, when
-    /// `base` is small enough for that to be cheaper, document by document
-    /// (`values(doc, f)` calls `f` with each value of `doc`).
-    fn counts(&self, base: &Bitset, values: impl Fn(u32, &mut dyn FnMut(u32))) -> Vec<u32> {
-        let n = base.0.len() * 64;
-        // One step per document of `base` and per value it has (a bitset
-        // word or a list entry costs about as much as one such step).
-        let per_doc = base.len() * (self.docs.len() + n) / n.max(1);
-        if per_doc < self.value_cost {
-            let mut counts = vec![0u32; self.bits.len()];
-            base.for_each(|d| values(d, &mut |v| counts[v as usize] += 1));
+    /// The counts of every value within `base` (`values(doc)` lists the
+    /// values of `doc`), the cheapest of three ways: value by
+    /// value (intersections), document by document over `base`, or, when
+    /// `base` holds most documents, over the documents *not* in `base`,
+    /// whose counts are then taken from each value's total.
+    fn counts<I: IntoIterator<Item = u32>>(
+        &self,
+        base: &Bitset,
+        values: impl Fn(u32) -> I,
+    ) -> Vec<u32> {
+        let n = self.n;
+        let inside = base.len();
+        let walk_in = walk_cost(inside, self.docs.len(), n);
+        let walk_out = walk_cost(n - inside, self.docs.len(), n) + self.bits.len() as u64;
+        if walk_in.min(walk_out) >= self.value_cost as u64 {
+            return (0..self.bits.len())
+                .map(|v| self.count(base, v) as u32)
+                .collect();
+        }
+        let mut counts = vec![0u32; self.bits.len()];
+        if walk_in <= walk_out {
+            base.for_each(|d| values(d).into_iter().for_each(|v| counts[v as usize] += 1));
             return counts;
         }
-        (0..self.bits.len())
-            .map(|v| self.count(base, v) as u32)
-            .collect()
+        base.for_each_absent(n, |d| {
+            values(d).into_iter().for_each(|v| counts[v as usize] += 1)
+        });
+        for (v, c) in counts.iter_mut().enumerate() {
+            *c = self.offsets[v + 1] - self.offsets[v] - *c;
+        }
+        counts
     }
 
     /// Adds the documents having any of `values` to `set`.
@@ -202,9 +138,18 @@ impl ValueDocs {
                 .bits
                 .iter()
                 .flatten()
-                .map(|b| b.0.len() * 8)
+                .map(|b| b.words().len() * 8)
                 .sum::<usize>()
     }
+}
+
+/// About what walking `docs` of `n` documents costs, when the `n` hold
+/// `pairs` (value, document) pairs: one step per document and per value it
+/// has (a bitset word or a list entry costs about as much as one such
+/// step). In `u64`: the product overflows a 32-bit `usize` (wasm) at 100k
+/// documents, which made the choice of a way to count arbitrary there.
+fn walk_cost(docs: usize, pairs: usize, n: usize) -> u64 {
+    docs as u64 * (pairs + n) as u64 / n.max(1) as u64
 }
 
 /// The documents of every facet value and timeline bucket.
@@ -281,32 +226,33 @@ impl DenseFacets {
         ]
     }
 
-    /// Facet and timeline counts of the documents in `matches`; `on_result`
-    /// gets each result (every filter passed), in doc order.
-    pub fn count(
+    /// Facet and timeline counts of the documents in `matches`; returns the
+    /// results (the matches passing every filter). `all` is the timeline of
+    /// every document.
+    pub fn count<'m>(
         &self,
         meta: &DocMeta,
-        matches: &Bitset,
+        matches: &'m Bitset,
         passes: &[Option<Bitset>; 5],
         facets: &mut FacetCounter,
         timeline: &mut TimelineCounter<'_>,
-        mut on_result: impl FnMut(u32),
-    ) {
+        all: &Buckets,
+    ) -> Cow<'m, Bitset> {
         // Bits of the filters in `passes` order.
         const BITS: [u8; 5] = [TAG, SOURCE, COLLECTION, YEAR, RANGE];
+        // The matches passing every filter but the `ignore`d ones.
         let within = |ignore: u8| {
-            let mut b = matches.clone();
+            let mut b = Cow::Borrowed(matches);
             for (p, bit) in passes.iter().zip(BITS) {
                 if let Some(p) = p.as_ref().filter(|_| ignore & bit == 0) {
-                    b.and(p);
+                    b.to_mut().and(p);
                 }
             }
             b
         };
         let counts = [
-            self.tags.counts(&within(TAG), |d, f| {
-                meta.doc_tags(d).iter().for_each(|&t| f(t))
-            }),
+            self.tags
+                .counts(&within(TAG), |d| meta.doc_tags(d).iter().copied()),
             self.sources
                 .counts(&within(SOURCE), single(&meta.doc_source)),
             self.collections
@@ -314,38 +260,42 @@ impl DenseFacets {
             self.years.counts(&within(YEAR), single(&meta.doc_year)),
         ];
         facets.set_counts(counts);
-        // The timeline's context: every filter but the year and range ones.
-        // Its documents are visited once (bucket by bucket would test
-        // every dated document twice).
-        // The results are a subset of the context: one pass serves both.
+        // The timeline's context: every filter but the year and range ones;
+        // the results are a subset of it. When it holds most documents, the
+        // documents outside it are taken away from the counts of all.
         let context = within(YEAR | RANGE);
-        if passes[3].is_none() && passes[4].is_none() {
+        let dated_filter = passes[3].is_some() || passes[4].is_some();
+        let results = if dated_filter {
+            within(0)
+        } else {
+            context.clone()
+        };
+        if context.len() * 2 > self.n {
+            timeline.start_from(all);
+            context.for_each_absent(self.n, |d| timeline.remove(d));
+            if dated_filter {
+                timeline.clear_counts();
+                results.for_each(|d| timeline.add_result(d));
+            }
+        } else if dated_filter {
             context.for_each(|d| {
-                timeline.add(d, ALL);
-                on_result(d);
+                let m = if results.contains(d) {
+                    ALL
+                } else {
+                    ALL & !YEAR
+                };
+                timeline.add(d, m);
             });
         } else {
-            let results = within(0);
-            context.for_each(|d| {
-                if results.contains(d) {
-                    timeline.add(d, ALL);
-                    on_result(d);
-                } else {
-                    timeline.add(d, ALL & !YEAR);
-                }
-            });
+            context.for_each(|d| timeline.add(d, ALL));
         }
+        results
     }
 }
 
 /// The values of a single-valued facet (`ids` by document, [`NONE`] for none).
-fn single(ids: &[u32]) -> impl Fn(u32, &mut dyn FnMut(u32)) + '_ {
-    move |d, f| {
-        let v = ids[d as usize];
-        if v != NONE {
-            f(v);
-        }
-    }
+fn single(ids: &[u32]) -> impl Fn(u32) -> Option<u32> + '_ {
+    move |d| Some(ids[d as usize]).filter(|&v| v != NONE)
 }
 
 /// The value ids a query selects per facet (`None`: no selection).
@@ -361,4 +311,17 @@ pub struct Selected<'a> {
     pub years: Option<&'a [u32]>,
     /// The day range, when one is set.
     pub range: Option<(u32, u32)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::walk_cost;
+
+    #[test]
+    fn the_walking_cost_of_a_large_base_does_not_overflow_32_bits() {
+        // 85,000 of 100,000 documents with 350,000 tags: the product is
+        // 3.8e10, past u32::MAX (a wasm usize).
+        assert_eq!(walk_cost(85_000, 350_000, 100_000), 382_500);
+        assert_eq!(walk_cost(0, 10, 0), 0);
+    }
 }

@@ -19,7 +19,7 @@ use crate::rank::RankParams;
 use crate::resolve::{exact_terms, resolve_expr, Resolved};
 use crate::results::{Facets, Hit, Results, Timeline};
 use crate::text::Stemmers;
-use crate::timeline::TimelineCounter;
+use crate::timeline::{Buckets, TimelineCounter};
 use crate::topk::{sort_key, TopK};
 use crate::{Article, Bundle};
 
@@ -123,6 +123,8 @@ pub struct Engine {
     pub(crate) stemmers: Stemmers,
     /// Each document's timeline bucket (see [`crate::timeline`]).
     slots: Vec<u32>,
+    /// How many documents each timeline bucket has.
+    all_buckets: Buckets,
     /// Facet values' documents, for large result sets.
     dense: DenseFacets,
     /// Facets and timeline of the unfiltered empty query (the first screen),
@@ -306,18 +308,16 @@ impl Engine {
                 None => Bitset::full(n as usize),
             };
             let passes = self.dense.passes(&filters.selected(), meta);
-            let on_result = |d| {
-                total += 1;
-                top.push(sort_key(q.sort, scored, scratch_ref, meta, d), d);
-            };
-            self.dense.count(
+            let results = self.dense.count(
                 meta,
                 &matches,
                 &passes,
                 &mut facets,
                 &mut timeline,
-                on_result,
+                &self.all_buckets,
             );
+            total = results.len();
+            top.push_all(&results, q.sort, scored, scratch_ref, meta);
         } else {
             // One loop per case, everything inlined: this runs once per match.
             macro_rules! visit {

@@ -7,10 +7,11 @@ use super::Engine;
 use crate::codec::blob::Blob;
 use crate::codec::{layout, IndexError};
 use crate::dense::DenseFacets;
+use crate::filter::ALL;
 use crate::matcher::Scratch;
 use crate::query::Query;
 use crate::text::Stemmers;
-use crate::timeline::timeline_slots;
+use crate::timeline::{timeline_slots, TimelineCounter};
 
 impl Engine {
     /// Loads an engine from the bytes [`Engine::to_bytes`] returned (a
@@ -48,6 +49,9 @@ impl Engine {
             return Err(IndexError::Corrupt("date ranks".into()));
         }
         let slots = timeline_slots(&meta, options.plausible_years);
+        let mut all = TimelineCounter::new(&meta, options.plausible_years, &slots);
+        (0..n as u32).for_each(|d| all.add(d, ALL));
+        let all_buckets = all.buckets().clone();
         let dense = DenseFacets::new(&meta);
         let mut engine = Self {
             blob,
@@ -58,6 +62,7 @@ impl Engine {
             options,
             stemmers: Stemmers::default(),
             slots,
+            all_buckets,
             dense,
             browse: None,
             newest_first,

@@ -77,6 +77,11 @@ fn bitset_counting_gives_exactly_the_per_match_counts() {
         "q=valve&from=2005-03-01&to=2012-12-31",
         "q=heart&tag=nope&source=s1.org&page=3",
         "q=-stent&year=2001&year=2002&sort=newest",
+        // Most documents match: counted from the documents that do not.
+        "q=stent+OR+valve+OR+renal",
+        "q=stent+OR+valve+OR+renal&year=2010&year=2325",
+        "q=stent+OR+valve+OR+renal&tag=t0&from=2003-01-01",
+        "source=s2.org&year=2004",
     ];
     for qs in queries {
         let q = Query::from_query_string(qs);

@@ -22,6 +22,7 @@ mod article;
 mod bundle;
 mod date;
 
+pub mod bitset;
 pub mod codec;
 pub mod docs;
 
@@ -36,6 +37,7 @@ pub mod matcher;
 pub mod meta;
 pub mod months;
 pub mod neighbours;
+pub mod phrase;
 pub mod query;
 pub mod rank;
 pub mod related;

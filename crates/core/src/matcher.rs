@@ -8,6 +8,8 @@
 //! they are short compared with the candidates, and otherwise looked up by
 //! binary search for each remaining candidate.
 
+use crate::bitset::Bitset;
+use crate::index::postings::SAT_SCALE;
 use crate::index::Index;
 use crate::resolve::gallop;
 use crate::resolve::TermAlt;
@@ -87,6 +89,17 @@ impl Scratch {
     pub fn tier(&self, doc: u32) -> u8 {
         self.slots[doc as usize].tier
     }
+
+    /// The tier and score of `doc` as one number that orders like them
+    /// (tier first, then score; negative scores as 0): the high bits of
+    /// its relevance sort key ([`crate::topk::sort_key`]).
+    #[inline(always)]
+    pub fn rank_bits(&self, doc: u32) -> u64 {
+        let s = &self.slots[doc as usize];
+        // Not `f32::max`: its NaN rules make it a call to `fmaxf` in wasm.
+        let score = if s.score > 0.0 { s.score } else { 0.0 };
+        (u64::from(s.tier) << 32) | u64::from(score.to_bits())
+    }
 }
 
 const NO_GROUP: u8 = u8::MAX;
@@ -103,7 +116,7 @@ fn for_each_posting(index: &Index, alt: &Alt, cands: Cands<'_>, mut f: impl FnMu
     match alt {
         Alt::Term(t) => {
             let p = index.postings(t.term);
-            let w = index.idf[t.term as usize] * t.weight / crate::index::postings::SAT_SCALE;
+            let w = index.idf[t.term as usize] * t.weight / SAT_SCALE;
             match cands {
                 // Sorted candidates walk the postings with a galloping
                 // cursor: only the postings of candidates are read, and
@@ -142,6 +155,117 @@ fn for_each_posting(index: &Index, alt: &Alt, cands: Cands<'_>, mut f: impl FnMu
     }
 }
 
+/// Whether the alternatives of a group have many postings besides the
+/// longest's (the completions of a prefix), so that their documents
+/// overlap in no predictable order.
+fn overlapping(index: &Index, group: &[Alt]) -> bool {
+    let lens = group.iter().map(|a| a.len(index));
+    let (total, longest) = (lens.clone().sum::<usize>(), lens.max().unwrap_or(0));
+    group.len() > 1 && total > longest + longest / 4
+}
+
+/// The candidates of a first group of several alternatives, in doc
+/// order, with their scores and tiers. Documents found by several
+/// alternatives (completions of a prefix, corrections of a typo) come in
+/// no predictable order, so rather than testing each posting for a
+/// document seen before (a mispredicted branch per posting), a first pass
+/// resets the state of every document found and marks it in a bitset,
+/// and a second adds the contributions, alternative by alternative (the
+/// same order of the sums as one pass).
+fn union_first(
+    index: &Index,
+    group: &[Alt],
+    generation: u32,
+    cands: &mut Vec<u32>,
+    slots: &mut [Slot],
+) {
+    let mut found = Bitset::empty(index.doc_count);
+    let fresh = Slot {
+        stamp: generation,
+        score: 0.0,
+        matched: 1,
+        tier: 0,
+        mark: NO_GROUP,
+    };
+    for alt in group {
+        for_each_posting(index, alt, None, |d, _| {
+            slots[d as usize] = fresh;
+            found.insert(d);
+        });
+    }
+    for alt in group {
+        if alt.typo_free() {
+            for_each_posting(index, alt, None, |d, c| {
+                let s = &mut slots[d as usize];
+                s.score += c;
+                s.tier += u8::from(s.mark != 0);
+                s.mark = 0;
+            });
+        } else {
+            for_each_posting(index, alt, None, |d, c| slots[d as usize].score += c);
+        }
+    }
+    found.for_each(|d| cands.push(d));
+}
+
+/// Keeps the candidates (sorted, each having matched the `gi` groups
+/// before) that term `t` also matches, adding its score: one walk along
+/// both lists (or galloping along the postings when they are much
+/// longer), touching only the found candidates' state.
+fn intersect(index: &Index, t: &TermAlt, gi: u8, cands: &mut Vec<u32>, slots: &mut [Slot]) {
+    let p = index.postings(t.term);
+    let w = index.idf[t.term as usize] * t.weight / SAT_SCALE;
+    let tier = u8::from(t.typo_free);
+    if cands.len() * 4 < p.len() {
+        // Much longer postings: gallop to each candidate.
+        let (mut j, mut kept) = (0, 0);
+        for k in 0..cands.len() {
+            let d = cands[k];
+            j = gallop(p.docs, j, d);
+            if j == p.docs.len() {
+                break;
+            }
+            if p.docs[j] == d {
+                let s = &mut slots[d as usize];
+                s.matched = gi + 1;
+                s.score += w * f32::from(p.sat[j]);
+                if tier == 1 {
+                    s.mark = gi;
+                    s.tier += 1;
+                }
+                cands[kept] = d;
+                kept += 1;
+            }
+        }
+        cands.truncate(kept);
+        return;
+    }
+    // Lists of similar lengths: matches and non-matches interleave at
+    // random, so a merge with branches mispredicts about once per match
+    // (that cost more than the rest of the search). Here each step
+    // updates the current candidate with what it found: nothing (adding
+    // +0.0 to a non-negative score leaves it as it is) or a match.
+    let (docs, sat) = (p.docs, p.sat);
+    let (mut i, mut j, mut kept) = (0, 0, 0);
+    while i < cands.len() && j < docs.len() {
+        let (x, y) = (cands[i], docs[j]);
+        let hit = x == y;
+        let found = u8::from(hit);
+        let s = &mut slots[x as usize];
+        let add = w * f32::from(sat[j]);
+        s.score += f32::from_bits(add.to_bits() & u32::from(hit).wrapping_neg());
+        s.matched += found;
+        let typo_free = found & tier;
+        s.tier += typo_free;
+        s.mark ^= (s.mark ^ gi) & typo_free.wrapping_neg();
+        cands[kept] = x;
+        kept += usize::from(hit);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    cands.truncate(kept);
+}
+
 /// The documents matching every group and no excluded alternative, unsorted;
 /// their scores and tiers are left in `scratch`.
 pub fn match_groups(
@@ -160,11 +284,49 @@ pub fn match_groups(
     let mut cands: Vec<u32> = Vec::with_capacity(first.min(index.doc_count));
     let slots = &mut scratch.slots;
     // One alternative in the first group lists the candidates in doc order
-    // (postings and phrase matches are sorted); filtering keeps the order.
-    let sorted = groups.first().is_some_and(|g| g.len() == 1);
+    // (postings and phrase matches are sorted), and so does a bitset
+    // merging several; filtering keeps the order.
+    let sorted = groups
+        .first()
+        .is_some_and(|g| g.len() == 1 || overlapping(index, g));
     for (gi, group) in groups.iter().enumerate() {
         let gi = gi as u8;
-        if gi == 0 {
+        if gi == 0 && group.len() == 1 {
+            // One alternative lists each document once: no stamp to test.
+            let alt = &group[0];
+            let (tier, mark) = if alt.typo_free() {
+                (1, 0)
+            } else {
+                (0, NO_GROUP)
+            };
+            let slot = |score| Slot {
+                stamp: generation,
+                score,
+                matched: 1,
+                tier,
+                mark,
+            };
+            match alt {
+                Alt::Term(t) => {
+                    let p = index.postings(t.term);
+                    let w = index.idf[t.term as usize] * t.weight / SAT_SCALE;
+                    cands.extend_from_slice(p.docs);
+                    for (&d, &s) in p.docs.iter().zip(p.sat) {
+                        slots[d as usize] = slot(w * f32::from(s));
+                    }
+                }
+                Alt::Docs { docs, .. } => {
+                    for &(d, c) in docs {
+                        slots[d as usize] = slot(c);
+                        cands.push(d);
+                    }
+                }
+            }
+        } else if gi == 0 && overlapping(index, group) {
+            union_first(index, group, generation, &mut cands, slots);
+        } else if gi == 0 {
+            // One alternative holds most postings: documents seen before
+            // are rare, and testing for them is a well-predicted branch.
             for alt in group {
                 let typo_free = alt.typo_free();
                 for_each_posting(index, alt, None, |d, c| {
@@ -186,6 +348,8 @@ pub fn match_groups(
                     }
                 });
             }
+        } else if let (true, [Alt::Term(t)]) = (sorted, group.as_slice()) {
+            intersect(index, t, gi, &mut cands, slots);
         } else {
             for alt in group {
                 let typo_free = alt.typo_free();
@@ -207,6 +371,10 @@ pub fn match_groups(
         if cands.is_empty() {
             return cands;
         }
+    }
+    if excluded.is_empty() {
+        // Each group has already kept only the candidates it matched.
+        return cands;
     }
     for alt in excluded {
         for_each_posting(index, alt, Some((&cands, sorted)), |d, _| {

@@ -233,6 +233,21 @@ pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)>
         .filter(|&(i, _)| i != anchor_word)
         .map(|(_, &w)| w)
         .collect();
+    if let ([ta], [(at, tb)]) = (anchor_terms.as_slice(), others.as_slice()) {
+        if let [tb] = tb.as_slice() {
+            return crate::phrase::pair_docs(index, (*ta, anchor_at), (*tb, *at));
+        }
+    }
+    walk_phrase(index, anchor_at, anchor_terms, &others)
+}
+
+/// [`phrase_docs`] in general: any number of words and terms per word.
+pub(crate) fn walk_phrase(
+    index: &Index,
+    anchor_at: u32,
+    anchor_terms: &[u32],
+    others: &[(u32, &Vec<u32>)],
+) -> Vec<(u32, f32)> {
     let mut out: Vec<(u32, f32)> = Vec::new();
     // found: (word, term index, posting index) of each other word's terms
     // present in the current doc.

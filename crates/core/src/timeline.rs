@@ -42,15 +42,41 @@ pub fn timeline_slots(meta: &DocMeta, plausible: (i32, i32)) -> Vec<u32> {
         .collect()
 }
 
+/// Counts per bucket: months of the window, undated, outlier years.
+#[derive(Clone, Debug)]
+pub struct Buckets {
+    months: Vec<Count>,
+    undated: Count,
+    /// Outside the window, by index into `DocMeta::years`.
+    outliers: Vec<Count>,
+}
+
+impl Buckets {
+    #[inline(always)]
+    fn at(&mut self, slot: u32) -> &mut Count {
+        if slot == UNDATED {
+            &mut self.undated
+        } else if slot >= OUTLIER {
+            &mut self.outliers[(slot - OUTLIER) as usize]
+        } else {
+            &mut self.months[slot as usize]
+        }
+    }
+
+    fn counts_mut(&mut self) -> impl Iterator<Item = &mut Count> {
+        self.months
+            .iter_mut()
+            .chain(std::iter::once(&mut self.undated))
+            .chain(self.outliers.iter_mut())
+    }
+}
+
 /// Accumulates timeline counts.
 #[derive(Debug)]
 pub struct TimelineCounter<'a> {
     first_year: i32,
     slots: &'a [u32],
-    months: Vec<Count>,
-    undated: Count,
-    /// Outside the window, by index into `DocMeta::years`.
-    outliers: Vec<Count>,
+    buckets: Buckets,
 }
 
 impl<'a> TimelineCounter<'a> {
@@ -62,9 +88,11 @@ impl<'a> TimelineCounter<'a> {
         Self {
             first_year,
             slots,
-            months: vec![Count::default(); span * 12],
-            undated: Count::default(),
-            outliers: vec![Count::default(); meta.years.len()],
+            buckets: Buckets {
+                months: vec![Count::default(); span * 12],
+                undated: Count::default(),
+                outliers: vec![Count::default(); meta.years.len()],
+            },
         }
     }
 
@@ -74,16 +102,42 @@ impl<'a> TimelineCounter<'a> {
         if (mask | YEAR | RANGE) != ALL {
             return;
         }
-        let slot = self.slots[doc as usize];
-        let bucket = if slot == UNDATED {
-            &mut self.undated
-        } else if slot >= OUTLIER {
-            &mut self.outliers[(slot - OUTLIER) as usize]
-        } else {
-            &mut self.months[slot as usize]
-        };
+        let bucket = self.buckets.at(self.slots[doc as usize]);
         bucket.context += 1;
         bucket.count += usize::from(mask == ALL);
+    }
+
+    /// The counts so far, to start another counter from
+    /// ([`Self::start_from`]); after every document was added with
+    /// [`ALL`], each bucket's number of documents.
+    pub fn buckets(&self) -> &Buckets {
+        &self.buckets
+    }
+
+    /// Counts every document of `all` (what [`Self::buckets`] gave after
+    /// adding every document) as a result and its context, to take the
+    /// documents that are not away with [`Self::remove`].
+    pub fn start_from(&mut self, all: &Buckets) {
+        self.buckets.clone_from(all);
+    }
+
+    /// Takes `doc` away from both counts of its bucket.
+    #[inline(always)]
+    pub fn remove(&mut self, doc: u32) {
+        let bucket = self.buckets.at(self.slots[doc as usize]);
+        bucket.context -= 1;
+        bucket.count -= 1;
+    }
+
+    /// Sets every result count to zero, keeping the context.
+    pub fn clear_counts(&mut self) {
+        self.buckets.counts_mut().for_each(|c| c.count = 0);
+    }
+
+    /// Counts `doc` as a result only (its context counted already).
+    #[inline(always)]
+    pub fn add_result(&mut self, doc: u32) {
+        self.buckets.at(self.slots[doc as usize]).count += 1;
     }
 
     /// The timeline: dense years between the first and last with context,
@@ -91,7 +145,7 @@ impl<'a> TimelineCounter<'a> {
     pub fn finish(self, meta: &DocMeta) -> Timeline {
         let mut months = Vec::new();
         let mut years: Vec<YearCount> = Vec::new();
-        for (i, chunk) in self.months.chunks(12).enumerate() {
+        for (i, chunk) in self.buckets.months.chunks(12).enumerate() {
             let year = self.first_year + i as i32;
             let mut total = Count::default();
             for (m, c) in chunk.iter().enumerate() {
@@ -116,6 +170,7 @@ impl<'a> TimelineCounter<'a> {
             years.pop();
         }
         let outliers = self
+            .buckets
             .outliers
             .iter()
             .enumerate()
@@ -128,7 +183,7 @@ impl<'a> TimelineCounter<'a> {
         Timeline {
             years,
             months,
-            undated: self.undated,
+            undated: self.buckets.undated,
             outliers,
         }
     }

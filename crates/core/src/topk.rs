@@ -7,6 +7,7 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+use crate::dense::Bitset;
 use crate::matcher::Scratch;
 use crate::meta::DocMeta;
 use crate::query::Sort;
@@ -52,6 +53,32 @@ impl TopK {
         }
     }
 
+    /// Offers every document of `docs`, each with its [`sort_key`].
+    ///
+    /// By relevance, most documents are turned away on their tier and
+    /// score alone (the key's high bits), before their date is read.
+    pub fn push_all(
+        &mut self,
+        docs: &Bitset,
+        sort: Sort,
+        scored: bool,
+        scratch: &Scratch,
+        meta: &DocMeta,
+    ) {
+        if !(scored && sort == Sort::Relevance) {
+            docs.for_each(|d| self.push(sort_key(sort, scored, scratch, meta, d), d));
+            return;
+        }
+        docs.for_each(|d| {
+            let high = scratch.rank_bits(d);
+            if self.floor.is_some_and(|f| high < f >> RECENCY_BITS) {
+                return;
+            }
+            let key = (high << RECENCY_BITS) | recency(meta, d);
+            self.push(key, d);
+        });
+    }
+
     /// The kept documents, best first.
     pub fn into_sorted(self) -> Vec<u32> {
         let mut v: Vec<(u64, u32)> = self.heap.into_iter().map(|Reverse(x)| x).collect();
@@ -71,6 +98,16 @@ fn non_negative(x: f32) -> f32 {
     }
 }
 
+/// Bits of recency at the bottom of a relevance sort key.
+const RECENCY_BITS: u32 = 24;
+
+/// Newer is larger: the inverted date rank, on [`RECENCY_BITS`] bits.
+#[inline(always)]
+fn recency(meta: &DocMeta, doc: u32) -> u64 {
+    let rank = meta.date_rank[doc as usize];
+    0x00FF_FFFF - u64::from(rank.min(0x00FF_FFFF))
+}
+
 /// The sort key of a document: higher comes first.
 ///
 /// * relevance with text: typo-free groups matched (8 bits), then the score
@@ -84,10 +121,9 @@ pub fn sort_key(sort: Sort, scored: bool, scratch: &Scratch, meta: &DocMeta, doc
     let rank = meta.date_rank[doc as usize];
     match sort {
         Sort::Relevance if scored => {
-            let recency = 0x00FF_FFFF - u64::from(rank.min(0x00FF_FFFF));
             (u64::from(scratch.tier(doc)) << 56)
-                | (u64::from(non_negative(scratch.score(doc)).to_bits()) << 24)
-                | recency
+                | (u64::from(non_negative(scratch.score(doc)).to_bits()) << RECENCY_BITS)
+                | recency(meta, doc)
         }
         Sort::Relevance | Sort::Newest => u64::from(u32::MAX - rank),
         Sort::Oldest => {

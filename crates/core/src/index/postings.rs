@@ -67,14 +67,27 @@ impl<'a> Postings<'a> {
 
     /// The positions of the `i`-th posting, increasing.
     pub fn positions(&self, i: usize) -> &'a [u16] {
+        self.positions_at(i, self.position_start(i))
+    }
+
+    /// Where the positions of the `i`-th posting start in the shared
+    /// positions array (for walking postings in order with
+    /// [`Self::positions_at`], adding [`Self::position_count`] each step).
+    pub fn position_start(&self, i: usize) -> usize {
         let g = self.first + i;
         let b = g / POS_BLOCK;
         let skipped: usize = self.lens[b * POS_BLOCK..g]
             .iter()
             .map(|&l| usize::from(l))
             .sum();
-        let start = self.blocks[b] as usize + skipped;
-        &self.positions[start..start + usize::from(self.lens[g])]
+        self.blocks[b] as usize + skipped
+    }
+
+    /// The positions of the `i`-th posting, which start at `start`
+    /// ([`Self::position_start`]).
+    #[inline]
+    pub fn positions_at(&self, i: usize, start: usize) -> &'a [u16] {
+        &self.positions[start..start + usize::from(self.lens[self.first + i])]
     }
 
     /// How many positions the `i`-th posting has (at most [`MAX_POSITIONS`]).

@@ -1,0 +1,59 @@
+//! The engine's answers to the benchmark's query set, pinned: a change
+//! meant to make searching faster must not change a single total, facet
+//! count, timeline bucket, hit, score or snippet.
+
+use veille_core::{Engine, Query};
+use veille_enginebench::queries::query_set;
+use veille_enginebench::synth::generate;
+
+/// FNV-1a, 64 bits: a stable digest of a text.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Every query of the set, also on its third page and sorted by date,
+/// with the digest of its full results (`Debug` of [`veille_core::Results`]).
+fn digests(engine: &Engine) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    // Beyond the set: a typo as a later word, an exclusion, an OR group,
+    // four words, a phrase with another word.
+    let more = [
+        "q=patients+thrombectmy+",
+        "q=cardiology+patients+-heart+",
+        "q=heart+OR+valve+patients+&tag=Cardiology",
+        "q=patients+heart+valve+failure+&year=2020",
+        "q=%22heart+failure%22+patients+",
+    ];
+    let set = query_set().into_iter().map(|(_, qs)| qs);
+    for qs in set.chain(more.iter().map(|s| s.to_string())) {
+        for extra in ["", "&page=3", "&sort=newest", "&sort=oldest&page=2"] {
+            let qs = format!("{qs}{extra}");
+            let results = engine.search(&Query::from_query_string(&qs));
+            out.push((qs, fnv(&format!("{results:?}"))));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_query_set_gets_the_same_answers_as_before_the_speed_work() {
+    // 6,000 articles: the common words match enough of them for the
+    // bitset counting of large result sets to be used.
+    let engine = Engine::new(generate(6_000, 42));
+    let got = digests(&engine);
+    let all = fnv(&format!("{got:?}"));
+    if std::env::var_os("VEILLE_PRINT_DIGESTS").is_some() {
+        for (qs, d) in &got {
+            println!("{d:016x} {qs}");
+        }
+        println!("all {all:016x}");
+    }
+    assert_eq!(all, EXPECTED, "{got:#?}");
+}
+
+/// The digest of every answer, recorded before the speed work (commit
+/// d43272e): rerun with `VEILLE_PRINT_DIGESTS=1 -- --nocapture` to see
+/// which query changed.
+const EXPECTED: u64 = 0x67a8_296b_6fb7_487d;
