@@ -15,12 +15,13 @@ pub mod layout;
 /// The first eight bytes of every index.
 pub const MAGIC: &[u8; 8] = b"VEILLEIX";
 
-/// The version of the index format this build writes and reads.
+/// The version of the index format this build writes and reads: 1 for the
+/// first prebuilt index, 2 since the engine keeps each article's image URL.
 ///
 /// Separate from the bundle's [`FORMAT_VERSION`](crate::FORMAT_VERSION):
 /// bump it whenever the bytes change meaning (the index is rebuilt from the
 /// bundle with every `veille build`), and add a golden fixture for it.
-pub const INDEX_FORMAT_VERSION: u32 = 1;
+pub const INDEX_FORMAT_VERSION: u32 = 2;
 
 /// Bytes before the array table.
 pub const HEADER_LEN: usize = 16;
