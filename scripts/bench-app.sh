@@ -23,12 +23,15 @@ trunk build --release --offline --locked
 rows=()
 for n in "${SIZES[@]}"; do
   site="$WORK/site-$n"
-  if [ ! -f "$WORK/data-$n/index.bin" ] || [ ! -f "$WORK/data-$n/head.json" ]; then
+  if [ ! -d "$WORK/content-$n" ]; then
     step "$n synthetic articles"
-    rm -rf "$WORK/content-$n" "$WORK/data-$n"
     "$ROOT/target/release/veille-synth" --count "$n" --seed 42 --out "$WORK/content-$n"
-    "$ROOT/target/release/veille" build "$WORK/content-$n" --out "$WORK/data-$n" --quiet
   fi
+  # Built every time (seconds at 100k), so the data always matches this
+  # build's index format.
+  step "bundle of $n articles"
+  rm -rf "$WORK/data-$n"
+  "$ROOT/target/release/veille" build "$WORK/content-$n" --out "$WORK/data-$n" --quiet
   rm -rf "$site" && mkdir -p "$site"
   cp -r "$ROOT/dist/." "$site/"
   rm -rf "$site/data" && ln -s "$WORK/data-$n" "$site/data"
