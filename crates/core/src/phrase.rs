@@ -89,23 +89,7 @@ mod tests {
     use crate::{Article, Engine};
 
     fn article(i: usize, body: String) -> Article {
-        Article {
-            slug: format!("a{i}"),
-            collection: "papers".into(),
-            permalink: format!("/papers/a{i}"),
-            title: format!("Title {i}"),
-            date: None,
-            published_label: None,
-            summary: None,
-            source_url: None,
-            source_host: None,
-            tags: Vec::new(),
-            image_url: None,
-            image_credit: None,
-            body_html: String::new(),
-            body_text: body,
-            extra: Default::default(),
-        }
+        Article::new("papers", &format!("a{i}"), &format!("Title {i}"), "", &body)
     }
 
     #[test]
