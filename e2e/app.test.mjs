@@ -84,7 +84,7 @@ test('an index of another format version is refused with an explanation', async 
   header.write('VEILLEIX', 0, 'latin1');
   header.writeUInt32LE(999, 8);
   const text = await failWith((route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: header }));
-  assert.match(text, /format version 999, but this engine reads version 1/);
+  assert.match(text, /format version 999, but this engine reads version [1-9][0-9]*;/);
 });
 
 test("an article whose own file is missing or broken shows an error with a retry, not a blank page", async () => {

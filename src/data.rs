@@ -71,12 +71,23 @@ pub struct Catalog {
 /// The result of loading: shared, cheap to clone.
 pub type LoadResult = Result<Arc<Catalog>, LoadError>;
 
-/// Fetches `url` and returns the successful response.
+/// Fetches `url` and returns the successful response. The page's script
+/// may have started the request already (see `index.html`): that response
+/// is taken, once; a retry asks again.
 async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| network(url, e))?;
+    let response = match early_fetch(url) {
+        Some(started) => wasm_bindgen_futures::JsFuture::from(started)
+            .await
+            .map(|r| gloo_net::http::Response::from(web_sys::Response::from(r)))
+            .map_err(|e| LoadError::Network {
+                url: url.to_owned(),
+                message: e.as_string().unwrap_or_else(|| format!("{e:?}")),
+            })?,
+        None => gloo_net::http::Request::get(url)
+            .send()
+            .await
+            .map_err(|e| network(url, e))?,
+    };
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -84,6 +95,18 @@ async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
         });
     }
     Ok(response)
+}
+
+/// The request for `url` the page's script started, if any, taken out of
+/// `window.veilleEarly` so that it is used once.
+fn early_fetch(url: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+    let early = js_sys::Reflect::get(&window, &"veilleEarly".into()).ok()?;
+    let promise = js_sys::Reflect::get(&early, &url.into()).ok()?;
+    let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
+    js_sys::Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &url.into()).ok()?;
+    Some(promise)
 }
 
 fn network(url: &str, e: gloo_net::Error) -> LoadError {

@@ -84,15 +84,16 @@ impl Shell {
         })
     }
 
-    /// The shell with `title` (raw text), `head` (HTML) before `</head>` and
-    /// `body` (HTML) at the start of `<body>`.
+    /// The shell with `title` (raw text), `head` (HTML) right after the title
+    /// (before the shell's scripts, which read the base path meta tag as
+    /// they run) and `body` (HTML) at the start of `<body>`.
     pub fn render(&self, title: &str, head: &str, body: &str) -> String {
         format!(
             "{}<title>{}</title>{}{}{}\n{}{}",
             self.before_title,
             escape(title),
-            self.head_rest,
             head,
+            self.head_rest,
             self.to_body,
             body,
             self.body_rest
@@ -326,7 +327,7 @@ mod tests {
         let shell = Shell::parse(SHELL, Path::new("i.html"), "/veille").unwrap();
         let page = shell.render("<T> & co", "<meta name=\"a\" />", "<div>p</div>");
         assert!(page.contains("<title>&lt;T&gt; &amp; co</title>"));
-        assert!(page.contains("<meta name=\"a\" /></head>"));
+        assert!(page.contains("</title><meta name=\"a\" />\n<script type=\"module\">"));
         assert!(page.contains("<body class=\"x\">\n<div>p</div>\n<noscript>"));
         assert_eq!(page.matches("<title>").count(), 1);
     }
