@@ -26,15 +26,20 @@ fn article(i: usize, date: Option<&str>) -> Article {
     }
 }
 
-#[test]
-fn bitset_counting_gives_exactly_the_per_match_counts() {
-    let mut x = 7u64;
-    let mut rand = move |m: u64| {
+/// A deterministic pseudo-random source for tests: `rand(m)` is in `0..m`.
+pub(crate) fn seeded(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut x = seed;
+    move |m: u64| {
         x = x
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         (x >> 33) % m
-    };
+    }
+}
+
+#[test]
+fn bitset_counting_gives_exactly_the_per_match_counts() {
+    let mut rand = seeded(7);
     let words = ["stent", "valve", "heart", "implant", "renal", "trial"];
     let articles: Vec<Article> = (0..3000)
         .map(|i| {

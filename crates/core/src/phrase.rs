@@ -94,13 +94,7 @@ mod tests {
 
     #[test]
     fn a_two_word_phrase_finds_exactly_what_the_general_walk_finds() {
-        let mut x = 11u64;
-        let mut rand = move |m: u64| {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (x >> 33) % m
-        };
+        let mut rand = crate::engine::tests::seeded(11);
         let words = ["heart", "failure", "valve", "stent", "renal", "trial"];
         let articles: Vec<Article> = (0..1500)
             .map(|i| {
