@@ -7,7 +7,8 @@
 //! there, text and attributes in place, instead of building new elements;
 //! going from the date-sorted view to a search only adds or removes
 //! headings. The first [`AT_ONCE`] cards follow each keystroke; those
-//! below them, off screen, follow when the browser is idle.
+//! below them, off screen, and every thumbnail follow once that frame is
+//! painted (`later`).
 
 use leptos::prelude::*;
 use veille_core::months::group_by_month;
@@ -25,9 +26,10 @@ fn chronological(q: &Query) -> bool {
     }
 }
 
-/// How many cards follow each keystroke in its own frame: more than fit on
-/// a tall screen under the search box and the timeline.
-pub const AT_ONCE: usize = 8;
+/// How many cards follow each keystroke in its own frame: as many as a
+/// 1200-pixel-tall window shows under the search box and the timeline. The
+/// others follow in the next frame.
+pub const AT_ONCE: usize = 6;
 
 /// The hits of the current page. In date order, the first hit of each month
 /// carries that month's heading (undated ones last, under their own).
@@ -41,9 +43,10 @@ pub fn ResultList(
     link_query: Memo<Query>,
     /// The current results.
     results: Memo<Results>,
-    /// The same results once the browser is idle after typing (see
-    /// `after_paint` in the search page), for the cards after the first
-    /// [`AT_ONCE`]; in any other change, the same as `results`.
+    /// The same results once the frame with the first cards is painted
+    /// (see `after_paint` in the search page), for the cards after the
+    /// first [`AT_ONCE`] and the thumbnails; in any other change, the same
+    /// as `results`.
     later: Memo<Results>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
@@ -58,7 +61,22 @@ pub fn ResultList(
                 let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
                 let headings = headings(lang, &r.hits, chrono.get());
                 shown
-                    .map(|i| card(lang, &r.hits[i], headings[i].clone(), &base))
+                    .map(|i| {
+                        let hit = &r.hits[i];
+                        // The thumbnail follows with the panels: loading an
+                        // image is the costliest part of a card. Until then
+                        // the card shows none rather than another hit's.
+                        let thumb = hit.image.is_some().then(|| {
+                            Signal::derive(move || {
+                                let now = from.with(|r| r.hits.get(i).map(|h| h.permalink.clone()));
+                                later.with(|l| {
+                                    let h = l.hits.get(i)?;
+                                    (Some(&h.permalink) == now.as_ref()).then(|| h.image.clone())?
+                                })
+                            })
+                        });
+                        card(lang, hit, headings[i].clone(), &base, thumb)
+                    })
                     .collect::<Vec<_>>()
             })
         }
@@ -94,7 +112,13 @@ fn headings(lang: Lang, hits: &[Hit], chronological: bool) -> Vec<Option<String>
 /// One hit, after its month's heading when it opens one: title (matches
 /// marked) linking to the article, date, source, snippet, tags (each a link
 /// adding that tag filter to `base`) and a thumbnail.
-fn card(lang: Lang, hit: &Hit, heading: Option<String>, base: &Query) -> impl IntoView + use<> {
+fn card(
+    lang: Lang,
+    hit: &Hit,
+    heading: Option<String>,
+    base: &Query,
+    thumb: Option<Signal<Option<String>>>,
+) -> impl IntoView + use<> {
     let heading =
         heading.map(|h| view! { <h3 class="month-heading" data-testid="month-heading">{h}</h3> });
     let date = hit
@@ -104,9 +128,7 @@ fn card(lang: Lang, hit: &Hit, heading: Option<String>, base: &Query) -> impl In
         .source
         .clone()
         .map(|s| view! { <span class="source">{s}</span> });
-    let thumb = hit
-        .image
-        .clone()
+    let thumb = thumb
         .map(|src| view! { <img class="thumb" src=src alt="" loading="lazy" decoding="async" /> });
     view! {
         <li class="hit-item" data-testid="hit">

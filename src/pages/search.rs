@@ -61,7 +61,12 @@ fn Explorer(
             _ => Results::default(),
         })
     });
-    let (side_query, side_results) = after_paint(query, results);
+    let Later {
+        query: side_query,
+        results: side_results,
+        below: later,
+        ready,
+    } = after_paint(query, results);
     // Only a change of kind rebuilds the results section.
     let state = Memo::new(move |_| {
         answer.with(|a| match a {
@@ -85,7 +90,7 @@ fn Explorer(
             <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {move || i18n.lang().results(results.with(|r| r.total))}
             </p>
-            <ResultList query link_query=url_query results later=side_results />
+            <ResultList query link_query=url_query results later />
             <Pager query results />
         }
         .into_any(),
@@ -143,9 +148,11 @@ fn Explorer(
                     }}
                 </button>
                 <aside id="facets" class="facets" class:open=filters_open aria-label=move || i18n.t().filters>
-                    {facet(FacetKind::Tag)}
-                    {facet(FacetKind::Source)}
-                    {facet(FacetKind::Collection)}
+                    {move || ready.get().then(|| view! {
+                        {facet(FacetKind::Tag)}
+                        {facet(FacetKind::Source)}
+                        {facet(FacetKind::Collection)}
+                    })}
                 </aside>
                 <section id="results" class="results" aria-labelledby="result-count" tabindex="-1">
                     <ActiveFilters query />
@@ -156,41 +163,65 @@ fn Explorer(
     }
 }
 
-/// `query` and `results` as the side panels (facets, timeline) show them.
+/// What the page shows after the first cards, which it paints first.
+struct Later {
+    /// The query of the side panels (facets, timeline).
+    query: Memo<Query>,
+    /// Their results.
+    results: Memo<Results>,
+    /// The results for the cards below the first ones and for thumbnails:
+    /// none until the first frame is painted.
+    below: Memo<Results>,
+    /// Whether the first frame is painted: the facets wait for it.
+    ready: Memo<bool>,
+}
+
+/// `query` and `results` as the rest of the page shows them ([`Later`]).
 ///
-/// A change of the text alone (typing) reaches them once the browser is
-/// idle, which is after the frame that paints the new hits (within
-/// [`SIDE_PANELS_DELAY`] at worst): a keystroke's frame then does not also
-/// lay out and paint every facet count and timeline bar, and several
-/// keystrokes before then are shown once. Any other change (a facet, a
-/// year, Back) reaches them at once, so that what the user just chose is
-/// there in the same frame.
-fn after_paint(query: Memo<Query>, results: Memo<Results>) -> (Memo<Query>, Memo<Results>) {
-    let shown = RwSignal::new((query.get_untracked(), results.get_untracked()));
+/// The first view paints the first cards and the timeline (above them, so
+/// that nothing moves); the facets, the cards below and the thumbnails
+/// follow in the next frame. Then a change of the text alone (typing)
+/// reaches them after the frame that paints the new hits: a keystroke's
+/// frame does not also lay out and paint every facet count and timeline
+/// bar, and keystrokes before then are shown once. Any other change (a
+/// facet, a year, Back) reaches them at once, so that what the user just
+/// chose is there in the same frame.
+fn after_paint(query: Memo<Query>, results: Memo<Results>) -> Later {
+    let shown = RwSignal::new(None::<(Query, Results)>);
     let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
         results.track();
-        let typed = query.with(|q| shown.with_untracked(|(old, _)| only_text_differs(old, q)));
+        let typed = query.with(|q| {
+            shown.with_untracked(|s| s.as_ref().is_none_or(|(old, _)| only_text_differs(old, q)))
+        });
         if !typed {
-            shown.set((query.get_untracked(), results.get_untracked()));
+            shown.set(Some((query.get_untracked(), results.get_untracked())));
             return;
         }
         if scheduled.get_value() {
             return;
         }
         scheduled.set_value(true);
-        when_idle(move || {
+        after_next_paint(move || {
             // The page may have gone in the meantime.
             scheduled.try_set_value(false);
             if let (Some(q), Some(r)) = (query.try_get_untracked(), results.try_get_untracked()) {
-                shown.try_set((q, r));
+                shown.try_set(Some((q, r)));
             }
         });
     });
-    (
-        Memo::new(move |_| shown.with(|(q, _)| q.clone())),
-        Memo::new(move |_| shown.with(|(_, r)| r.clone())),
-    )
+    Later {
+        query: Memo::new(move |_| {
+            shown.with(|s| s.as_ref().map_or_else(|| query.get(), |(q, _)| q.clone()))
+        }),
+        results: Memo::new(move |_| {
+            shown.with(|s| s.as_ref().map_or_else(|| results.get(), |(_, r)| r.clone()))
+        }),
+        below: Memo::new(move |_| {
+            shown.with(|s| s.as_ref().map(|(_, r)| r.clone()).unwrap_or_default())
+        }),
+        ready: Memo::new(move |_| shown.with(Option::is_some)),
+    }
 }
 
 /// Whether `b` is `a` with other text (and so perhaps another page).
@@ -201,19 +232,13 @@ fn only_text_differs(a: &Query, b: &Query) -> bool {
     a == *b
 }
 
-/// The longest the side panels wait for the browser to be idle.
-pub const SIDE_PANELS_DELAY: u32 = 100;
-
-/// Runs `f` when the browser is idle (`requestIdleCallback`, within
-/// [`SIDE_PANELS_DELAY`] ms), or after a zero timeout where it has none.
-fn when_idle(f: impl FnOnce() + 'static) {
+/// Runs `f` once the next frame has been painted: a zero timeout queued
+/// from that frame's animation callback runs after its paint.
+fn after_next_paint(f: impl FnOnce() + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let window = web_sys::window().expect("a window");
-    let callback = Closure::once_into_js(f);
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(SIDE_PANELS_DELAY);
-    let idle = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
-    if idle.is_err() {
+    request_animation_frame(move || {
+        let window = web_sys::window().expect("a window");
+        let callback = Closure::once_into_js(f);
         let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-    }
+    });
 }

@@ -7,9 +7,10 @@ use veille_app::components::{ArticleView, Highlighted, ResultList};
 use veille_app::i18n::Lang;
 use veille_app::state::use_query;
 use veille_app::App;
-use veille_core::{Query, Span};
+use veille_core::{Article, Query, Span};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
 
 use super::fixtures::*;
 
@@ -102,6 +103,42 @@ async fn a_new_page_of_results_updates_the_cards_in_place_from_the_dated_view_to
         attr(&root, "[data-testid=hit-link]", "href").as_deref(),
         Some("/papers/c?q=valve")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_update() {
+    let with_image = |slug: &str, title: &str, date: &str| Article {
+        image_url: Some(format!("https://img.example/{slug}.jpg")),
+        ..article(slug, title, date)
+    };
+    let cat = catalog(vec![
+        with_image("a", "Stent study", "2023-12-14"),
+        with_image("b", "Valve trial", "2023-11-02"),
+    ]);
+    let engine_cat = Arc::clone(&cat);
+    let typed = RwSignal::new(Query::from_query_string("q=stent"));
+    // What the cards below the first ones (and the thumbnails) show: held
+    // back until the test lets it follow, as the page does until idle.
+    let shown = RwSignal::new(Query::from_query_string("q=stent"));
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let query = Memo::new(move |_| typed.get());
+        let (c, d) = (Arc::clone(&engine_cat), Arc::clone(&engine_cat));
+        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
+        let later = Memo::new(move |_| shown.with(|q| d.engine.search(q)));
+        view! { <ResultList query link_query=query results later /> }
+    });
+    let src = |root: &HtmlElement| attr(root, "[data-testid=hit] img.thumb", "src");
+    assert_eq!(src(&root).as_deref(), Some("https://img.example/a.jpg"));
+
+    typed.set(Query::from_query_string("q=valve"));
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(texts(&root, "[data-testid=hit-link]"), ["Valve trial"]);
+    assert_eq!(root.query_selector_all("img.thumb").unwrap().length(), 1);
+    assert_eq!(src(&root), None, "the card shows the previous hit's image");
+
+    shown.set(Query::from_query_string("q=valve"));
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(src(&root).as_deref(), Some("https://img.example/b.jpg"));
 }
 
 #[wasm_bindgen_test]
