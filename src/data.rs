@@ -79,10 +79,7 @@ async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
         Some(started) => wasm_bindgen_futures::JsFuture::from(started)
             .await
             .map(|r| gloo_net::http::Response::from(web_sys::Response::from(r)))
-            .map_err(|e| LoadError::Network {
-                url: url.to_owned(),
-                message: e.as_string().unwrap_or_else(|| format!("{e:?}")),
-            })?,
+            .map_err(|e| network(url, e.as_string().unwrap_or_else(|| format!("{e:?}"))))?,
         None => gloo_net::http::Request::get(url)
             .send()
             .await
@@ -109,10 +106,11 @@ fn early_fetch(url: &str) -> Option<js_sys::Promise> {
     Some(promise)
 }
 
-fn network(url: &str, e: gloo_net::Error) -> LoadError {
+/// A request for `url` that got no response, with the browser's message.
+fn network(url: &str, message: impl std::fmt::Display) -> LoadError {
     LoadError::Network {
         url: url.to_owned(),
-        message: e.to_string(),
+        message: message.to_string(),
     }
 }
 

@@ -68,10 +68,12 @@ pub fn ResultList(
                         // the card shows none rather than another hit's.
                         let thumb = hit.image.is_some().then(|| {
                             Signal::derive(move || {
-                                let now = from.with(|r| r.hits.get(i).map(|h| h.permalink.clone()));
-                                later.with(|l| {
-                                    let h = l.hits.get(i)?;
-                                    (Some(&h.permalink) == now.as_ref()).then(|| h.image.clone())?
+                                from.with(|r| {
+                                    later.with(|l| {
+                                        let (now, then) = (r.hits.get(i)?, l.hits.get(i)?);
+                                        (now.permalink == then.permalink)
+                                            .then(|| then.image.clone())?
+                                    })
                                 })
                             })
                         });
