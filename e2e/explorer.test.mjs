@@ -19,7 +19,7 @@ test('the list shows every article newest first under month headings, with its p
   const first = page.getByTestId('hit').nth(1);
   assert.equal(await first.getByTestId('hit-link').textContent(), 'Biolinq gets FDA de novo nod for intradermal glucose sensor');
   assert.match(await first.textContent(), /26 September 2025.*medtechdive\.com.*Biolinq Shine.*MedTech Dive \(news\)/s);
-  assert.equal(await first.locator('img.thumb').count(), 1);
+  assert.equal(await first.getByTestId('thumb').locator('img').count(), 1);
   assert.deepEqual(page.errors, []);
 });
 

@@ -130,8 +130,16 @@ fn card(
         .source
         .clone()
         .map(|s| view! { <span class="source">{s}</span> });
-    let thumb = thumb
-        .map(|src| view! { <img class="thumb" src=src alt="" loading="lazy" decoding="async" /> });
+    // The box keeps its size and placeholder colour; the image is in it only
+    // while it has a source. An `<img>` left without one would fall back to
+    // its broken-image content, which costs a style and layout pass per card.
+    let thumb = thumb.map(|src| {
+        let img = move || {
+            src.get()
+                .map(|src| view! { <img src=src alt="" loading="lazy" decoding="async" /> })
+        };
+        view! { <span class="thumb" data-testid="thumb">{img}</span> }
+    });
     view! {
         <li class="hit-item" data-testid="hit">
             {heading}

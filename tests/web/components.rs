@@ -127,14 +127,26 @@ async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_
         let later = Memo::new(move |_| shown.with(|q| d.engine.search(q)));
         view! { <ResultList query link_query=query results later /> }
     });
-    let src = |root: &HtmlElement| attr(root, "[data-testid=hit] img.thumb", "src");
+    let src = |root: &HtmlElement| attr(root, "[data-testid=thumb] img", "src");
     assert_eq!(src(&root).as_deref(), Some("https://img.example/a.jpg"));
 
     typed.set(Query::from_query_string("q=valve"));
     gloo_timers::future::TimeoutFuture::new(0).await;
     assert_eq!(texts(&root, "[data-testid=hit-link]"), ["Valve trial"]);
-    assert_eq!(root.query_selector_all("img.thumb").unwrap().length(), 1);
-    assert_eq!(src(&root), None, "the card shows the previous hit's image");
+    // The placeholder box stays; no image is in it, not even one without a
+    // source (which would show the broken-image fallback).
+    assert_eq!(
+        root.query_selector_all("[data-testid=thumb]")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert!(
+        root.query_selector("[data-testid=thumb] img")
+            .unwrap()
+            .is_none(),
+        "the card shows the previous hit's image, or an empty one"
+    );
 
     shown.set(Query::from_query_string("q=valve"));
     gloo_timers::future::TimeoutFuture::new(0).await;
