@@ -78,7 +78,10 @@ pub struct RankParams {
     /// the dictionary walk. `usize::MAX` always looks, 1 only for words
     /// found nowhere.
     pub typo_df_threshold: usize,
-    /// Shortest last query word, in characters, that is completed as a prefix. Default 2.
+    /// Shortest last query word, in characters, that is completed as a
+    /// prefix when other words precede it. Default 2: in "heart v", the
+    /// "v" is not required yet, so the results of "heart" stay. A word
+    /// alone is completed from its first character.
     pub prefix_min_len: usize,
     /// Most completions a prefix expands to (the most frequent ones are
     /// kept). Default 50: enough for suggestions, bounded for speed.

@@ -42,13 +42,15 @@ pub fn exact_terms(index: &Index, stemmers: &Stemmers, word: &str) -> Vec<u32> {
     out
 }
 
-/// Every term a query word may match, exact ones first.
+/// Every term a query word may match, exact ones first. `complete`: the word
+/// is still being typed and long enough to complete (the caller applies
+/// [`RankParams::prefix_min_len`]).
 pub fn word_alternatives(
     index: &Index,
     stemmers: &Stemmers,
     params: &RankParams,
     word: &str,
-    prefix: bool,
+    complete: bool,
     fuzzy: bool,
 ) -> Vec<TermAlt> {
     let mut alts: Vec<TermAlt> = exact_terms(index, stemmers, word)
@@ -61,7 +63,7 @@ pub fn word_alternatives(
         .collect();
     let has = |alts: &[TermAlt], t: u32| alts.iter().any(|a| a.term == t);
     let len = word.chars().count();
-    if prefix && len >= params.prefix_min_len {
+    if complete {
         let mut completions: Vec<u32> = index.vocab.with_prefix(word).map(|(_, t)| t).collect();
         completions.sort_unstable();
         completions.dedup();
@@ -122,11 +124,16 @@ pub fn resolve_expr(
     expr: &SearchExpr,
 ) -> Resolved {
     let mut terms = Vec::new();
+    // A word being typed is completed once it has `prefix_min_len`
+    // characters, or from its first when it is the whole query: "h" then
+    // shows results, not none, on the way to "heart".
+    let lone = matches!(expr.groups.as_slice(), [g] if g.atoms.len() == 1);
     let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
         match atom {
             Atom::Word { text, prefix } => {
+                let complete = *prefix && (lone || text.chars().count() >= rank.prefix_min_len);
                 let alts = if fuzzy {
-                    word_alternatives(index, stemmers, rank, text, *prefix, true)
+                    word_alternatives(index, stemmers, rank, text, complete, true)
                 } else {
                     exact_terms(index, stemmers, text)
                         .into_iter()
@@ -155,7 +162,7 @@ pub fn resolve_expr(
     };
     // A last word still too short to complete ("heart v" while typing
     // "valve") is not required yet, so that results do not empty at the
-    // start of each new word; alone, it is searched as typed.
+    // start of each new word; alone, it is completed (see `lone`).
     let typing_short = |g: &&crate::query::Group| {
         expr.groups.len() > 1
             && matches!(g.atoms.as_slice(), [Atom::Word { text, prefix: true }]

@@ -109,9 +109,17 @@ fn a_new_last_word_of_one_letter_does_not_empty_the_results_while_typing() {
         sorted_slugs(&engine(), "heart va"),
         ["heart", "pediatric", "valve"]
     );
-    // Typed out (followed by a space) or alone, a one-letter word is searched as typed.
+    // Typed out (followed by a space), a one-letter word is searched as typed.
     assert!(slugs(&engine(), "heart v ").is_empty());
-    assert!(slugs(&engine(), "v").is_empty());
+    assert!(slugs(&engine(), "v ").is_empty());
+}
+
+#[test]
+fn a_first_letter_alone_is_completed_so_typing_never_starts_on_no_results() {
+    let e = engine();
+    assert_eq!(sorted_slugs(&e, "v"), sorted_slugs(&e, "va"));
+    assert!(!slugs(&e, "v").is_empty());
+    assert_eq!(sorted_slugs(&e, "h"), ["heart", "pediatric", "valve"]);
 }
 
 #[test]
