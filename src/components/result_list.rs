@@ -7,8 +7,10 @@
 //! there, text and attributes in place, instead of building new elements;
 //! going from the date-sorted view to a search only adds or removes
 //! headings. The first [`AT_ONCE`] cards follow each keystroke; those
-//! below them, off screen, and every thumbnail follow once that frame is
-//! painted (`later`).
+//! below them, off screen, follow once that frame is painted (`later`), and
+//! thumbnails once typing pauses.
+
+use std::ops::Range;
 
 use leptos::prelude::*;
 use veille_core::months::group_by_month;
@@ -39,52 +41,57 @@ pub fn ResultList(
     query: Memo<Query>,
     /// The query links carry: the URL's, which follows the text being typed
     /// when typing pauses or the search box loses focus, so before any link
-    /// can be followed. Keystrokes then do not rewrite every link.
+    /// can be followed. Keystrokes then do not rewrite every link. Cards show
+    /// new thumbnails once it has caught up with `query`.
     link_query: Memo<Query>,
     /// The current results.
     results: Memo<Results>,
     /// The same results once the frame with the first cards is painted
     /// (see `after_paint` in the search page), for the cards after the
-    /// first [`AT_ONCE`] and the thumbnails; in any other change, the same
-    /// as `results`.
+    /// first [`AT_ONCE`] and the thumbnails; after any change but typing,
+    /// the same as `results`.
     later: Memo<Results>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let chrono = Memo::new(move |_| query.with(chronological));
     let count = Memo::new(move |_| results.with(|r| r.hits.len()));
-    let cards = move |from: Memo<Results>, range: fn(usize) -> std::ops::Range<usize>| {
+    let pictured = pictured(query, link_query, results, later);
+    // `live`: the first cards follow the text's order (and its headings) at
+    // once; those below follow `later`, so a keystroke that changes the order
+    // does not rebuild them with the hits they still show.
+    let cards = move |from: Memo<Results>, range: fn(usize) -> Range<usize>, live: bool| {
         move || {
             let lang = i18n.lang();
             let base = link_query.get();
             let shown = range(count.get());
+            let chrono = if live {
+                chrono.get()
+            } else {
+                chrono.get_untracked()
+            };
             from.with(|r| {
-                let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
-                let headings = headings(lang, &r.hits, chrono.get());
-                shown
-                    .map(|i| {
-                        let hit = &r.hits[i];
-                        // The thumbnail follows with the panels: loading an
-                        // image is the costliest part of a card. Until then
-                        // the card shows none rather than another hit's.
-                        let thumb = hit.image.is_some().then(|| {
-                            Signal::derive(move || {
-                                from.with(|r| {
-                                    later.with(|l| {
-                                        let (now, then) = (r.hits.get(i)?, l.hits.get(i)?);
-                                        (now.permalink == then.permalink)
-                                            .then(|| then.image.clone())?
-                                    })
-                                })
-                            })
-                        });
-                        card(lang, hit, headings[i].clone(), &base, thumb)
-                    })
-                    .collect::<Vec<_>>()
+                pictured.with(|p| {
+                    let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
+                    let headings = headings(lang, &r.hits, chrono);
+                    shown
+                        .map(|i| {
+                            let hit = &r.hits[i];
+                            // Until its hit is pictured, the card shows no
+                            // image rather than another hit's.
+                            let thumb = hit.image.is_some().then(|| {
+                                p.get(i)
+                                    .filter(|(permalink, _)| *permalink == hit.permalink)
+                                    .and_then(|(_, src)| src.clone())
+                            });
+                            card(lang, hit, headings[i].clone(), &base, thumb)
+                        })
+                        .collect::<Vec<_>>()
+                })
             })
         }
     };
-    let first = cards(results, |n| 0..n.min(AT_ONCE));
-    let rest = cards(later, |n| AT_ONCE.min(n)..n);
+    let first = cards(results, |n| 0..n.min(AT_ONCE), true);
+    let rest = cards(later, |n| AT_ONCE.min(n)..n, false);
     // Only going from hits to none (or back) replaces the list.
     let empty = Memo::new(move |_| count.get() == 0);
     move || {
@@ -94,6 +101,46 @@ pub fn ResultList(
         }
         view! { <ol class="hits" data-testid="hits">{first}{rest}</ol> }.into_any()
     }
+}
+
+/// The hits (permalink and image) whose thumbnails the cards may show: those
+/// of `later` once typing has paused (the URL's query, `link_query`, has
+/// caught up with the text) and `later` has caught up with `results`, else
+/// the last ones shown. While the user types,
+/// a card that keeps its hit keeps its image, and no image is fetched for
+/// the passing results of each keystroke: they would be replaced before they
+/// arrived, and their responses and decoding would compete with the next
+/// keystrokes.
+fn pictured(
+    query: Memo<Query>,
+    link_query: Memo<Query>,
+    results: Memo<Results>,
+    later: Memo<Results>,
+) -> Memo<Vec<(String, Option<String>)>> {
+    let settled = Memo::new(move |_| {
+        link_query.with(|l| query.with(|q| l == q))
+            && results.with(|r| later.with(|l| same_hits(r, l)))
+    });
+    Memo::new(move |prev: Option<&Vec<(String, Option<String>)>>| {
+        if !settled.get() {
+            return prev.cloned().unwrap_or_default();
+        }
+        later.with(|r| {
+            r.hits
+                .iter()
+                .map(|h| (h.permalink.clone(), h.image.clone()))
+                .collect()
+        })
+    })
+}
+
+/// Whether `a` and `b` show the same hits, in the same order.
+fn same_hits(a: &Results, b: &Results) -> bool {
+    a.hits.len() == b.hits.len()
+        && a.hits
+            .iter()
+            .zip(&b.hits)
+            .all(|(a, b)| a.permalink == b.permalink)
 }
 
 /// The month heading before each hit, when in date order: at the first hit
@@ -119,7 +166,7 @@ fn card(
     hit: &Hit,
     heading: Option<String>,
     base: &Query,
-    thumb: Option<Signal<Option<String>>>,
+    thumb: Option<Option<String>>,
 ) -> impl IntoView + use<> {
     let heading =
         heading.map(|h| view! { <h3 class="month-heading" data-testid="month-heading">{h}</h3> });
@@ -133,11 +180,10 @@ fn card(
     // The box keeps its size and placeholder colour; the image is in it only
     // while it has a source. An `<img>` left without one would fall back to
     // its broken-image content, which costs a style and layout pass per card.
+    // Plain values, not closures: rebuilding a card for a new hit updates the
+    // image in place, or leaves it alone when the source is the same.
     let thumb = thumb.map(|src| {
-        let img = move || {
-            src.get()
-                .map(|src| view! { <img src=src alt="" loading="lazy" decoding="async" /> })
-        };
+        let img = src.map(|src| view! { <img src=src alt="" loading="lazy" decoding="async" /> });
         view! { <span class="thumb" data-testid="thumb">{img}</span> }
     });
     view! {

@@ -154,6 +154,57 @@ async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_
 }
 
 #[wasm_bindgen_test]
+async fn thumbnails_wait_for_typing_to_pause_but_a_card_that_keeps_its_hit_keeps_its_image() {
+    let with_image = |slug: &str, title: &str, date: &str| Article {
+        image_url: Some(format!("https://img.example/{slug}.jpg")),
+        ..article(slug, title, date)
+    };
+    let cat = catalog(vec![
+        with_image("a", "Stent study", "2023-12-14"),
+        with_image("b", "Valve trial", "2023-11-02"),
+    ]);
+    let engine_cat = Arc::clone(&cat);
+    let q = Query::from_query_string;
+    // The text as typed, and the URL's query, which follows it once typing
+    // pauses. The later results are kept up to date with the text here.
+    let (typed, url) = (RwSignal::new(q("q=stent")), RwSignal::new(q("q=stent")));
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let query = Memo::new(move |_| typed.get());
+        let link_query = Memo::new(move |_| url.get());
+        let c = Arc::clone(&engine_cat);
+        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
+        view! { <ResultList query link_query results later=results /> }
+    });
+    let tick = || gloo_timers::future::TimeoutFuture::new(0);
+    let src = |root: &HtmlElement| attr(root, "[data-testid=thumb] img", "src");
+    assert_eq!(src(&root).as_deref(), Some("https://img.example/a.jpg"));
+
+    typed.set(q("q=valve"));
+    tick().await;
+    assert_eq!(texts(&root, "[data-testid=hit-link]"), ["Valve trial"]);
+    assert_eq!(src(&root), None, "an image was fetched while typing");
+
+    url.set(q("q=valve"));
+    tick().await;
+    assert_eq!(src(&root).as_deref(), Some("https://img.example/b.jpg"));
+
+    // Typing on ("valve tr") keeps the same hit: its image stays, the
+    // same element (not a new one that would load it again).
+    let img = root
+        .query_selector("[data-testid=thumb] img")
+        .unwrap()
+        .unwrap();
+    typed.set(q("q=valve+tr"));
+    tick().await;
+    assert_eq!(texts(&root, "[data-testid=hit-link]"), ["Valve trial"]);
+    let now = root.query_selector("[data-testid=thumb] img").unwrap();
+    assert!(
+        now.is_some_and(|now| now.is_same_node(Some(&img))),
+        "the image was rebuilt"
+    );
+}
+
+#[wasm_bindgen_test]
 fn the_article_view_links_its_title_to_the_source_its_tags_to_the_list_and_back_keeps_the_results()
 {
     let cat = catalog(vec![
