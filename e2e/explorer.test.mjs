@@ -35,6 +35,9 @@ test('typing searches as you type, marks the matches and replaces the history en
   assert.ok(titles.includes('Biolinq gets FDA de novo nod for intradermal glucose sensor'), titles.join(' | '));
   const marks = await page.getByTestId('hit-link').first().locator('mark').allTextContents();
   assert.deepEqual(marks, ['Biolinq']);
+  // Typing has paused (the URL caught up): the cards show their thumbnails.
+  const card = page.getByTestId('hit').filter({ hasText: 'Biolinq gets FDA de novo nod' });
+  await card.getByTestId('thumb').locator('img').waitFor();
   // One Back goes to the view before typing, not to "biolin".
   await page.goBack();
   await untilHere(page, '/?tag=France');
