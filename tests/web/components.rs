@@ -7,7 +7,7 @@ use veille_app::components::{ArticleView, Highlighted, ResultList};
 use veille_app::i18n::Lang;
 use veille_app::state::use_query;
 use veille_app::App;
-use veille_core::{Article, Query, Span};
+use veille_core::{Query, Span};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -107,14 +107,7 @@ async fn a_new_page_of_results_updates_the_cards_in_place_from_the_dated_view_to
 
 #[wasm_bindgen_test]
 async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_update() {
-    let with_image = |slug: &str, title: &str, date: &str| Article {
-        image_url: Some(format!("https://img.example/{slug}.jpg")),
-        ..article(slug, title, date)
-    };
-    let cat = catalog(vec![
-        with_image("a", "Stent study", "2023-12-14"),
-        with_image("b", "Valve trial", "2023-11-02"),
-    ]);
+    let cat = stent_and_valve_with_images();
     let engine_cat = Arc::clone(&cat);
     let typed = RwSignal::new(Query::from_query_string("q=stent"));
     // What the cards below the first ones (and the thumbnails) show: held
@@ -155,14 +148,7 @@ async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_
 
 #[wasm_bindgen_test]
 async fn thumbnails_wait_for_typing_to_pause_but_a_card_that_keeps_its_hit_keeps_its_image() {
-    let with_image = |slug: &str, title: &str, date: &str| Article {
-        image_url: Some(format!("https://img.example/{slug}.jpg")),
-        ..article(slug, title, date)
-    };
-    let cat = catalog(vec![
-        with_image("a", "Stent study", "2023-12-14"),
-        with_image("b", "Valve trial", "2023-11-02"),
-    ]);
+    let cat = stent_and_valve_with_images();
     let engine_cat = Arc::clone(&cat);
     let q = Query::from_query_string;
     // The text as typed, and the URL's query, which follows it once typing

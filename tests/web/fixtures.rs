@@ -34,6 +34,19 @@ pub fn catalog(articles: Vec<Article>) -> Arc<Catalog> {
     })
 }
 
+/// Two articles with images: "Stent study" (`a`, image `a.jpg`) and
+/// "Valve trial" (`b`, image `b.jpg`).
+pub fn stent_and_valve_with_images() -> Arc<Catalog> {
+    let with_image = |slug: &str, title: &str, date: &str| Article {
+        image_url: Some(format!("https://img.example/{slug}.jpg")),
+        ..article(slug, title, date)
+    };
+    catalog(vec![
+        with_image("a", "Stent study", "2023-12-14"),
+        with_image("b", "Valve trial", "2023-11-02"),
+    ])
+}
+
 /// A fresh element appended to the page body to mount into.
 pub fn container() -> HtmlElement {
     let doc = web_sys::window().unwrap().document().unwrap();
