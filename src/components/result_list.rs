@@ -51,24 +51,24 @@ pub fn ResultList(
     /// first [`AT_ONCE`] and the thumbnails; after any change but typing,
     /// the same as `results`.
     later: Memo<Results>,
+    /// The query `later` is for: its order gives the headings of the cards
+    /// below the first ones.
+    later_query: Memo<Query>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
-    let chrono = Memo::new(move |_| query.with(chronological));
     let count = Memo::new(move |_| results.with(|r| r.hits.len()));
     let pictured = pictured(query, link_query, results, later);
-    // `live`: the first cards follow the text's order (and its headings) at
-    // once; those below follow `later`, so a keystroke that changes the order
-    // does not rebuild them with the hits they still show.
-    let cards = move |from: Memo<Results>, range: fn(usize) -> Range<usize>, live: bool| {
+    // Each part of the list takes its headings from its own query's order,
+    // so a keystroke that changes the order (the browse view giving way to
+    // a search) does not rebuild the cards below with the hits they still
+    // show.
+    let cards = move |of: Memo<Query>, from: Memo<Results>, range: fn(usize) -> Range<usize>| {
+        let chrono = Memo::new(move |_| of.with(chronological));
         move || {
             let lang = i18n.lang();
             let base = link_query.get();
             let shown = range(count.get());
-            let chrono = if live {
-                chrono.get()
-            } else {
-                chrono.get_untracked()
-            };
+            let chrono = chrono.get();
             from.with(|r| {
                 pictured.with(|p| {
                     let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
@@ -90,8 +90,8 @@ pub fn ResultList(
             })
         }
     };
-    let first = cards(results, |n| 0..n.min(AT_ONCE), true);
-    let rest = cards(later, |n| AT_ONCE.min(n)..n, false);
+    let first = cards(query, results, |n| 0..n.min(AT_ONCE));
+    let rest = cards(later_query, later, |n| AT_ONCE.min(n)..n);
     // Only going from hits to none (or back) replaces the list.
     let empty = Memo::new(move |_| count.get() == 0);
     move || {
@@ -106,11 +106,10 @@ pub fn ResultList(
 /// The hits (permalink and image) whose thumbnails the cards may show: those
 /// of `later` once typing has paused (the URL's query, `link_query`, has
 /// caught up with the text) and `later` has caught up with `results`, else
-/// the last ones shown. While the user types,
-/// a card that keeps its hit keeps its image, and no image is fetched for
-/// the passing results of each keystroke: they would be replaced before they
-/// arrived, and their responses and decoding would compete with the next
-/// keystrokes.
+/// the last ones shown. While the user types, a card that keeps its hit
+/// keeps its image, and no image is fetched for the passing results of each
+/// keystroke: they would be replaced before they arrived, and their
+/// responses and decoding would compete with the next keystrokes.
 fn pictured(
     query: Memo<Query>,
     link_query: Memo<Query>,

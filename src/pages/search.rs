@@ -90,7 +90,7 @@ fn Explorer(
             <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {move || i18n.lang().results(results.with(|r| r.total))}
             </p>
-            <ResultList query link_query=url_query results later />
+            <ResultList query link_query=url_query results later later_query=side_query />
             <Pager query results />
         }
         .into_any(),
@@ -165,7 +165,8 @@ fn Explorer(
 
 /// What the page shows after the first cards, which it paints first.
 struct Later {
-    /// The query of the side panels (facets, timeline).
+    /// The query of the side panels (facets, timeline) and of the cards
+    /// below the first ones.
     query: Memo<Query>,
     /// Their results.
     results: Memo<Results>,

@@ -44,7 +44,7 @@ fn results_are_grouped_under_month_headings_with_matches_marked() {
         let query = use_query();
         let c = Arc::clone(&engine_cat);
         let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query link_query=query results later=results /> }
+        view! { <ResultList query link_query=query results later=results later_query=query /> }
     });
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&page))
@@ -84,7 +84,7 @@ async fn a_new_page_of_results_updates_the_cards_in_place_from_the_dated_view_to
         let c = Arc::clone(&engine_cat);
         let query = Memo::new(move |_| typed.get());
         let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query link_query=query results later=results /> }
+        view! { <ResultList query link_query=query results later=results later_query=query /> }
     });
     let first = root.query_selector("[data-testid=hit]").unwrap().unwrap();
     assert_eq!(
@@ -118,7 +118,8 @@ async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_
         let (c, d) = (Arc::clone(&engine_cat), Arc::clone(&engine_cat));
         let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
         let later = Memo::new(move |_| shown.with(|q| d.engine.search(q)));
-        view! { <ResultList query link_query=query results later /> }
+        let later_query = Memo::new(move |_| shown.get());
+        view! { <ResultList query link_query=query results later later_query /> }
     });
     let src = |root: &HtmlElement| attr(root, "[data-testid=thumb] img", "src");
     assert_eq!(src(&root).as_deref(), Some("https://img.example/a.jpg"));
@@ -159,7 +160,7 @@ async fn thumbnails_wait_for_typing_to_pause_but_a_card_that_keeps_its_hit_keeps
         let link_query = Memo::new(move |_| url.get());
         let c = Arc::clone(&engine_cat);
         let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query link_query results later=results /> }
+        view! { <ResultList query link_query results later=results later_query=query /> }
     });
     let tick = || gloo_timers::future::TimeoutFuture::new(0);
     let src = |root: &HtmlElement| attr(root, "[data-testid=thumb] img", "src");
