@@ -107,6 +107,12 @@ impl Default for RankParams {
 }
 
 impl RankParams {
+    /// Whether a word being typed is long enough to be completed as a
+    /// prefix after other words ([`RankParams::prefix_min_len`]).
+    pub fn completes(&self, word: &str) -> bool {
+        word.chars().count() >= self.prefix_min_len
+    }
+
     /// The BM25F pseudo term frequency of a term in a document, from its raw
     /// frequencies per field and the document's field lengths.
     pub fn pseudo_tf(

@@ -126,12 +126,15 @@ pub fn resolve_expr(
     let mut terms = Vec::new();
     // A word being typed is completed once it has `prefix_min_len`
     // characters, or from its first when it is the whole query: "h" then
-    // shows results, not none, on the way to "heart".
+    // shows results, not none, on the way to "heart". After other words,
+    // one still too short ("heart v" while typing "valve") is not required
+    // yet (`typing_short`), so that results do not empty at the start of
+    // each new word.
     let lone = matches!(expr.groups.as_slice(), [g] if g.atoms.len() == 1);
     let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
         match atom {
             Atom::Word { text, prefix } => {
-                let complete = *prefix && (lone || text.chars().count() >= rank.prefix_min_len);
+                let complete = *prefix && (lone || rank.completes(text));
                 let alts = if fuzzy {
                     word_alternatives(index, stemmers, rank, text, complete, true)
                 } else {
@@ -160,13 +163,10 @@ pub fn resolve_expr(
             }
         }
     };
-    // A last word still too short to complete ("heart v" while typing
-    // "valve") is not required yet, so that results do not empty at the
-    // start of each new word; alone, it is completed (see `lone`).
     let typing_short = |g: &&crate::query::Group| {
         expr.groups.len() > 1
             && matches!(g.atoms.as_slice(), [Atom::Word { text, prefix: true }]
-                if text.chars().count() < rank.prefix_min_len)
+                if !rank.completes(text))
     };
     let groups = expr
         .groups
