@@ -26,6 +26,12 @@ test('an article shows its title linked to the source, date, source, image with 
   // The body opens with the frontmatter image: it is shown once, with its credit.
   assert.equal(await article.locator('img').count(), 1);
   assert.match(await article.textContent(), /Crédit image/);
+  // Bare URLs in the body are links, as on the publisher's site: the image
+  // credit names the source page, and so does the "Lien source" section.
+  const url = 'https://cardiovascularnews.com/impella-heart-pump-approved-for-use-in-paediatric-patients/';
+  const bodyLinks = article.locator('.article-body').getByRole('link');
+  assert.deepEqual(await bodyLinks.evaluateAll((ls) => ls.map((a) => [a.textContent, a.getAttribute('href'), a.target])),
+    [[url, url, '_blank'], [url, url, '_blank']]);
   assert.deepEqual(await page.getByTestId('article-tags').getByRole('link').allTextContents(),
     ['France', 'Actualité', 'Cardiovascular News — Latest']);
   assert.equal(await page.title(), `${IMPELLA_TITLE} · Veille`);

@@ -7,6 +7,7 @@
 
 pub mod args;
 pub mod article;
+pub mod autolink;
 pub mod build;
 pub mod dates;
 pub mod dedupe;

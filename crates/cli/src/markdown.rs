@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use crate::autolink;
 use crate::normalize::decode_entities;
 use crate::safe_html;
 
@@ -36,11 +37,14 @@ pub struct Rendered {
 /// ammonia; bodies without are rendered by [`safe_html::to_html`], which
 /// applies the same URL rules and link attributes without a second parse.
 ///
+/// Bare URLs and e-mail addresses become links, as GFM renders them
+/// ([`autolink`]).
+///
 /// Entities left in the text after CommonMark's own decoding (text encoded
 /// twice, such as `&amp;rsquo;`, or `&Amp;`) are decoded as in every other
 /// field; code spans and blocks are kept as written.
 pub fn render(markdown: &str) -> Rendered {
-    let events = parse(markdown);
+    let events = autolink::link_bare_urls(parse(markdown));
     let capacity = markdown.len() * 3 / 2;
     let html = if safe_html::has_raw_html(&events) {
         let mut html = String::with_capacity(capacity);
@@ -158,6 +162,39 @@ mod tests {
             r.html,
             "<p>Obesity &amp; Overweight, J&amp;J <code>&amp;amp;</code></p>\n"
         );
+    }
+
+    #[test]
+    fn bare_urls_and_addresses_become_links_as_gfm_renders_them() {
+        let html =
+            to_safe_html("## Lien source\n\nhttps://x.org/a?b=1&c=2.\n\nWrite to desk@x.org");
+        assert_eq!(
+            html,
+            "<h2>Lien source</h2>\n<p><a href=\"https://x.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer\" target=\"_blank\">https://x.org/a?b=1&amp;c=2</a>.</p>\n\
+             <p>Write to <a href=\"mailto:desk@x.org\" rel=\"noopener noreferrer\" target=\"_blank\">desk@x.org</a></p>\n"
+        );
+    }
+
+    #[test]
+    fn urls_already_in_links_images_or_code_are_left_as_they_are() {
+        let html = to_safe_html(
+            "[https://a.org](https://a.org) ![https://b.org](https://b.org/i.png) `https://c.org`\n\n    https://d.org\n",
+        );
+        assert_eq!(html.matches("<a ").count(), 1, "{html}");
+        assert!(html.contains("<code>https://c.org</code>"), "{html}");
+        assert!(
+            html.contains("<pre><code>https://d.org\n</code></pre>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn bodies_with_raw_html_get_their_bare_urls_linked_but_not_inside_raw_links() {
+        let html =
+            to_safe_html("<b>x</b> https://a.org and <a href=\"https://b.org\">https://b.org</a>");
+        assert_eq!(html.matches("<a ").count(), 2, "{html}");
+        assert!(html.contains(r#"<a href="https://a.org" "#), "{html}");
+        assert!(html.contains(r#"">https://b.org</a></p>"#), "{html}");
     }
 
     #[test]

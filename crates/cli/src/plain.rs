@@ -39,11 +39,15 @@ pub fn parse(text: &str) -> Option<PlainText> {
 }
 
 impl PlainText {
-    /// The paragraphs as HTML: escaped text in `<p>`, line breaks kept.
+    /// The paragraphs as HTML: escaped text in `<p>`, line breaks kept, bare
+    /// URLs and e-mail addresses as links.
     pub fn to_html(&self) -> String {
         self.paragraphs
             .iter()
-            .map(|p| format!("<p>{}</p>", htmlize::escape_text(p).replace('\n', "<br>")))
+            .map(|p| {
+                let html = crate::autolink::escaped_with_links(p);
+                format!("<p>{}</p>", html.replace('\n', "<br>"))
+            })
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -77,6 +81,15 @@ mod tests {
         assert_eq!(
             doc.to_html(),
             "<p>ignored?</p>\n<p>First para<br>same para</p>\n<p>Second &lt;b&gt;</p>"
+        );
+    }
+
+    #[test]
+    fn a_web_address_in_a_paragraph_is_a_link() {
+        let doc = parse("Title\n\nSee https://www.nice.org.uk/guidance\nfor more.").unwrap();
+        assert_eq!(
+            doc.to_html(),
+            "<p>See <a href=\"https://www.nice.org.uk/guidance\" rel=\"noopener noreferrer\" target=\"_blank\">https://www.nice.org.uk/guidance</a><br>for more.</p>"
         );
     }
 

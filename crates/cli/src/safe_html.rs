@@ -69,7 +69,9 @@ pub fn to_html(events: &[Event<'_>], capacity: usize) -> String {
     html
 }
 
-fn link_open(url: &str, title: &str) -> String {
+/// The opening tag of a link to `url` (without `href` when the URL is not
+/// allowed), opened in a new tab without an opener.
+pub(crate) fn link_open(url: &str, title: &str) -> String {
     let mut a = String::with_capacity(url.len() + title.len() + 64);
     a.push_str("<a");
     if url_allowed(url) {
