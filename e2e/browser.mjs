@@ -37,15 +37,16 @@ export async function siteContext(browser, origin, { image = { contentType: 'ima
   return context;
 }
 
-/** Collects the page's uncaught errors and console errors in `page.errors`. */
+/** Collects the page's uncaught errors, and its console errors and
+ *  warnings, in `page.errors`. */
 export function watchErrors(page) {
   page.errors = [];
   page.on('pageerror', (err) => page.errors.push(err.message));
-  page.on('console', (msg) => { if (msg.type() === 'error') page.errors.push(msg.text()); });
+  page.on('console', (msg) => { if (['error', 'warning'].includes(msg.type())) page.errors.push(`${msg.type()}: ${msg.text()}`); });
   return page;
 }
 
-/** A new page that fails the test on any uncaught error or console error. */
+/** A new page that fails the test on any uncaught error, console error or warning. */
 export async function newPage(browser, { colorScheme = 'light', viewport, locale = 'en-US', permissions = [] } = {}) {
   const context = await siteContext(browser, BASE_URL, { colorScheme, locale, ...(viewport ? { viewport } : {}) });
   if (permissions.length) await context.grantPermissions(permissions, { origin: BASE_URL });
