@@ -6,6 +6,7 @@ mod article_nav;
 mod article_view;
 mod bundle_gate;
 mod facet_group;
+pub mod fold;
 mod highlighted;
 mod load_error;
 mod pager;

@@ -6,16 +6,18 @@
 //! runs. A new page of results (a keystroke) then updates the cards already
 //! there, text and attributes in place, instead of building new elements;
 //! going from the date-sorted view to a search only adds or removes
-//! headings. The first [`AT_ONCE`] cards follow each keystroke; those
-//! below them, off screen, follow once that frame is painted (`later`), and
-//! thumbnails once typing pauses.
+//! headings. The cards the window shows ([`fold`]) follow each keystroke;
+//! those below them, off screen, follow once that frame is painted
+//! (`later`), and thumbnails once typing pauses.
 
 use std::ops::Range;
 
+use leptos::html::Ol;
 use leptos::prelude::*;
 use veille_core::months::group_by_month;
 use veille_core::{Hit, Query, Results, Sort};
 
+use super::fold;
 use super::{highlighted, TagLinks};
 use crate::i18n::{I18n, Lang};
 use crate::state::article_href;
@@ -27,11 +29,6 @@ fn chronological(q: &Query) -> bool {
         Sort::Relevance => veille_core::query::parse::parse(&q.text).is_empty(),
     }
 }
-
-/// How many cards follow each keystroke in its own frame: as many as a
-/// 1200-pixel-tall window shows under the search box and the timeline. The
-/// others follow in the next frame.
-pub const AT_ONCE: usize = 6;
 
 /// The hits of the current page. In date order, the first hit of each month
 /// carries that month's heading (undated ones last, under their own).
@@ -47,8 +44,8 @@ pub fn ResultList(
     /// The current results.
     results: Memo<Results>,
     /// The same results once the frame with the first cards is painted
-    /// (see `after_paint` in the search page), for the cards after the
-    /// first [`AT_ONCE`] and the thumbnails; after any change but typing,
+    /// (see `after_paint` in the search page), for the cards below the
+    /// window and the thumbnails; after any change but typing,
     /// the same as `results`.
     later: Memo<Results>,
     /// The query `later` is for: its order gives the headings of the cards
@@ -62,36 +59,39 @@ pub fn ResultList(
     // so a keystroke that changes the order (the browse view giving way to
     // a search) does not rebuild the cards below with the hits they still
     // show.
-    let cards = move |of: Memo<Query>, from: Memo<Results>, range: fn(usize) -> Range<usize>| {
-        let chrono = Memo::new(move |_| of.with(chronological));
-        move || {
-            let lang = i18n.lang();
-            let base = link_query.get();
-            let shown = range(count.get());
-            let chrono = chrono.get();
-            from.with(|r| {
-                pictured.with(|p| {
-                    let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
-                    let headings = headings(lang, &r.hits, chrono);
-                    shown
-                        .map(|i| {
-                            let hit = &r.hits[i];
-                            // Until its hit is pictured, the card shows no
-                            // image rather than another hit's.
-                            let thumb = hit.image.is_some().then(|| {
-                                p.get(i)
-                                    .filter(|(permalink, _)| *permalink == hit.permalink)
-                                    .and_then(|(_, src)| src.clone())
-                            });
-                            card(lang, hit, headings[i].clone(), &base, thumb)
-                        })
-                        .collect::<Vec<_>>()
+    let list = NodeRef::<Ol>::new();
+    let in_view = fold::track_cards_in_view(list, move || later.track());
+    let cards =
+        move |of: Memo<Query>, from: Memo<Results>, range: fn(usize, usize) -> Range<usize>| {
+            let chrono = Memo::new(move |_| of.with(chronological));
+            move || {
+                let lang = i18n.lang();
+                let base = link_query.get();
+                let shown = range(count.get(), in_view.get());
+                let chrono = chrono.get();
+                from.with(|r| {
+                    pictured.with(|p| {
+                        let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
+                        let headings = headings(lang, &r.hits, chrono);
+                        shown
+                            .map(|i| {
+                                let hit = &r.hits[i];
+                                // Until its hit is pictured, the card shows no
+                                // image rather than another hit's.
+                                let thumb = hit.image.is_some().then(|| {
+                                    p.get(i)
+                                        .filter(|(permalink, _)| *permalink == hit.permalink)
+                                        .and_then(|(_, src)| src.clone())
+                                });
+                                card(lang, hit, headings[i].clone(), &base, thumb)
+                            })
+                            .collect::<Vec<_>>()
+                    })
                 })
-            })
-        }
-    };
-    let first = cards(query, results, |n| 0..n.min(AT_ONCE));
-    let rest = cards(later_query, later, |n| AT_ONCE.min(n)..n);
+            }
+        };
+    let first = cards(query, results, |n, k| 0..n.min(k));
+    let rest = cards(later_query, later, |n, k| k.min(n)..n);
     // Only going from hits to none (or back) replaces the list.
     let empty = Memo::new(move |_| count.get() == 0);
     move || {
@@ -99,7 +99,7 @@ pub fn ResultList(
             let none = i18n.t().no_results;
             return view! { <p class="no-results" data-testid="no-results">{none}</p> }.into_any();
         }
-        view! { <ol class="hits" data-testid="hits">{first}{rest}</ol> }.into_any()
+        view! { <ol class="hits" data-testid="hits" node_ref=list>{first}{rest}</ol> }.into_any()
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod components;
 mod fixtures;
+mod fold;
 mod logic;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

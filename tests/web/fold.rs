@@ -1,0 +1,83 @@
+//! The cards a keystroke updates in its own frame: those the window shows.
+
+use leptos::prelude::*;
+use veille_app::components::fold::{cards_in_view, MARGIN};
+use veille_app::components::ResultList;
+use veille_app::i18n::Lang;
+use veille_core::Query;
+use wasm_bindgen_test::*;
+
+use super::fixtures::*;
+
+#[wasm_bindgen_test]
+fn the_cards_in_view_run_from_the_first_to_the_last_that_starts_above_the_bottom() {
+    assert_eq!(
+        cards_in_view([396.0, 552.0, 708.0, 865.0, 1021.0], 900.0),
+        4
+    );
+    assert_eq!(cards_in_view([456.0, 845.0, 1139.0], 844.0), 1);
+    // Cards scrolled past are before those in view: they count.
+    assert_eq!(cards_in_view([-300.0, -100.0, 50.0, 950.0], 900.0), 3);
+    assert_eq!(cards_in_view([1200.0], 900.0), 0);
+    assert_eq!(cards_in_view([], 900.0), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_updates_the_cards_in_view_and_those_below_follow_the_later_results() {
+    let cat = catalog(vec![
+        article("a", "A title", "2023-12-14"),
+        article("b", "B title", "2023-12-13"),
+        article("c", "C title", "2023-12-12"),
+    ]);
+    let engine_cat = std::sync::Arc::clone(&cat);
+    let q = Query::from_query_string;
+    let (typed, settled) = (
+        RwSignal::new(q("sort=newest")),
+        RwSignal::new(q("sort=newest")),
+    );
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let query = Memo::new(move |_| typed.get());
+        let later_query = Memo::new(move |_| settled.get());
+        let (c, l) = (
+            std::sync::Arc::clone(&engine_cat),
+            std::sync::Arc::clone(&engine_cat),
+        );
+        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
+        let later = Memo::new(move |_| later_query.with(|q| l.engine.search(q)));
+        view! { <ResultList query link_query=query results later later_query /> }
+    });
+    // Only the first card starts within the window (and its margin).
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let top = height * (1.0 + MARGIN) - 30.0;
+    root.set_attribute(
+        "style",
+        &format!("position: fixed; top: {top}px; left: 0; width: 40rem"),
+    )
+    .unwrap();
+    // The list is measured in an animation frame.
+    gloo_timers::future::TimeoutFuture::new(100).await;
+    assert_eq!(
+        texts(&root, "[data-testid=hit-link]"),
+        ["A title", "B title", "C title"]
+    );
+
+    typed.set(q("sort=oldest"));
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(
+        texts(&root, "[data-testid=hit-link]"),
+        ["C title", "B title", "C title"],
+        "the first card follows the keystroke, the others wait for the later results"
+    );
+
+    settled.set(q("sort=oldest"));
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(
+        texts(&root, "[data-testid=hit-link]"),
+        ["C title", "B title", "A title"]
+    );
+}
