@@ -91,7 +91,9 @@ fn Explorer(
                 {move || i18n.lang().results(results.with(|r| r.total))}
             </p>
             <ResultList query link_query=url_query results later later_query=side_query />
-            <Pager query results />
+            // With the cards below the first ones: it appears once, under
+            // all of them, and a keystroke's frame leaves it alone.
+            {move || ready.get().then(|| view! { <Pager query=side_query results=side_results /> })}
         }
         .into_any(),
     }
