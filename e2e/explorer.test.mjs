@@ -206,39 +206,6 @@ test('pages: 366 results are 19 pages of 20; Next, a number and Previous move be
   await untilHere(page, '/?page=18');
 });
 
-test('the pager stays where it is as it is scrolled to: the cards above it keep their height', async () => {
-  const page = await newPage(browser);
-  await open(page);
-  await until(() => page.getByTestId('hit').count(), 20, { what: 'hits on the first page' });
-  // Its top in the document, measured after the frame that follows.
-  const pagerTop = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
-    done(document.querySelector('[data-testid=pager]').getBoundingClientRect().top + window.scrollY);
-  }))));
-  const before = await pagerTop();
-  await page.getByTestId('pager').scrollIntoViewIfNeeded();
-  assert.equal(await pagerTop(), before);
-});
-
-test('on a tall screen the pager appears once, below all the cards of the page, and stays there', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 2400 } });
-  // Every place the pager is drawn at, frame by frame from the first one.
-  await page.addInitScript(() => {
-    window.pagerTops = [];
-    const watch = () => {
-      const pager = document.querySelector('[data-testid=pager]');
-      const top = pager && pager.getBoundingClientRect().top + window.scrollY;
-      if (top !== null && top !== window.pagerTops.at(-1)) window.pagerTops.push(top);
-      requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
-  await open(page);
-  await until(() => page.getByTestId('hit').count(), 20, { what: 'hits on the first page' });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const tops = await page.evaluate(() => window.pagerTops);
-  assert.equal(tops.length, 1, `the pager was drawn at ${tops.join(', ')} px`);
-});
-
 test('a link with every part of the state restores the same view in a fresh browser, after a reload too', async () => {
   const url = '/?q=recruiting&tag=France&source=clinicaltrials.gov&collection=papers&from=2025-09-01&to=2025-09-30&sort=oldest&page=2';
   const fresh = await launch();

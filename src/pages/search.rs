@@ -150,7 +150,9 @@ fn Explorer(
                     }}
                 </button>
                 <aside id="facets" class="facets" class:open=filters_open aria-label=move || i18n.t().filters>
-                    {move || ready.get().then(|| view! {
+                    // Once there are values to show, so that they do not
+                    // grow from empty under the user's eyes.
+                    {move || (ready.get() && state.get() == 2).then(|| view! {
                         {facet(FacetKind::Tag)}
                         {facet(FacetKind::Source)}
                         {facet(FacetKind::Collection)}
@@ -188,14 +190,19 @@ struct Later {
 /// frame does not also lay out and paint every facet count and timeline
 /// bar, and keystrokes before then are shown once. Any other change (a
 /// facet, a year, Back) reaches them at once, so that what the user just
-/// chose is there in the same frame.
+/// chose is there in the same frame; so do results that arrive for the
+/// same query (the index, after a skeleton): the timeline above the cards
+/// would otherwise grow a frame after them and push them down.
 fn after_paint(query: Memo<Query>, results: Memo<Results>) -> Later {
     let shown = RwSignal::new(None::<(Query, Results)>);
     let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
         results.track();
         let typed = query.with(|q| {
-            shown.with_untracked(|s| s.as_ref().is_none_or(|(old, _)| only_text_differs(old, q)))
+            shown.with_untracked(|s| {
+                s.as_ref()
+                    .is_none_or(|(old, _)| old != q && only_text_differs(old, q))
+            })
         });
         if !typed {
             shown.set(Some((query.get_untracked(), results.get_untracked())));
