@@ -38,6 +38,7 @@ const SHARED = [
   '/?tag=France',
   '/?sort=oldest&page=3',
   '/?q=stent&source=cardiovascularnews.com',
+  '/papers/2024-12-13-impella-heart-pump-approved-for-use-in-paediatric-patients',
 ];
 
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {

@@ -37,9 +37,13 @@ pub fn ArticleView(
         .clone()
         .filter(|_| !article.image_in_body())
         .map(|src| {
+            // Its box is laid out before it loads (see the style). An image
+            // that cannot be loaded takes its figure and credit away rather
+            // than leave an empty box.
+            let failed = RwSignal::new(false);
             view! {
-                <figure class="article-image">
-                    <img src=src alt="" loading="lazy" />
+                <figure class="article-image" hidden=move || failed.get() data-testid="article-image">
+                    <img src=src alt="" on:error=move |_| failed.set(true) />
                     {article.image_credit.clone().map(|c| view! { <figcaption>{c}</figcaption> })}
                 </figure>
             }

@@ -3,6 +3,7 @@
 //! small engine, asserting on the DOM they render.
 #![cfg(target_arch = "wasm32")]
 
+mod article;
 mod components;
 mod fixtures;
 mod fold;
