@@ -34,6 +34,24 @@ enum Answer {
     Ready(Results),
 }
 
+/// Which of [`Answer`]'s cases the page is in, without its data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    Loading,
+    Failed,
+    Ready,
+}
+
+impl Answer {
+    fn phase(&self) -> Phase {
+        match self {
+            Answer::Loading => Phase::Loading,
+            Answer::Failed(_) => Phase::Failed,
+            Answer::Ready(_) => Phase::Ready,
+        }
+    }
+}
+
 /// The explorer. Results are recomputed from the URL's query (and the text
 /// being typed) on every change; only one page of hits is rendered.
 #[component]
@@ -67,18 +85,12 @@ fn Explorer(
         below: later,
         ready,
     } = after_paint(query, results);
-    // Only a change of kind rebuilds the results section.
-    let state = Memo::new(move |_| {
-        answer.with(|a| match a {
-            Answer::Loading => 0,
-            Answer::Failed(_) => 1,
-            Answer::Ready(_) => 2,
-        })
-    });
+    // Only a change of phase rebuilds the results section.
+    let phase = Memo::new(move |_| answer.with(Answer::phase));
     let section = move || {
-        match state.get() {
-        0 => view! { <Skeleton /> }.into_any(),
-        1 => {
+        match phase.get() {
+        Phase::Loading => view! { <Skeleton /> }.into_any(),
+        Phase::Failed => {
             let mut errors = Errors::default();
             if let Answer::Failed(e) = answer.get_untracked() {
                 errors.insert_with_default_key(e);
@@ -86,7 +98,7 @@ fn Explorer(
             view! { <LoadErrorView errors=ArcRwSignal::new(errors) on_retry=move || catalog.refetch() /> }
                 .into_any()
         }
-        _ => view! {
+        Phase::Ready => view! {
             <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {move || i18n.lang().results(results.with(|r| r.total))}
             </p>
@@ -152,7 +164,7 @@ fn Explorer(
                 <aside id="facets" class="facets" class:open=filters_open aria-label=move || i18n.t().filters>
                     // Once there are values to show, so that they do not
                     // grow from empty under the user's eyes.
-                    {move || (ready.get() && state.get() == 2).then(|| view! {
+                    {move || (ready.get() && phase.get() == Phase::Ready).then(|| view! {
                         {facet(FacetKind::Tag)}
                         {facet(FacetKind::Source)}
                         {facet(FacetKind::Collection)}
