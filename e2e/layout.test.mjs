@@ -21,6 +21,9 @@ const recordShifts = (page) => page.addInitScript(() => {
   }).observe({ type: 'layout-shift', buffered: true });
 });
 
+/** Waits until two more frames have been drawn. */
+const twoFrames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 /** Waits for every part of the view: the facets (on a list), the related
  *  articles (on an article), every image in view loaded or failed, then two
  *  frames. */
@@ -30,7 +33,7 @@ async function untilComplete(page) {
   const loaded = () => page.evaluate(() => [...document.images]
     .every((i) => i.complete || (i.loading === 'lazy' && i.getBoundingClientRect().top > innerHeight)));
   await until(loaded, true, { what: 'images complete' });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
 }
 
 const SHARED = [
@@ -60,9 +63,10 @@ test('the pager stays where it is as it is scrolled to: the cards above it keep 
   await open(page);
   await until(() => page.getByTestId('hit').count(), 20, { what: 'hits on the first page' });
   // Its top in the document, measured after the frame that follows.
-  const pagerTop = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
-    done(document.querySelector('[data-testid=pager]').getBoundingClientRect().top + window.scrollY);
-  }))));
+  const pagerTop = async () => {
+    await twoFrames(page);
+    return page.evaluate(() => document.querySelector('[data-testid=pager]').getBoundingClientRect().top + window.scrollY);
+  };
   const before = await pagerTop();
   await page.getByTestId('pager').scrollIntoViewIfNeeded();
   assert.equal(await pagerTop(), before);
@@ -83,7 +87,7 @@ test('on a tall screen the pager appears once, below all the cards of the page, 
   });
   await open(page);
   await until(() => page.getByTestId('hit').count(), 20, { what: 'hits on the first page' });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
   const tops = await page.evaluate(() => window.pagerTops);
   assert.equal(tops.length, 1, `the pager was drawn at ${tops.join(', ')} px`);
 });
