@@ -52,6 +52,21 @@ test('the newest articles show from head.json before the index arrives; a search
   assert.deepEqual(page.errors, []);
 });
 
+test('a missing or unreadable head.json only costs time: the index shows the same first view', async () => {
+  for (const answer of [{ status: 404, body: 'not found' }, { status: 200, contentType: 'application/json', body: '{"index_format_version": ' }]) {
+    const page = await newPage(browser);
+    await page.route('**/data/head.json', (route) => route.fulfill(answer));
+    await page.goto(`${BASE_URL}/`);
+    await page.getByTestId('result-count').waitFor();
+    assert.equal(await page.getByTestId('result-count').textContent(), '366 results', `head.json answered ${answer.status}`);
+    assert.equal(await page.getByTestId('hit').count(), 20);
+    assert.equal(await page.getByRole('alert').count(), 0);
+    // The browser's own report of the 404 is the only message.
+    assert.deepEqual(page.errors.filter((e) => !e.includes('Failed to load resource')), []);
+    await page.context().close();
+  }
+});
+
 test('a missing index shows a readable error, and retry loads the articles once it is back', async () => {
   const page = await newPage(browser);
   let missing = true;

@@ -71,20 +71,12 @@ pub struct Catalog {
 /// The result of loading: shared, cheap to clone.
 pub type LoadResult = Result<Arc<Catalog>, LoadError>;
 
-/// Fetches `url` and returns the successful response. The page's script
-/// may have started the request already (see `index.html`): that response
-/// is taken, once; a retry asks again.
+/// Fetches `url` and returns the successful response.
 async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
-    let response = match early_fetch(url) {
-        Some(started) => wasm_bindgen_futures::JsFuture::from(started)
-            .await
-            .map(|r| gloo_net::http::Response::from(web_sys::Response::from(r)))
-            .map_err(|e| network(url, e.as_string().unwrap_or_else(|| format!("{e:?}"))))?,
-        None => gloo_net::http::Request::get(url)
-            .send()
-            .await
-            .map_err(|e| network(url, e))?,
-    };
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| network(url, e))?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -94,8 +86,34 @@ async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
     Ok(response)
 }
 
-/// The request for `url` the page's script started, if any, taken out of
-/// `window.veilleEarly` so that it is used once.
+/// Fetches `url` and returns its text. The page's script may have fetched
+/// it already (see `index.html`): that text is taken, once; a retry asks
+/// again. The script reads the body itself because reading a response's
+/// body takes a task of its own, in which the browser would paint the
+/// skeleton before the first view.
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let Some(started) = early_fetch(url) else {
+        return fetch(url).await?.text().await.map_err(|e| network(url, e));
+    };
+    let fetched = wasm_bindgen_futures::JsFuture::from(started)
+        .await
+        .map_err(|e| network(url, e.as_string().unwrap_or_else(|| format!("{e:?}"))))?;
+    let field = |name: &str| js_sys::Reflect::get(&fetched, &name.into()).ok();
+    let status = field("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
+    if !(200..300).contains(&status) {
+        return Err(LoadError::Http {
+            url: url.to_owned(),
+            status,
+        });
+    }
+    Ok(field("text")
+        .and_then(|t| t.as_string())
+        .unwrap_or_default())
+}
+
+/// What the page's script fetched for `url`, if anything: a promise of the
+/// response's `{ status, text }`, taken out of `window.veilleEarly` so that
+/// it is used once.
 fn early_fetch(url: &str) -> Option<js_sys::Promise> {
     use wasm_bindgen::JsCast;
     let window: wasm_bindgen::JsValue = web_sys::window()?.into();
@@ -132,20 +150,15 @@ pub async fn load_catalog(url: String) -> LoadResult {
 /// Fetches the precomputed first view; `None` when it is missing, stale or
 /// unreadable: it only saves time, the index answers the same.
 pub async fn load_head(url: String) -> Result<Option<Arc<Results>>, LoadError> {
-    let Ok(response) = fetch(&url).await else {
+    let Ok(text) = fetch_text(&url).await else {
         return Ok(None);
     };
-    let text = response.text().await.unwrap_or_default();
     Ok(Head::from_json(&text).map(|h| Arc::new(h.results)))
 }
 
 /// Fetches one article's own file (the whole article, body included).
 pub async fn load_article(url: String) -> Result<Article, LoadError> {
-    let text = fetch(&url)
-        .await?
-        .text()
-        .await
-        .map_err(|e| network(&url, e))?;
+    let text = fetch_text(&url).await?;
     serde_json::from_str(&text).map_err(|e| LoadError::Article {
         url,
         message: e.to_string(),
