@@ -37,6 +37,7 @@ async function untilComplete(page) {
 }
 
 const SHARED = [
+  '/',
   '/?year=2024',
   '/?tag=France',
   '/?sort=oldest&page=3',

@@ -45,6 +45,11 @@ pub fn TimelineChart(
     query: Memo<Query>,
     /// The current results.
     results: Memo<Results>,
+    /// Whether to draw the bars and their labels. Their box keeps its
+    /// height without them, so the page can paint its first results a frame
+    /// earlier and the bars appear in place.
+    #[prop(into)]
+    drawn: Signal<bool>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let go = use_go();
@@ -235,6 +240,9 @@ pub fn TimelineChart(
         })
     });
     let chart = move || {
+        if !drawn.get() {
+            return Vec::new();
+        }
         periods
             .get()
             .into_iter()
@@ -285,6 +293,9 @@ pub fn TimelineChart(
     };
 
     let ticks = move || {
+        if !drawn.get() {
+            return Vec::new();
+        }
         let lang = i18n.lang();
         let list = periods.get();
         let n = list.len();

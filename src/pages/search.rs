@@ -146,7 +146,7 @@ fn Explorer(
                 <SearchBox url_query live />
                 <SortControl query />
             </div>
-            <TimelineChart query=side_query results=side_results />
+            <TimelineChart query=side_query results=side_results drawn=ready />
             <div class="explorer-body">
                 <button
                     type="button"
@@ -195,9 +195,9 @@ struct Later {
 
 /// `query` and `results` as the rest of the page shows them ([`Later`]).
 ///
-/// The first view paints the first cards and the timeline (above them, so
-/// that nothing moves); the facets, the cards below and the thumbnails
-/// follow in the next frame. Then a change of the text alone (typing)
+/// The first view paints the first cards and the timeline's box (above
+/// them, its height fixed, so that nothing moves); the timeline's bars, the
+/// facets, the cards below and the thumbnails follow in the next frame. Then a change of the text alone (typing)
 /// reaches them after the frame that paints the new hits: a keystroke's
 /// frame does not also lay out and paint every facet count and timeline
 /// bar, and keystrokes before then are shown once. Any other change (a
