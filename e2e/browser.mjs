@@ -14,13 +14,14 @@ const ARGS = [
 const PLACEHOLDER_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="628"><rect width="100%" height="100%" fill="#9aa7b5"/></svg>';
 
-/** A fresh browser (new, empty profile) for one test file. */
-export async function launch() {
+/** A fresh browser (new, empty profile) for one test file, with `args`
+ *  added to its command line. */
+export async function launch({ args = [] } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...args],
   });
 }
 
