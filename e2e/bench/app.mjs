@@ -87,9 +87,10 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
  *  from navigation start to the frame after the first hit is in the page.
  *  These contexts route no request: Playwright would then intercept every
  *  request, the page's own files too, and each would wait for a round trip
- *  to this script (about 25 ms later for the app's code, 15 to 35 ms later
- *  for the first results), which no visitor's browser does. The images,
- *  requested after the first results, fail at once (see `launch` below). */
+ *  to this script (in interleaved runs, the wasm came about 30 ms later
+ *  and the first results 15 to 50 ms later), which no visitor's browser
+ *  does. The images, requested after the first results, fail at once (see
+ *  `launch` below). */
 async function coldLoads(browser, path, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {

@@ -197,14 +197,15 @@ struct Later {
 ///
 /// The first view paints the first cards and the timeline's box (above
 /// them, its height fixed, so that nothing moves); the timeline's bars, the
-/// facets, the cards below and the thumbnails follow in the next frame. Then a change of the text alone (typing)
-/// reaches them after the frame that paints the new hits: a keystroke's
-/// frame does not also lay out and paint every facet count and timeline
-/// bar, and keystrokes before then are shown once. Any other change (a
-/// facet, a year, Back) reaches them at once, so that what the user just
-/// chose is there in the same frame; so do results that arrive for the
-/// same query (the index, after a skeleton): the timeline above the cards
-/// would otherwise grow a frame after them and push them down.
+/// facets, the cards below and the thumbnails follow in the next frame.
+/// Then a change of the text alone (typing) reaches them after the frame
+/// that paints the new hits: a keystroke's frame does not also lay out and
+/// paint every facet count and timeline bar, and keystrokes before then
+/// are shown once. Any other change (a facet, a year, Back) reaches them
+/// at once, so that what the user just chose is there in the same frame;
+/// so do results that arrive for the same query (the index, after a
+/// skeleton): the timeline above the cards would otherwise grow a frame
+/// after them and push them down.
 fn after_paint(query: Memo<Query>, results: Memo<Results>) -> Later {
     let shown = RwSignal::new(None::<(Query, Results)>);
     let scheduled = StoredValue::new(false);
