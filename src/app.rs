@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::Settings;
-use crate::data::{head_url, index_url, CatalogResource, CatalogState, HeadResource};
+use crate::data::{head_url, index_url, CatalogResource, CatalogState, HeadResource, IndexStart};
 use crate::i18n::I18n;
 use crate::pages::{ArticlePage, NotFound, SearchPage};
 use crate::paths::app_path;
@@ -17,9 +17,10 @@ use crate::theme::ThemeChoice;
 pub fn App() -> impl IntoView {
     let i18n = I18n::provide();
     ThemeChoice::provide();
-    // Both start at once: the small first view usually arrives well before the index.
+    // The first view is already on its way (index.html); the index follows
+    // the first frame unless the page opens on a search (`IndexStart`).
     provide_context(HeadResource::new(head_url()));
-    let catalog = CatalogResource::new(index_url());
+    let catalog = CatalogResource::new(index_url(), IndexStart::for_this_page());
     provide_context(catalog);
     CatalogState::provide(catalog);
     view! {

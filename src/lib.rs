@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod frames;
 pub mod i18n;
 pub mod messages;
 pub mod pages;

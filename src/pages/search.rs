@@ -11,6 +11,7 @@ use crate::components::{
     SortControl, TimelineChart,
 };
 use crate::data::{CatalogResource, CatalogState, HeadResource, LoadError};
+use crate::frames::after_next_paint;
 use crate::i18n::I18n;
 use crate::state::{use_query, LiveText};
 
@@ -253,15 +254,4 @@ fn only_text_differs(a: &Query, b: &Query) -> bool {
     a.text.clone_from(&b.text);
     a.page = b.page;
     a == *b
-}
-
-/// Runs `f` once the next frame has been painted: a zero timeout queued
-/// from that frame's animation callback runs after its paint.
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    request_animation_frame(move || {
-        let window = web_sys::window().expect("a window");
-        let callback = Closure::once_into_js(f);
-        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-    });
 }

@@ -201,3 +201,18 @@ fn dates_numbers_and_the_browser_language_follow_the_ui_language() {
     );
     assert_eq!(Lang::from_browser_languages(["de-DE"]), Lang::En);
 }
+
+#[wasm_bindgen_test]
+fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_cannot_show() {
+    use veille_app::data::IndexStart::{AfterFirstPaint, Now};
+    let start = veille_app::data::IndexStart::for_location;
+    // The first view comes from head.json; an article from its own file.
+    assert_eq!(start("/", ""), AfterFirstPaint);
+    assert_eq!(start("", "?"), AfterFirstPaint);
+    assert_eq!(start("/", "?page=1&utm_source=x"), AfterFirstPaint);
+    assert_eq!(start("/papers/some-slug", "?q=stent"), AfterFirstPaint);
+    // Searches, filters, sorts and other pages need the index.
+    for search in ["?q=stent", "?tag=France", "?year=2024", "?sort=oldest", "?page=2"] {
+        assert_eq!(start("/", search), Now, "{search}");
+    }
+}
