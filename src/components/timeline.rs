@@ -240,9 +240,6 @@ pub fn TimelineChart(
         })
     });
     let chart = move || {
-        if !drawn.get() {
-            return Vec::new();
-        }
         periods
             .get()
             .into_iter()
@@ -293,9 +290,6 @@ pub fn TimelineChart(
     };
 
     let ticks = move || {
-        if !drawn.get() {
-            return Vec::new();
-        }
         let lang = i18n.lang();
         let list = periods.get();
         let n = list.len();
@@ -366,9 +360,9 @@ pub fn TimelineChart(
                 on:keydown=on_keydown
                 on:focusin=on_focusin
             >
-                {chart}
+                {move || drawn.get().then(chart)}
             </div>
-            <div class="ticks" aria-hidden="true">{ticks}</div>
+            <div class="ticks" aria-hidden="true">{move || drawn.get().then(ticks)}</div>
             <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
             <div class="timeline-foot">{extras}</div>
         </section>

@@ -212,7 +212,13 @@ fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_canno
     assert_eq!(start("/", "?page=1&utm_source=x"), AfterFirstPaint);
     assert_eq!(start("/papers/some-slug", "?q=stent"), AfterFirstPaint);
     // Searches, filters, sorts and other pages need the index.
-    for search in ["?q=stent", "?tag=France", "?year=2024", "?sort=oldest", "?page=2"] {
+    for search in [
+        "?q=stent",
+        "?tag=France",
+        "?year=2024",
+        "?sort=oldest",
+        "?page=2",
+    ] {
         assert_eq!(start("/", search), Now, "{search}");
     }
 }
