@@ -141,7 +141,7 @@ pub enum IndexStart {
     /// Once the page's first frame is painted. The first view (from
     /// `head.json`) and an article's page come from small files, and the
     /// index, megabytes long, arriving beside them delayed that frame: by
-    /// 30 and 56 ms at the median in two runs of 25 interleaved cold loads
+    /// 18 to 56 ms at the median in three runs of 25 interleaved cold loads
     /// at 2,787 articles. A link to a search would only lose time waiting
     /// (25 ms at the median in 10 such loads).
     AfterFirstPaint,
