@@ -19,6 +19,7 @@ mod sort_control;
 mod tag_links;
 mod timeline;
 pub mod timeline_bars;
+mod timeline_dom;
 
 pub use active_filters::{chip_label, ActiveFilters};
 pub use article_nav::ArticleNav;

@@ -11,31 +11,12 @@
 use leptos::ev;
 use leptos::prelude::*;
 use veille_core::{DateScope, Query, Results};
-use wasm_bindgen::JsCast;
 
 use super::timeline_bars::{bars, choose, undated_view, Bar, Period};
+use super::timeline_dom::{bar_at, focus_bar, refocus_chosen, target_bar};
 use crate::i18n::I18n;
 use crate::messages::fill;
 use crate::state::use_go;
-
-/// The bar index under a pointer or inside an event target, if any.
-fn bar_at(x: i32, y: i32) -> Option<usize> {
-    let doc = web_sys::window()?.document()?;
-    index_of(doc.element_from_point(x as f32, y as f32)?)
-}
-
-/// The bar index of an event's target, if it is (inside) a bar.
-fn target_bar(target: Option<web_sys::EventTarget>) -> Option<usize> {
-    index_of(target?.dyn_into::<web_sys::Element>().ok()?)
-}
-
-fn index_of(el: web_sys::Element) -> Option<usize> {
-    el.closest(".bar")
-        .ok()??
-        .get_attribute("data-index")?
-        .parse()
-        .ok()
-}
 
 /// The timeline chart with its heading, "All years", the undated count and
 /// the outliers.
@@ -366,38 +347,5 @@ pub fn TimelineChart(
             <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
             <div class="timeline-foot">{extras}</div>
         </section>
-    }
-}
-
-/// Once the chart has been redrawn, focuses its first chosen bar (or its
-/// first bar), so that choosing with the keyboard does not lose the focus.
-fn refocus_chosen() {
-    let again = move || {
-        let doc = web_sys::window().and_then(|w| w.document());
-        let el = doc.and_then(|d| {
-            d.query_selector(".timeline .bar[aria-pressed=\"true\"]")
-                .ok()
-                .flatten()
-                .or_else(|| d.query_selector(".timeline .bar").ok().flatten())
-        });
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    };
-    request_animation_frame(move || request_animation_frame(again));
-}
-
-/// Moves the keyboard focus to bar `i` of the chart.
-fn focus_bar(i: usize) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!(".timeline .bar[data-index=\"{i}\"]"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
     }
 }
