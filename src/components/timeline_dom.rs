@@ -27,32 +27,27 @@ fn index_of(el: web_sys::Element) -> Option<usize> {
 /// Once the chart has been redrawn, focuses its first chosen bar (or its
 /// first bar), so that choosing with the keyboard does not lose the focus.
 pub fn refocus_chosen() {
-    let again = move || {
-        let doc = web_sys::window().and_then(|w| w.document());
-        let el = doc.and_then(|d| {
-            d.query_selector(".timeline .bar[aria-pressed=\"true\"]")
-                .ok()
-                .flatten()
-                .or_else(|| d.query_selector(".timeline .bar").ok().flatten())
-        });
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
+    let again = || {
+        focus_first(&[".timeline .bar[aria-pressed=\"true\"]", ".timeline .bar"]);
     };
     request_animation_frame(move || request_animation_frame(again));
 }
 
 /// Moves the keyboard focus to bar `i` of the chart.
 pub fn focus_bar(i: usize) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!(".timeline .bar[data-index=\"{i}\"]"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
+    focus_first(&[&format!(".timeline .bar[data-index=\"{i}\"]")]);
+}
+
+/// Focuses the first element found by the first of `selectors` that
+/// matches any.
+fn focus_first(selectors: &[&str]) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let found = selectors
+        .iter()
+        .find_map(|s| doc.query_selector(s).ok().flatten());
+    if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
