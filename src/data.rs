@@ -161,16 +161,12 @@ impl IndexStart {
 
     /// For the page as the browser opened it.
     pub fn for_this_page() -> Self {
-        let location = web_sys::window().map(|w| w.location());
-        let read = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-            location
-                .as_ref()
-                .and_then(|l| f(l).ok())
-                .unwrap_or_default()
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return IndexStart::AfterFirstPaint;
         };
-        let path = read(web_sys::Location::pathname);
+        let path = location.pathname().unwrap_or_default();
         let below_base = path.strip_prefix(&base_path()).unwrap_or(&path);
-        Self::for_location(below_base, &read(web_sys::Location::search))
+        Self::for_location(below_base, &location.search().unwrap_or_default())
     }
 }
 
