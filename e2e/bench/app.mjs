@@ -105,15 +105,10 @@ async function coldLoads(browser, path, runs) {
   return times;
 }
 
-// No host name resolves (the site is at 127.0.0.1): a request off the
-// site that no route answers fails at once instead of reaching the network.
-const browser = await launch({ args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-try {
-  // The default view (served from head.json before the index arrives) and
-  // a search opened from a link (which needs the index).
-  const first = await coldLoads(browser, '/', NAVIGATIONS);
-  const search = await coldLoads(browser, '/?q=heart', 3);
-
+/** Types the five queries in a page opened on `/?q=heart` in `browser`:
+ *  the latencies of every keystroke (see `keystrokeProbe`), and the page's
+ *  memory with the index loaded. */
+async function typing(browser) {
   const context = await newContext(browser);
   const page = await context.newPage();
   await page.addInitScript(wasmMemoryProbe);
@@ -141,17 +136,50 @@ try {
   const presented = await page.evaluate(() => window.__presented.map((p) => p.ms));
   const total = await page.getByTestId('result-count').textContent();
   await context.close();
+  return { lat, dom, presented, total, usedSize, wasm };
+}
+
+// No host name resolves (the site is at 127.0.0.1): a request off the
+// site that no route answers fails at once instead of reaching the network.
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+// Chrome's navigation predictor watches one link in a hundred, picked at
+// random as links are added, with an IntersectionObserver that runs at
+// most every 100 ms. While it watches any, each frame that changes the
+// layout has it ask for another frame 100 ms later, and the compositor
+// then keeps taking the display's ticks for a few frames. A keystroke that
+// comes in those frames waits for the next tick, up to a frame (16.7 ms),
+// before its results are drawn: about one keystroke in 30 when typing at
+// this pace, in a number of runs that depends on the draw. Typing is also
+// measured without it, which shows what the page's own work costs; see
+// docs/explorer.md, "Keystrokes and Chrome's navigation predictor".
+const NO_PREDICTOR = '--disable-features=NavigationPredictor';
+const browser = await launch({ args: [OFFLINE] });
+let quiet = null;
+try {
+  // The default view (served from head.json before the index arrives) and
+  // a search opened from a link (which needs the index).
+  const first = await coldLoads(browser, '/', NAVIGATIONS);
+  const search = await coldLoads(browser, '/?q=heart', 3);
+  const shipped = await typing(browser);
+  // Launched only now, so that its start does not compete with the above.
+  quiet = await launch({ args: [OFFLINE, NO_PREDICTOR] });
+  const own = await typing(quiet);
+  const keys = (prefix, { lat, dom, presented }) => ({
+    [`${prefix}_n`]: lat.length, [`${prefix}_p50`]: pct(lat, 50), [`${prefix}_p95`]: pct(lat, 95), [`${prefix}_max`]: Math.max(...lat),
+    [`${prefix}_dom_p50`]: pct(dom, 50), [`${prefix}_dom_p95`]: pct(dom, 95),
+    [`${prefix}_presented_p50`]: pct(presented, 50), [`${prefix}_presented_p95`]: pct(presented, 95),
+  });
   console.log(JSON.stringify({
     label,
     first_p50: pct(first, 50), first_max: Math.max(...first),
     search_p50: pct(search, 50),
-    key_n: lat.length, key_p50: pct(lat, 50), key_p95: pct(lat, 95), key_max: Math.max(...lat),
-    dom_p50: pct(dom, 50), dom_p95: pct(dom, 95),
-    presented_p50: pct(presented, 50), presented_p95: pct(presented, 95),
-    memory_mb: (usedSize + wasm) / 1048576,
-    wasm_mb: wasm / 1048576,
-    last_count: total,
+    ...keys('key', shipped),
+    ...keys('own', own),
+    memory_mb: (shipped.usedSize + shipped.wasm) / 1048576,
+    wasm_mb: shipped.wasm / 1048576,
+    last_count: shipped.total,
   }));
 } finally {
   await browser.close();
+  await quiet?.close();
 }
