@@ -59,8 +59,9 @@ print(f"{r['label']:<9} {size/1e6:6.1f} MB | {r['first_p50']:8.0f} ms ({r['first
       f"{r['own_p50']:5.1f} / {r['own_p95']:5.1f} ms (max {r['own_max']:.0f}) | "
       f"{r['key_dom_p50']:5.1f} / {r['key_dom_p95']:5.1f} ms      | "
       f"{pres(r['key_presented_p50'])} / {pres(r['key_presented_p95'])} ms        | "
-      f"{r['memory_mb']:.0f} MB ({r['wasm_mb']:.0f})")
+      f"{r['memory_mb']:.0f} MB ({r['wasm_mb']:.0f})   [machine: {r['speed_before_ms']:.1f} / {r['speed_after_ms']:.1f} ms ***]")
 PY
 done
 echo "* presented: when the frame reached the screen, from the Event Timing API (Chromium reports it in 8 ms steps, and only from 16 ms)"
 echo "** the same typing in a browser without Chrome's navigation predictor, whose sampled links make some keystrokes wait for the next display tick (docs/explorer.md)"
+echo "*** a fixed piece of JavaScript timed in the same browser before and after the measurements: the machine's speed at the time (lower is faster)"

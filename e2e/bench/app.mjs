@@ -105,6 +105,28 @@ async function coldLoads(browser, path, runs) {
   return times;
 }
 
+/** How fast the machine is right now: the median time of a fixed piece of
+ *  JavaScript (allocating, sorting and hashing 20,000 small objects) in a
+ *  blank page. This machine's speed drifts by 20-30 % within an hour, so
+ *  each run's figures come with it, measured before and after. */
+async function machineSpeed(browser) {
+  const page = await browser.newPage();
+  const times = await page.evaluate(() => {
+    const once = () => {
+      const t = performance.now();
+      const a = [];
+      for (let i = 0; i < 20_000; i++) a.push({ i, s: `k${(i * 7919) % 20_011}` });
+      a.sort((x, y) => (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
+      let h = 0;
+      for (const o of a) h = (h * 31 + o.s.charCodeAt(o.s.length - 1) + o.i) | 0;
+      return [performance.now() - t, h];
+    };
+    return Array.from({ length: 9 }, () => once()[0]);
+  });
+  await page.close();
+  return pct(times, 50);
+}
+
 /** Types the five queries in a page opened on `/?q=heart` in `browser`:
  *  the latencies of every keystroke (see `keystrokeProbe`), and the page's
  *  memory with the index loaded. */
@@ -158,12 +180,14 @@ let quiet = null;
 try {
   // The default view (served from head.json before the index arrives) and
   // a search opened from a link (which needs the index).
+  const speedBefore = await machineSpeed(browser);
   const first = await coldLoads(browser, '/', NAVIGATIONS);
   const search = await coldLoads(browser, '/?q=heart', 3);
   const shipped = await typing(browser);
   // Launched only now, so that its start does not compete with the above.
   quiet = await launch({ args: [OFFLINE, NO_PREDICTOR] });
   const own = await typing(quiet);
+  const speedAfter = await machineSpeed(browser);
   const keys = (prefix, { lat, dom, presented }) => ({
     [`${prefix}_n`]: lat.length, [`${prefix}_p50`]: pct(lat, 50), [`${prefix}_p95`]: pct(lat, 95), [`${prefix}_max`]: Math.max(...lat),
     [`${prefix}_dom_p50`]: pct(dom, 50), [`${prefix}_dom_p95`]: pct(dom, 95),
@@ -178,6 +202,7 @@ try {
     memory_mb: (shipped.usedSize + shipped.wasm) / 1048576,
     wasm_mb: shipped.wasm / 1048576,
     last_count: shipped.total,
+    speed_before_ms: speedBefore, speed_after_ms: speedAfter,
   }));
 } finally {
   await browser.close();
