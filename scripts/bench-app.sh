@@ -64,4 +64,4 @@ PY
 done
 echo "* presented: when the frame reached the screen, from the Event Timing API (Chromium reports it in 8 ms steps, and only from 16 ms)"
 echo "** the same typing in a browser without Chrome's navigation predictor, whose sampled links make some keystrokes wait for the next display tick (docs/explorer.md)"
-echo "*** a fixed piece of JavaScript timed in the same browser before and after the measurements: the machine's speed at the time (lower is faster)"
+echo "*** a fixed loop of JavaScript arithmetic timed in Node before and after the measurements, while no browser runs: the machine's speed at the time (lower is faster)"

@@ -105,26 +105,28 @@ async function coldLoads(browser, path, runs) {
   return times;
 }
 
-/** How fast the machine is right now: the median time of a fixed piece of
- *  JavaScript (allocating, sorting and hashing 20,000 small objects) in a
- *  blank page. This machine's speed drifts by 20-30 % within an hour, so
+/** How fast the machine is right now: the median time of a fixed loop of
+ *  integer arithmetic (a xorshift generator over 64K words, 40 times) over
+ *  its last 20 runs of 50, in this script while no browser runs (4.2 ms
+ *  when this was written). This machine's speed drifts within an hour, so
  *  each run's figures come with it, measured before and after. */
-async function machineSpeed(browser) {
-  const page = await browser.newPage();
-  const times = await page.evaluate(() => {
-    const once = () => {
-      const t = performance.now();
-      const a = [];
-      for (let i = 0; i < 20_000; i++) a.push({ i, s: `k${(i * 7919) % 20_011}` });
-      a.sort((x, y) => (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
-      let h = 0;
-      for (const o of a) h = (h * 31 + o.s.charCodeAt(o.s.length - 1) + o.i) | 0;
-      return [performance.now() - t, h];
-    };
-    return Array.from({ length: 9 }, () => once()[0]);
-  });
-  await page.close();
-  return pct(times, 50);
+function machineSpeed() {
+  const words = new Uint32Array(1 << 16);
+  const once = () => {
+    const t = performance.now();
+    let x = 2463534242;
+    for (let r = 0; r < 40; r++) {
+      for (let i = 0; i < words.length; i++) {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        words[i] = (words[i] + (x >>> 0)) >>> 0;
+      }
+    }
+    return performance.now() - t;
+  };
+  // The first runs wait for the JavaScript engine to optimize the loop.
+  return pct(Array.from({ length: 50 }, once).slice(30), 50);
 }
 
 /** Types the five queries in a page opened on `/?q=heart` in `browser`:
@@ -175,25 +177,25 @@ const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 // measured without it, which shows what the page's own work costs; see
 // docs/explorer.md, "Keystrokes and Chrome's navigation predictor".
 const NO_PREDICTOR = '--disable-features=NavigationPredictor';
+const speedBefore = machineSpeed();
 const browser = await launch({ args: [OFFLINE] });
 let quiet = null;
+let row;
 try {
   // The default view (served from head.json before the index arrives) and
   // a search opened from a link (which needs the index).
-  const speedBefore = await machineSpeed(browser);
   const first = await coldLoads(browser, '/', NAVIGATIONS);
   const search = await coldLoads(browser, '/?q=heart', 3);
   const shipped = await typing(browser);
   // Launched only now, so that its start does not compete with the above.
   quiet = await launch({ args: [OFFLINE, NO_PREDICTOR] });
   const own = await typing(quiet);
-  const speedAfter = await machineSpeed(browser);
   const keys = (prefix, { lat, dom, presented }) => ({
     [`${prefix}_n`]: lat.length, [`${prefix}_p50`]: pct(lat, 50), [`${prefix}_p95`]: pct(lat, 95), [`${prefix}_max`]: Math.max(...lat),
     [`${prefix}_dom_p50`]: pct(dom, 50), [`${prefix}_dom_p95`]: pct(dom, 95),
     [`${prefix}_presented_p50`]: pct(presented, 50), [`${prefix}_presented_p95`]: pct(presented, 95),
   });
-  console.log(JSON.stringify({
+  row = {
     label,
     first_p50: pct(first, 50), first_max: Math.max(...first),
     search_p50: pct(search, 50),
@@ -202,9 +204,9 @@ try {
     memory_mb: (shipped.usedSize + shipped.wasm) / 1048576,
     wasm_mb: shipped.wasm / 1048576,
     last_count: shipped.total,
-    speed_before_ms: speedBefore, speed_after_ms: speedAfter,
-  }));
+  };
 } finally {
   await browser.close();
   await quiet?.close();
 }
+console.log(JSON.stringify({ ...row, speed_before_ms: speedBefore, speed_after_ms: machineSpeed() }));
