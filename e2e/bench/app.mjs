@@ -188,9 +188,10 @@ const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 // then keeps taking the display's ticks for a few frames. A keystroke that
 // comes in those frames waits for the next tick, up to a frame (16.7 ms),
 // before its results are drawn: about one keystroke in 30 when typing at
-// this pace, in a number of runs that depends on the draw. Typing is also
-// measured without it, which shows what the page's own work costs; see
-// docs/explorer.md, "Keystrokes and Chrome's navigation predictor".
+// this pace, more or fewer from run to run as the links drawn differ.
+// Typing is also measured without it, which shows what the page's own work
+// costs; see docs/explorer.md, "Keystrokes and Chrome's navigation
+// predictor".
 const NO_PREDICTOR = '--disable-features=NavigationPredictor';
 const speedBefore = machineSpeed();
 const browser = await launch({ args: [OFFLINE] });
