@@ -23,7 +23,7 @@ test('the list shows every article newest first under month headings, with its p
   assert.deepEqual(page.errors, []);
 });
 
-test('typing searches as you type, marks the matches and replaces the history entry', async () => {
+test('typing searches as you type, marks the matches, then the facets and timeline follow, and the history entry is replaced', async () => {
   const page = await newPage(browser);
   await open(page, '/?tag=France');
   await page.keyboard.press('/');
@@ -35,6 +35,12 @@ test('typing searches as you type, marks the matches and replaces the history en
   assert.ok(titles.includes('Biolinq gets FDA de novo nod for intradermal glucose sensor'), titles.join(' | '));
   const marks = await page.getByTestId('hit-link').first().locator('mark').allTextContents();
   assert.deepEqual(marks, ['Biolinq']);
+  // Once typing pauses, the facets and the timeline count the new results.
+  await until(async () => (await page.getByTestId('facet-source').locator('.facet-value').allTextContents()).join(' | '),
+    'medtechdive.com', { what: 'sources' });
+  await until(() => page.getByTestId('timeline-bar').evaluateAll((bars) => bars
+    .filter((b) => !b.classList.contains('empty')).map((b) => b.getAttribute('aria-label')).join(' | ')),
+  '2025: 1 article', { what: 'timeline' });
   // Typing has paused (the URL caught up): the cards show their thumbnails.
   const card = page.getByTestId('hit').filter({ hasText: 'Biolinq gets FDA de novo nod' });
   await card.getByTestId('thumb').locator('img').waitFor();

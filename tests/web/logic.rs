@@ -1,5 +1,6 @@
 //! The plain functions the components are built on.
 
+use veille_app::catch_up::{catch_up_when, CatchUp};
 use veille_app::components::timeline_bars::{bars, choose, Bar, Period};
 use veille_app::components::{chip_label, page_window, pieces, runs, visible_values};
 use veille_app::i18n::Lang;
@@ -221,4 +222,36 @@ fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_canno
     ] {
         assert_eq!(start("/", search), Now, "{search}");
     }
+}
+
+#[wasm_bindgen_test]
+fn the_rest_of_the_page_follows_typing_once_it_pauses_and_any_other_change_at_once() {
+    let query = |text: &str, page: u32| Query {
+        text: text.into(),
+        tags: vec!["France".into()],
+        page,
+        ..Query::default()
+    };
+    let shown = query("heart", 1);
+    // The first view: its first cards are painted first.
+    assert_eq!(catch_up_when(None, &shown), CatchUp::AfterPaint);
+    // Another text, on whatever page: typing.
+    assert_eq!(
+        catch_up_when(Some(&shown), &query("heart v", 1)),
+        CatchUp::TypingPause
+    );
+    assert_eq!(
+        catch_up_when(Some(&shown), &query("", 1)),
+        CatchUp::TypingPause
+    );
+    // Another page of the same search.
+    assert_eq!(
+        catch_up_when(Some(&shown), &query("heart", 2)),
+        CatchUp::AfterPaint
+    );
+    // A filter chosen, even while typing; the same query (results arriving).
+    let mut filtered = query("heart v", 1);
+    filtered.tags.push("Stroke".into());
+    assert_eq!(catch_up_when(Some(&shown), &filtered), CatchUp::Now);
+    assert_eq!(catch_up_when(Some(&shown), &shown), CatchUp::Now);
 }
