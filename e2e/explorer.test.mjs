@@ -53,6 +53,18 @@ test('typing searches as you type, marks the matches, then the facets and timeli
   assert.equal(await page.getByTestId('search-input').inputValue(), 'biolinq');
 });
 
+test('a facet chosen right after typing keeps the typed text', async () => {
+  const page = await newPage(browser);
+  await open(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('biolinq');
+  // Before typing has paused: leaving the box sends the text to the URL.
+  await page.getByTestId('facet-source').getByRole('checkbox', { name: /^medtechdive\.com/ }).check();
+  await untilHere(page, '/?q=biolinq&source=medtechdive.com');
+  assert.equal(await page.getByTestId('search-input').inputValue(), 'biolinq');
+  await untilText(page.getByTestId('result-count'), '1 result');
+});
+
 test('Escape clears the search and the clear button does too', async () => {
   const page = await newPage(browser);
   await open(page, '/?q=imdrf');

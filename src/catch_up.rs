@@ -3,10 +3,12 @@
 //! the pager and the thumbnails.
 //!
 //! A keystroke's frame paints the first cards alone. The rest follows once
-//! typing pauses for [`TYPING_PAUSE`]: a fast typist's keystrokes then each
-//! lay out and paint one frame, not two, and the facets and timeline are
-//! computed and drawn once for the word rather than for each of its
-//! prefixes.
+//! typing pauses for [`TYPING_PAUSE`], or at once when the text goes to the
+//! URL (Enter, or the search box losing focus, as it does before any click
+//! elsewhere): a fast typist's keystrokes then each lay out and paint one
+//! frame, not two, the facets and timeline are computed and drawn once for
+//! the word rather than for each of its prefixes, and a click on them acts
+//! on the text typed.
 
 use std::time::Duration;
 
@@ -32,13 +34,15 @@ pub enum CatchUp {
     /// Once the frame with the first cards is painted: the first view, and
     /// another page of the same results.
     AfterPaint,
-    /// Once typing pauses ([`TYPING_PAUSE`]): another text.
+    /// Once typing pauses ([`TYPING_PAUSE`]): another text, still being
+    /// typed.
     TypingPause,
 }
 
 /// When the rest of the page, showing `shown` (or nothing yet), follows
-/// the query `new`.
-pub fn catch_up_when(shown: Option<&Query>, new: &Query) -> CatchUp {
+/// the query `new`; `in_url` says whether `new` is the URL's query (no
+/// typed text is waiting for it).
+pub fn catch_up_when(shown: Option<&Query>, new: &Query, in_url: bool) -> CatchUp {
     let Some(shown) = shown else {
         return CatchUp::AfterPaint;
     };
@@ -48,7 +52,11 @@ pub fn catch_up_when(shown: Option<&Query>, new: &Query) -> CatchUp {
     if shown == new || same_filters != *new {
         CatchUp::Now
     } else if shown.text != new.text {
-        CatchUp::TypingPause
+        if in_url {
+            CatchUp::Now
+        } else {
+            CatchUp::TypingPause
+        }
     } else {
         CatchUp::AfterPaint
     }
@@ -68,20 +76,24 @@ pub struct Later {
     pub ready: Memo<bool>,
 }
 
-/// `query` and `results` as the rest of the page shows them, following
-/// them as [`catch_up_when`] says. The first view paints the first cards
+/// `query` (the page's, with the text being typed) and its `results` as
+/// the rest of the page shows them, following them as [`catch_up_when`]
+/// says; `url_query` is the URL's. The first view paints the first cards
 /// and the timeline's box (above them, its height fixed, so that nothing
 /// moves); the timeline's bars, the facets, the cards below and the
 /// thumbnails follow in the next frame.
-pub fn follow_later(query: Memo<Query>, results: Memo<Results>) -> Later {
+pub fn follow_later(query: Memo<Query>, url_query: Memo<Query>, results: Memo<Results>) -> Later {
     let shown = RwSignal::new(None::<(Query, Results)>);
     // Counts the changes, so that a wait overtaken by a later change does
     // nothing.
     let changes = StoredValue::new(0_u64);
+    let in_url = Memo::new(move |_| query.with(|q| url_query.with(|u| q == u)));
     Effect::new(move |_| {
         results.track();
-        let when = query
-            .with(|q| shown.with_untracked(|s| catch_up_when(s.as_ref().map(|(old, _)| old), q)));
+        let in_url = in_url.get();
+        let when = query.with(|q| {
+            shown.with_untracked(|s| catch_up_when(s.as_ref().map(|(old, _)| old), q, in_url))
+        });
         let change = changes.get_value() + 1;
         changes.set_value(change);
         let catch_up = move || {

@@ -85,7 +85,7 @@ fn Explorer(
         results: side_results,
         below: later,
         ready,
-    } = follow_later(query, results);
+    } = follow_later(query, url_query, results);
     // Only a change of phase rebuilds the results section.
     let phase = Memo::new(move |_| answer.with(Answer::phase));
     let section = move || {
