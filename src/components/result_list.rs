@@ -7,8 +7,8 @@
 //! there, text and attributes in place, instead of building new elements;
 //! going from the date-sorted view to a search only adds or removes
 //! headings. The cards the window shows ([`fold`]) follow each keystroke;
-//! those below them, off screen, follow once typing pauses (`later`, see
-//! [`crate::catch_up`]), and thumbnails once the URL has caught up too.
+//! those below them, off screen, follow once that frame is painted
+//! (`later`), and thumbnails once typing pauses.
 
 use std::ops::Range;
 
@@ -43,9 +43,9 @@ pub fn ResultList(
     link_query: Memo<Query>,
     /// The current results.
     results: Memo<Results>,
-    /// The same results as the rest of the page shows them (see
-    /// [`crate::catch_up`]: once typing pauses), for the cards below the
-    /// window and the thumbnails; after any change but typing or paging,
+    /// The same results once the frame with the first cards is painted
+    /// (see `after_paint` in the search page), for the cards below the
+    /// window and the thumbnails; after any change but typing,
     /// the same as `results`.
     later: Memo<Results>,
     /// The query `later` is for: its order gives the headings of the cards
