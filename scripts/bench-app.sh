@@ -5,7 +5,8 @@
 # builds them with `veille build`, serves the release app with them, and
 # measures in headless Chromium: navigation to first results painted, and
 # keystroke to updated results painted (p50/p95), in Chrome as shipped and
-# without its navigation predictor, plus the page's memory.
+# without its navigation predictor, typed at a steady pace and with a
+# person's irregular gaps, plus the page's memory.
 # Prints one table. Nothing here runs in the test command.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -46,7 +47,7 @@ for n in "${SIZES[@]}"; do
 done
 
 printf '\nExplorer in headless Chromium (%s cores, load %s)\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-9s %-9s | %-23s | %-18s | %-37s | %-22s | %-20s | %-22s | %s\n' "articles" "index.bin" "first results p50 (max)" "link to a search" "keystroke→results painted p50 / p95 (n)" "same, predictor off **" "in the DOM p50 / p95" "presented p50 / p95 *" "page memory (wasm)"
+printf '%-9s %-9s | %-23s | %-18s | %-37s | %-22s | %-22s | %-20s | %-22s | %s\n' "articles" "index.bin" "first results p50 (max)" "link to a search" "keystroke→results painted p50 / p95 (n)" "same, predictor off **" "irregular gaps ****" "in the DOM p50 / p95" "presented p50 / p95 *" "page memory (wasm)"
 for row in "${rows[@]}"; do
   ROW="$row" python3 - "$WORK" <<'PY'
 import json, os, sys
@@ -57,6 +58,7 @@ size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for
 print(f"{r['label']:<9} {size/1e6:6.1f} MB | {r['first_p50']:8.0f} ms ({r['first_max']:.0f})      | {r['search_p50']:8.0f} ms        | "
       f"{r['key_p50']:6.1f} / {r['key_p95']:6.1f} ms ({r['key_n']}, max {r['key_max']:.0f})    | "
       f"{r['own_p50']:5.1f} / {r['own_p95']:5.1f} ms (max {r['own_max']:.0f}) | "
+      f"{r['irr_p50']:5.1f} / {r['irr_p95']:5.1f} ms (max {r['irr_max']:.0f}) | "
       f"{r['key_dom_p50']:5.1f} / {r['key_dom_p95']:5.1f} ms      | "
       f"{pres(r['key_presented_p50'])} / {pres(r['key_presented_p95'])} ms        | "
       f"{r['memory_mb']:.0f} MB ({r['wasm_mb']:.0f})   [machine: {r['speed_before_ms']:.1f} / {r['speed_after_ms']:.1f} ms ***]")
@@ -65,3 +67,4 @@ done
 echo "* presented: when the frame reached the screen, from the Event Timing API (Chromium reports it in 8 ms steps, and only from 16 ms)"
 echo "** the same typing in a browser without Chrome's navigation predictor, whose sampled links make some keystrokes wait for the next display tick (docs/explorer.md)"
 echo "*** a fixed loop of JavaScript arithmetic timed in Node before and after the measurements, while no browser runs: the machine's speed at the time (lower is faster)"
+echo "**** the same typing in Chrome as shipped, with the irregular gaps of a person typing (log-normal, median 190 ms) instead of a steady 120 ms"

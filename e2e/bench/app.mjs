@@ -14,6 +14,26 @@ const TYPING_LOADS = 2;
 const QUERIES = ['heart valve', 'patients', 'cardiac stent', 'thrombectomy', 'aneurysm repair'];
 const PAUSE_MS = 120;
 
+/** The gaps between keystrokes: a fast typist's steady 120 ms, or the
+ *  irregular gaps of a person typing, drawn from a log-normal law (median
+ *  190 ms, sigma 0.45: most gaps from 100 to 400 ms, a few longer pauses;
+ *  clipped to 60..1500 ms) with a fixed seed, so that every run types the
+ *  same gaps. A steady rhythm puts every keystroke at the same moment of
+ *  what the app does after the previous one; irregular gaps reach the
+ *  other moments too. */
+const steady = () => () => PAUSE_MS;
+function irregular(seed) {
+  let x = seed;
+  const uniform = () => {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    return ((x >>> 0) + 1) / 4294967297;
+  };
+  return () => {
+    const z = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+    return Math.min(1500, Math.max(60, 190 * Math.exp(0.45 * z)));
+  };
+}
+
 /** Installed before the app's scripts: notes when the frame that shows the
  *  first hit has been painted (a user-blocking task queued from its
  *  animation callback, as for keystrokes below). */
@@ -133,10 +153,11 @@ function machineSpeed() {
   return pct(Array.from({ length: 50 }, once).slice(30), 50);
 }
 
-/** Types the five queries in a page opened on `/?q=heart` in `browser`:
- *  the latencies of every keystroke (see `keystrokeProbe`), and the page's
- *  memory with the index loaded. */
-async function typing(browser) {
+/** Types the five queries in a page opened on `/?q=heart` in `browser`,
+ *  waiting `gaps()` ms after each keystroke: the latencies of every
+ *  keystroke (see `keystrokeProbe`), and the page's memory with the index
+ *  loaded. */
+async function typing(browser, gaps) {
   const context = await newContext(browser);
   const page = await context.newPage();
   await page.addInitScript(wasmMemoryProbe);
@@ -155,7 +176,7 @@ async function typing(browser) {
     await input.focus();
     for (const ch of q) {
       await page.keyboard.type(ch);
-      await page.waitForTimeout(PAUSE_MS);
+      await page.waitForTimeout(gaps());
     }
   }
   await page.waitForTimeout(500);
@@ -167,12 +188,12 @@ async function typing(browser) {
   return { lat, dom, presented, total, usedSize, wasm };
 }
 
-/** `typing` in TYPING_LOADS loads of the page, their keystrokes together;
- *  the memory is the first load's. */
-async function typingLoads(browser) {
-  const all = await typing(browser);
+/** `typing` in TYPING_LOADS loads of the page, their keystrokes together,
+ *  with the gaps of `rhythm(load)`; the memory is the first load's. */
+async function typingLoads(browser, rhythm) {
+  const all = await typing(browser, rhythm(0));
   for (let i = 1; i < TYPING_LOADS; i++) {
-    const next = await typing(browser);
+    const next = await typing(browser, rhythm(i));
     for (const k of ['lat', 'dom', 'presented']) all[k].push(...next[k]);
   }
   return all;
@@ -202,13 +223,14 @@ try {
   // a search opened from a link (which needs the index).
   const first = await coldLoads(browser, '/', NAVIGATIONS);
   const search = await coldLoads(browser, '/?q=heart', 3);
-  const shipped = await typingLoads(browser);
+  const shipped = await typingLoads(browser, steady);
+  const people = await typingLoads(browser, (load) => irregular(2463534242 + load));
   // Launched only now, so that its start does not compete with the above,
   // and warmed up by a cold load (unmeasured), as the first browser was by
   // its cold loads.
   quiet = await launch({ args: [OFFLINE, NO_PREDICTOR] });
   await coldLoads(quiet, '/', 1);
-  const own = await typingLoads(quiet);
+  const own = await typingLoads(quiet, steady);
   const keys = (prefix, { lat, dom, presented }) => ({
     [`${prefix}_n`]: lat.length, [`${prefix}_p50`]: pct(lat, 50), [`${prefix}_p95`]: pct(lat, 95), [`${prefix}_max`]: Math.max(...lat),
     [`${prefix}_dom_p50`]: pct(dom, 50), [`${prefix}_dom_p95`]: pct(dom, 95),
@@ -220,6 +242,7 @@ try {
     search_p50: pct(search, 50),
     ...keys('key', shipped),
     ...keys('own', own),
+    ...keys('irr', people),
     memory_mb: (shipped.usedSize + shipped.wasm) / 1048576,
     wasm_mb: shipped.wasm / 1048576,
     last_count: shipped.total,
