@@ -35,7 +35,7 @@ test('typing searches as you type, marks the matches, then the facets and timeli
   assert.ok(titles.includes('Biolinq gets FDA de novo nod for intradermal glucose sensor'), titles.join(' | '));
   const marks = await page.getByTestId('hit-link').first().locator('mark').allTextContents();
   assert.deepEqual(marks, ['Biolinq']);
-  // Once typing pauses, the facets and the timeline count the new results.
+  // The facets and the timeline follow: they count the new results.
   await until(async () => (await page.getByTestId('facet-source').locator('.facet-value').allTextContents()).join(' | '),
     'medtechdive.com', { what: 'sources' });
   await until(() => page.getByTestId('timeline-bar').evaluateAll((bars) => bars
