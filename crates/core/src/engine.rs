@@ -10,14 +10,13 @@ use crate::dense::{Bitset, DenseFacets};
 use crate::docs::{Doc, DocStore};
 use crate::facets::FacetCounter;
 use crate::filter::{Filters, ALL};
-use crate::highlight::Highlighter;
 use crate::index::{build, Index};
 use crate::matcher::{match_groups, Scratch};
 use crate::meta::DocMeta;
 use crate::query::{parse::parse, Query, Sort};
 use crate::rank::RankParams;
 use crate::resolve::{exact_terms, resolve_expr, Resolved};
-use crate::results::{Facets, Hit, Results, Timeline};
+use crate::results::{Facets, Results, Timeline};
 use crate::text::Stemmers;
 use crate::timeline::{Buckets, TimelineCounter};
 use crate::topk::{sort_key, TopK};
@@ -25,6 +24,10 @@ use crate::{Article, Bundle};
 
 #[path = "engine_load.rs"]
 mod load;
+
+#[path = "engine_hits.rs"]
+mod hits;
+pub use hits::MoreHits;
 
 /// Results are counted with bitsets when at least one document in this
 /// many matches the text ([`crate::dense`]).
@@ -237,15 +240,32 @@ impl Engine {
 
     /// Answers a query: the page of hits, facet counts and the timeline.
     pub fn search(&self, q: &Query) -> Results {
+        self.search_first(q, usize::MAX).0
+    }
+
+    /// Answers a query as [`Engine::search`] does, but fills in only the
+    /// first `first` hits of the page: the others, which take most of a
+    /// search's time (their snippets and highlights), are left in the
+    /// [`MoreHits`] returned with it, for [`Engine::more_hits`]. The total,
+    /// the facets and the timeline are those of the whole query. The
+    /// explorer asks for the hits the window shows while the user types, and
+    /// for the rest once that frame is painted.
+    pub fn search_first(&self, q: &Query, first: usize) -> (Results, MoreHits) {
         let browsing = parse(&q.text).is_empty() && Filters::new(q, &self.meta).is_empty();
         match (&self.browse, browsing) {
-            (Some((facets, timeline)), true) => self.browse_page(q, facets, timeline),
-            _ => self.search_uncached(q),
+            (Some((facets, timeline)), true) => self.browse_page(q, facets, timeline, first),
+            _ => self.search_uncached(q, first),
         }
     }
 
     /// The unfiltered empty query, from the cached facets and timeline.
-    fn browse_page(&self, q: &Query, facets: &Facets, timeline: &Timeline) -> Results {
+    fn browse_page(
+        &self,
+        q: &Query,
+        facets: &Facets,
+        timeline: &Timeline,
+        first: usize,
+    ) -> (Results, MoreHits) {
         let page_size = self.options.page_size.max(1);
         let start = q.page_index().saturating_mul(page_size);
         let n = self.newest_first.len();
@@ -256,22 +276,23 @@ impl Engine {
             Sort::Oldest if i < dated => self.newest_first[dated - 1 - i],
             Sort::Oldest => self.newest_first[i],
         };
-        let highlighter = Highlighter::new(&self.index, &[]);
-        let hits = (start.min(n)..start.saturating_add(page_size).min(n))
-            .map(|i| self.hit(doc_at(i), 0.0, &highlighter))
+        let page = (start.min(n)..start.saturating_add(page_size).min(n))
+            .map(|i| (doc_at(i), 0.0))
             .collect();
-        Results {
+        let (hits, more) = self.page_hits(page, Vec::new(), first);
+        let results = Results {
             total: n,
             page: q.page.max(1),
             page_size,
             hits,
             facets: facets.clone(),
             timeline: timeline.clone(),
-        }
+        };
+        (results, more)
     }
 
     /// Answers a query without the browse cache.
-    pub(crate) fn search_uncached(&self, q: &Query) -> Results {
+    pub(crate) fn search_uncached(&self, q: &Query, first: usize) -> (Results, MoreHits) {
         let expr = parse(&q.text);
         let Resolved {
             mut groups,
@@ -340,24 +361,22 @@ impl Engine {
                 (None, false) => visit!(0..n, |d| filters.mask(meta, d)),
             }
         }
-        let page = top.into_sorted();
-        let highlighter = Highlighter::new(&self.index, &terms);
-        let hits = page
+        let page = top
+            .into_sorted()
             .iter()
             .skip(start)
-            .map(|&d| {
-                let score = if scored { scratch_ref.score(d) } else { 0.0 };
-                self.hit(d, score, &highlighter)
-            })
+            .map(|&d| (d, if scored { scratch_ref.score(d) } else { 0.0 }))
             .collect();
-        Results {
+        let (hits, more) = self.page_hits(page, terms, first);
+        let results = Results {
             total,
             page: q.page.max(1),
             page_size,
             hits,
             facets: facets.finish(meta, q),
             timeline: timeline.finish(meta),
-        }
+        };
+        (results, more)
     }
 
     /// Whether a query matching `matched` documents (before filters) is
@@ -368,27 +387,6 @@ impl Engine {
             return forced;
         }
         matched * DENSE_SHARE >= self.docs.len() && matched >= DENSE_MIN_MATCHES
-    }
-
-    fn hit(&self, d: u32, score: f32, highlighter: &Highlighter<'_>) -> Hit {
-        let a = self.docs.get(&self.meta, d as usize);
-        let (snippet, snippet_matches) =
-            highlighter.snippet(a.summary, a.body_text, self.options.snippet_len);
-        Hit {
-            doc: d,
-            slug: a.slug.to_owned(),
-            permalink: a.permalink.to_owned(),
-            collection: a.collection.to_owned(),
-            title: a.title.to_owned(),
-            date: a.date,
-            source: a.source_host.map(str::to_owned),
-            image: a.image_url.map(str::to_owned),
-            tags: a.tags.iter().map(|&t| t.to_owned()).collect(),
-            title_matches: highlighter.spans(a.title, a.title.len()),
-            snippet,
-            snippet_matches,
-            score,
-        }
     }
 }
 

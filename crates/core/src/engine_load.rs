@@ -70,7 +70,8 @@ impl Engine {
             scratch: Mutex::new(Scratch::new(n)),
         };
         engine.dated = engine.meta.doc_day.iter().filter(|&&d| d != 0).count();
-        let all = engine.search_uncached(&Query::default());
+        // Only the facets and the timeline: no hit is filled in.
+        let (all, _) = engine.search_uncached(&Query::default(), 0);
         engine.browse = Some((all.facets, all.timeline));
         Ok(engine)
     }

@@ -91,9 +91,9 @@ fn bitset_counting_gives_exactly_the_per_match_counts() {
     for qs in queries {
         let q = Query::from_query_string(qs);
         DENSE_OVERRIDE.with(|c| c.set(Some(false)));
-        let slow = e.search_uncached(&q);
+        let slow = e.search_uncached(&q, usize::MAX).0;
         DENSE_OVERRIDE.with(|c| c.set(Some(true)));
-        let fast = e.search_uncached(&q);
+        let fast = e.search_uncached(&q, usize::MAX).0;
         DENSE_OVERRIDE.with(|c| c.set(None));
         assert_eq!(fast, slow, "{qs}");
     }
@@ -124,7 +124,54 @@ fn the_cached_first_screen_equals_the_computed_one_for_every_sort_and_page() {
                 page,
                 ..Query::default()
             };
-            assert_eq!(e.search(&q), e.search_uncached(&q), "{sort:?} page {page}");
+            assert_eq!(
+                e.search(&q),
+                e.search_uncached(&q, usize::MAX).0,
+                "{sort:?} page {page}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_search_in_two_steps_gives_the_page_one_search_gives() {
+    let articles: Vec<Article> = (0..47)
+        .map(|i| Article {
+            body_text: format!(
+                "The {} valve trial enrolled {i} patients.",
+                ["heart", "aortic"][i % 2]
+            ),
+            ..article(i, [Some("2020-01-01"), None, Some("2021-06-01")][i % 3])
+        })
+        .collect();
+    let e = Engine::new(articles);
+    for qs in [
+        "",
+        "q=valve",
+        "q=hear",
+        "q=heart+trial&tag=t1",
+        "q=valve&page=3",
+        "sort=oldest&page=2",
+        "tag=t2",
+    ] {
+        let q = Query::from_query_string(qs);
+        let whole = e.search(&q);
+        assert_eq!(whole.page_len(), whole.hits.len(), "{qs}");
+        for first in [0, 1, 5, 20, usize::MAX] {
+            let (mut results, more) = e.search_first(&q, first);
+            assert_eq!(
+                results.hits.len(),
+                first.min(whole.hits.len()),
+                "{qs} first {first}"
+            );
+            assert_eq!(
+                results.hits.len() + more.len(),
+                whole.hits.len(),
+                "{qs} first {first}"
+            );
+            assert_eq!(results.page_len(), whole.hits.len(), "{qs} first {first}");
+            results.hits.extend(e.more_hits(&more));
+            assert_eq!(results, whole, "{qs} first {first}");
         }
     }
 }

@@ -142,3 +142,12 @@ pub struct Results {
     /// Counts over time.
     pub timeline: Timeline,
 }
+
+impl Results {
+    /// How many hits the page holds: [`Results::hits`] once every hit is
+    /// filled in (see [`Engine::search_first`](crate::Engine::search_first)).
+    pub fn page_len(&self) -> usize {
+        let before = (self.page.max(1) as usize - 1).saturating_mul(self.page_size);
+        self.total.saturating_sub(before).min(self.page_size)
+    }
+}

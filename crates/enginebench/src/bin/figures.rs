@@ -1,5 +1,8 @@
 //! Prints the engine's figures over the synthetic corpus: generation and
-//! index build time, index size, and p50/p95 per query kind.
+//! index build time, index size, p50/p95 per query kind, and what typing
+//! costs: each prefix of the explorer benchmark's queries, searched whole
+//! and as the explorer searches while typing (the first hits filled in,
+//! the others after the frame is painted).
 //!
 //! `cargo run --profile bench -p veille-enginebench --bin figures [SIZES...]`
 //! (default sizes: 10000 100000).
@@ -7,6 +10,20 @@
 use std::time::Instant;
 
 use veille_core::{Engine, Query};
+
+/// The explorer benchmark's queries (`e2e/bench/app.mjs`), typed a
+/// character at a time.
+const TYPED: [&str; 5] = [
+    "heart valve",
+    "patients",
+    "cardiac stent",
+    "thrombectomy",
+    "aneurysm repair",
+];
+
+/// Hits the explorer fills in first on a 1280 × 900 window (the cards in
+/// view, `src/components/fold.rs`).
+const FIRST_HITS: usize = 6;
 use veille_enginebench::queries::{percentile, query_set};
 use veille_enginebench::synth::generate;
 
@@ -92,5 +109,46 @@ fn main() {
                 percentile(&times, 95.0)
             );
         }
+        typing(&engine, runs / 10);
     }
+}
+
+/// Mean time per keystroke over every prefix of [`TYPED`], each the best
+/// of `runs`: the whole search, and the explorer's two steps (the first
+/// hits with the facets and timeline, then `more_hits`).
+fn typing(engine: &Engine, runs: usize) {
+    let prefixes: Vec<Query> = TYPED
+        .iter()
+        .flat_map(|q| (1..=q.len()).map(|n| Query::from_query_string(&format!("q={}", &q[..n]))))
+        .collect();
+    let mean_best = |f: &dyn Fn(usize)| -> f64 {
+        let total: f64 = (0..prefixes.len())
+            .map(|i| {
+                (0..runs.max(1))
+                    .map(|_| {
+                        let t = Instant::now();
+                        f(i);
+                        t.elapsed().as_secs_f64() * 1e6
+                    })
+                    .fold(f64::INFINITY, f64::min)
+            })
+            .sum();
+        total / prefixes.len() as f64
+    };
+    let rests: Vec<_> = prefixes
+        .iter()
+        .map(|q| engine.search_first(q, FIRST_HITS).1)
+        .collect();
+    let whole = mean_best(&|i| drop(std::hint::black_box(engine.search(&prefixes[i]))));
+    let first = mean_best(&|i| {
+        drop(std::hint::black_box(
+            engine.search_first(&prefixes[i], FIRST_HITS),
+        ))
+    });
+    let more = mean_best(&|i| drop(std::hint::black_box(engine.more_hits(&rests[i]))));
+    println!(
+        "typing, {} keystrokes: {whole:.0} µs per search whole; \
+         {first:.0} µs for the first {FIRST_HITS} hits, then {more:.0} µs for the rest",
+        prefixes.len()
+    );
 }
