@@ -25,9 +25,13 @@ pub fn cards_in_view(tops: impl IntoIterator<Item = f64>, bottom: f64) -> usize 
 
 /// The cards of `list` in view, measured in an animation frame (when the
 /// layout is computed anyway) after `changed` changes and whenever the
-/// window scrolls or is resized.
-pub fn track_cards_in_view(list: NodeRef<Ol>, changed: impl Fn() + 'static) -> Memo<usize> {
-    let in_view = RwSignal::new(UNMEASURED);
+/// window scrolls or is resized, and written to `in_view` (which starts at
+/// [`UNMEASURED`]).
+pub fn track_cards_in_view(
+    list: NodeRef<Ol>,
+    in_view: RwSignal<usize>,
+    changed: impl Fn() + 'static,
+) -> Memo<usize> {
     let pending = StoredValue::new(false);
     let schedule = move || {
         if pending.get_value() {

@@ -8,7 +8,9 @@
 //! going from the date-sorted view to a search only adds or removes
 //! headings. The cards the window shows ([`fold`]) follow each keystroke;
 //! those below them, off screen, follow once that frame is painted
-//! (`later`), and thumbnails once typing pauses.
+//! (`later`), and thumbnails once typing pauses. `results` may hold only
+//! the hits of the cards in view (see `Engine::search_first`): `later`
+//! holds them all.
 
 use std::ops::Range;
 
@@ -51,23 +53,33 @@ pub fn ResultList(
     /// The query `later` is for: its order gives the headings of the cards
     /// below the first ones.
     later_query: Memo<Query>,
+    /// Where the list writes how many cards the window shows ([`fold`]),
+    /// so that the page can ask the engine for just those hits first.
+    #[prop(optional)]
+    cards_in_view: Option<RwSignal<usize>>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
-    let count = Memo::new(move |_| results.with(|r| r.hits.len()));
+    let count = Memo::new(move |_| results.with(Results::page_len));
     let pictured = pictured(query, link_query, results, later);
     // Each part of the list takes its headings from its own query's order,
     // so a keystroke that changes the order (the browse view giving way to
     // a search) does not rebuild the cards below with the hits they still
     // show.
     let list = NodeRef::<Ol>::new();
-    let in_view = fold::track_cards_in_view(list, move || later.track());
+    let in_view = cards_in_view.unwrap_or_else(|| RwSignal::new(fold::UNMEASURED));
+    let in_view = fold::track_cards_in_view(list, in_view, move || later.track());
+    // The first cards are those in view. `results` has them filled in: the
+    // page searches again when more come into view. Not split by how many
+    // it has filled in, which changes with the keystroke after a new count,
+    // so that the keystroke does not also rebuild the cards below.
+    let split = in_view;
     let cards =
         move |of: Memo<Query>, from: Memo<Results>, range: fn(usize, usize) -> Range<usize>| {
             let chrono = Memo::new(move |_| of.with(chronological));
             move || {
                 let lang = i18n.lang();
                 let base = link_query.get();
-                let shown = range(count.get(), in_view.get());
+                let shown = range(split.get(), count.get());
                 let chrono = chrono.get();
                 from.with(|r| {
                     pictured.with(|p| {
@@ -90,8 +102,8 @@ pub fn ResultList(
                 })
             }
         };
-    let first = cards(query, results, |n, k| 0..n.min(k));
-    let rest = cards(later_query, later, |n, k| k.min(n)..n);
+    let first = cards(query, results, |split, _| 0..split);
+    let rest = cards(later_query, later, |split, n| split..n);
     // Only going from hits to none (or back) replaces the list.
     let empty = Memo::new(move |_| count.get() == 0);
     move || {
@@ -133,12 +145,14 @@ fn pictured(
     })
 }
 
-/// Whether `a` and `b` show the same hits, in the same order.
-fn same_hits(a: &Results, b: &Results) -> bool {
-    a.hits.len() == b.hits.len()
-        && a.hits
+/// Whether `all` shows the hits of `first`, in the same order, and as many
+/// as the page holds (`first` may have only its first hits filled in).
+fn same_hits(first: &Results, all: &Results) -> bool {
+    all.hits.len() == first.page_len()
+        && first
+            .hits
             .iter()
-            .zip(&b.hits)
+            .zip(&all.hits)
             .all(|(a, b)| a.permalink == b.permalink)
 }
 

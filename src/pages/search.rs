@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use veille_core::engine::MoreHits;
 use veille_core::{FacetKind, Query, Results};
 
 use super::set_document_title;
@@ -31,8 +32,9 @@ enum Answer {
     /// The index could not be loaded.
     Failed(LoadError),
     /// Results, from the engine or, for the default query while the index
-    /// loads, from the first view.
-    Ready(Results),
+    /// loads, from the first view: the hits of the cards in view, and the
+    /// others of the page to fill in once they are painted.
+    Ready(Results, MoreHits),
 }
 
 /// Which of [`Answer`]'s cases the page is in, without its data.
@@ -48,7 +50,7 @@ impl Answer {
         match self {
             Answer::Loading => Phase::Loading,
             Answer::Failed(_) => Phase::Failed,
-            Answer::Ready(_) => Phase::Ready,
+            Answer::Ready(..) => Phase::Ready,
         }
     }
 }
@@ -66,26 +68,47 @@ fn Explorer(
     let url_query = use_query();
     let live = LiveText::new();
     let query = live.effective(url_query);
+    // The engine fills in at once the hits of the cards the window shows,
+    // which a keystroke's frame paints; the others of the page (most of a
+    // search's time) once it is painted. The count is measured after the
+    // cards below are drawn, between keystrokes: a new one searches again
+    // then, so that the cards in view always have their hits.
+    let cards_in_view = RwSignal::new(crate::components::fold::UNMEASURED);
     let answer: Memo<Answer> = Memo::new(move |_| match loaded.get() {
-        Some(Ok(c)) => Answer::Ready(query.with(|q| c.engine.search(q))),
+        Some(Ok(c)) => {
+            let first = cards_in_view.get();
+            let (results, more) = query.with(|q| c.engine.search_first(q, first));
+            Answer::Ready(results, more)
+        }
         Some(Err(e)) => Answer::Failed(e),
         None => match head.as_deref() {
-            Some(h) if query.with(|q| *q == Query::default()) => Answer::Ready(h.clone()),
+            Some(h) if query.with(|q| *q == Query::default()) => {
+                Answer::Ready(h.clone(), MoreHits::default())
+            }
             _ => Answer::Loading,
         },
     });
     let results: Memo<Results> = Memo::new(move |_| {
         answer.with(|a| match a {
-            Answer::Ready(r) => r.clone(),
+            Answer::Ready(r, _) => r.clone(),
             _ => Results::default(),
         })
     });
+    // The page's results with every hit filled in.
+    let complete = move |mut r: Results| {
+        answer.with_untracked(|a| {
+            if let (Answer::Ready(_, more), Some(Some(Ok(c)))) = (a, loaded.try_get_untracked()) {
+                r.hits.extend(c.engine.more_hits(more));
+            }
+        });
+        r
+    };
     let Later {
         query: side_query,
         results: side_results,
         below: later,
         ready,
-    } = after_paint(query, results);
+    } = after_paint(query, results, complete);
     // Only a change of phase rebuilds the results section.
     let phase = Memo::new(move |_| answer.with(Answer::phase));
     let section = move || {
@@ -103,7 +126,7 @@ fn Explorer(
             <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {move || i18n.lang().results(results.with(|r| r.total))}
             </p>
-            <ResultList query link_query=url_query results later later_query=side_query />
+            <ResultList query link_query=url_query results later later_query=side_query cards_in_view />
             // With the cards below the first ones: it appears once, under
             // all of them, and a keystroke's frame leaves it alone.
             {move || ready.get().then(|| view! { <Pager query=side_query results=side_results /> })}
@@ -194,7 +217,8 @@ struct Later {
     ready: Memo<bool>,
 }
 
-/// `query` and `results` as the rest of the page shows them ([`Later`]).
+/// `query` and `results` as the rest of the page shows them ([`Later`]),
+/// with every hit filled in by `complete`.
 ///
 /// The first view paints the first cards and the timeline's box (above
 /// them, its height fixed, so that nothing moves); the timeline's bars, the
@@ -207,7 +231,11 @@ struct Later {
 /// so do results that arrive for the same query (the index, after a
 /// skeleton): the timeline above the cards would otherwise grow a frame
 /// after them and push them down.
-fn after_paint(query: Memo<Query>, results: Memo<Results>) -> Later {
+fn after_paint(
+    query: Memo<Query>,
+    results: Memo<Results>,
+    complete: impl Fn(Results) -> Results + Copy + 'static,
+) -> Later {
     let shown = RwSignal::new(None::<(Query, Results)>);
     let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
@@ -219,7 +247,10 @@ fn after_paint(query: Memo<Query>, results: Memo<Results>) -> Later {
             })
         });
         if !typed {
-            shown.set(Some((query.get_untracked(), results.get_untracked())));
+            shown.set(Some((
+                query.get_untracked(),
+                complete(results.get_untracked()),
+            )));
             return;
         }
         if scheduled.get_value() {
@@ -230,7 +261,7 @@ fn after_paint(query: Memo<Query>, results: Memo<Results>) -> Later {
             // The page may have gone in the meantime.
             scheduled.try_set_value(false);
             if let (Some(q), Some(r)) = (query.try_get_untracked(), results.try_get_untracked()) {
-                shown.try_set(Some((q, r)));
+                shown.try_set(Some((q, complete(r))));
             }
         });
     });

@@ -81,3 +81,70 @@ async fn a_keystroke_updates_the_cards_in_view_and_those_below_follow_the_later_
         ["C title", "B title", "A title"]
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_cards_in_view_get_the_hits_filled_in_first_and_those_below_the_later_results() {
+    let articles = (0..8)
+        .map(|i| {
+            article(
+                &format!("a{i}"),
+                &format!("Title {i}"),
+                &format!("2023-12-1{i}"),
+            )
+        })
+        .collect();
+    let cat = catalog(articles);
+    let engine_cat = std::sync::Arc::clone(&cat);
+    let painted = RwSignal::new(false);
+    let in_view = RwSignal::new(veille_app::components::fold::UNMEASURED);
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let query = Memo::new(move |_| Query::from_query_string("sort=oldest"));
+        let (c, l) = (
+            std::sync::Arc::clone(&engine_cat),
+            std::sync::Arc::clone(&engine_cat),
+        );
+        // As the search page does: the hits of the cards in view filled in
+        // for the keystroke's frame, every hit once it is painted.
+        let results = Memo::new(move |_| query.with(|q| c.engine.search_first(q, in_view.get()).0));
+        let later = Memo::new(move |_| {
+            if painted.get() {
+                query.with(|q| l.engine.search(q))
+            } else {
+                veille_core::Results::default()
+            }
+        });
+        view! { <ResultList query link_query=query results later later_query=query cards_in_view=in_view /> }
+    });
+    // Only the first card starts within the window (and its margin).
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let top = height * (1.0 + MARGIN) - 30.0;
+    root.set_attribute(
+        "style",
+        &format!("position: fixed; top: {top}px; left: 0; width: 40rem"),
+    )
+    .unwrap();
+    painted.set(true);
+    gloo_timers::future::TimeoutFuture::new(100).await;
+    assert_eq!(in_view.get_untracked(), 1, "measured");
+    painted.set(false);
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(
+        texts(&root, "[data-testid=hit-link]"),
+        ["Title 0"],
+        "the card in view has its hit, filled in first"
+    );
+
+    painted.set(true);
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    let all: Vec<String> = (0..8).map(|i| format!("Title {i}")).collect();
+    assert_eq!(
+        texts(&root, "[data-testid=hit-link]"),
+        all,
+        "the cards below follow"
+    );
+}
