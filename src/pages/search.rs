@@ -34,7 +34,7 @@ enum Answer {
     /// Results, from the engine or, for the default query while the index
     /// loads, from the first view: the hits of the cards in view, and the
     /// others of the page to fill in once they are painted.
-    Ready(Results, MoreHits),
+    Ready(Box<Results>, MoreHits),
 }
 
 /// Which of [`Answer`]'s cases the page is in, without its data.
@@ -78,19 +78,19 @@ fn Explorer(
         Some(Ok(c)) => {
             let first = cards_in_view.get();
             let (results, more) = query.with(|q| c.engine.search_first(q, first));
-            Answer::Ready(results, more)
+            Answer::Ready(Box::new(results), more)
         }
         Some(Err(e)) => Answer::Failed(e),
         None => match head.as_deref() {
             Some(h) if query.with(|q| *q == Query::default()) => {
-                Answer::Ready(h.clone(), MoreHits::default())
+                Answer::Ready(Box::new(h.clone()), MoreHits::default())
             }
             _ => Answer::Loading,
         },
     });
     let results: Memo<Results> = Memo::new(move |_| {
         answer.with(|a| match a {
-            Answer::Ready(r, _) => r.clone(),
+            Answer::Ready(r, _) => Results::clone(r),
             _ => Results::default(),
         })
     });
