@@ -21,6 +21,7 @@ use veille_core::{Hit, Query, Results, Sort};
 
 use super::fold;
 use super::{highlighted, TagLinks};
+use crate::frames::after_next_paint;
 use crate::i18n::{I18n, Lang};
 use crate::state::article_href;
 
@@ -122,15 +123,38 @@ pub fn ResultList(
 /// keeps its image, and no image is fetched for the passing results of each
 /// keystroke: they would be replaced before they arrived, and their
 /// responses and decoding would compete with the next keystrokes.
+///
+/// The thumbnails follow a frame after that: the URL's update rewrites
+/// every link of the page, and laying out and painting the images in the
+/// same task made it one long enough to hold back a keystroke typed then.
 fn pictured(
     query: Memo<Query>,
     link_query: Memo<Query>,
     results: Memo<Results>,
     later: Memo<Results>,
 ) -> Memo<Vec<(String, Option<String>)>> {
-    let settled = Memo::new(move |_| {
+    let caught_up = Memo::new(move |_| {
         link_query.with(|l| query.with(|q| l == q))
             && results.with(|r| later.with(|l| same_hits(r, l)))
+    });
+    let settled = RwSignal::new(caught_up.get_untracked());
+    let scheduled = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !caught_up.get() {
+            settled.set(false);
+            return;
+        }
+        if settled.get_untracked() || scheduled.get_value() {
+            return;
+        }
+        scheduled.set_value(true);
+        after_next_paint(move || {
+            // The list may have gone in the meantime.
+            scheduled.try_set_value(false);
+            if caught_up.try_get_untracked() == Some(true) {
+                settled.try_set(true);
+            }
+        });
     });
     Memo::new(move |prev: Option<&Vec<(String, Option<String>)>>| {
         if !settled.get() {

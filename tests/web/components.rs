@@ -144,6 +144,8 @@ async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_
 
     shown.set(Query::from_query_string("q=valve"));
     gloo_timers::future::TimeoutFuture::new(0).await;
+    // Thumbnails follow a frame after the rest of the page.
+    veille_app::frames::next_paint().await;
     assert_eq!(src(&root).as_deref(), Some("https://img.example/b.jpg"));
 }
 
@@ -173,6 +175,8 @@ async fn thumbnails_wait_for_typing_to_pause_but_a_card_that_keeps_its_hit_keeps
 
     url.set(q("q=valve"));
     tick().await;
+    // A frame after the URL's update, which rewrites every link.
+    veille_app::frames::next_paint().await;
     assert_eq!(src(&root).as_deref(), Some("https://img.example/b.jpg"));
 
     // Typing on ("valve tr") keeps the same hit: its image stays, the
