@@ -9,6 +9,23 @@ use wasm_bindgen_test::*;
 
 use super::fixtures::*;
 
+/// Places `root` so that only its first card starts within the window (and
+/// its margin).
+fn only_the_first_card_in_view(root: &web_sys::HtmlElement) {
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let top = height * (1.0 + MARGIN) - 30.0;
+    root.set_attribute(
+        "style",
+        &format!("position: fixed; top: {top}px; left: 0; width: 40rem"),
+    )
+    .unwrap();
+}
+
 #[wasm_bindgen_test]
 fn the_cards_in_view_run_from_the_first_to_the_last_that_starts_above_the_bottom() {
     assert_eq!(
@@ -46,19 +63,7 @@ async fn a_keystroke_updates_the_cards_in_view_and_those_below_follow_the_later_
         let later = Memo::new(move |_| later_query.with(|q| l.engine.search(q)));
         view! { <ResultList query link_query=query results later later_query /> }
     });
-    // Only the first card starts within the window (and its margin).
-    let height = web_sys::window()
-        .unwrap()
-        .inner_height()
-        .unwrap()
-        .as_f64()
-        .unwrap();
-    let top = height * (1.0 + MARGIN) - 30.0;
-    root.set_attribute(
-        "style",
-        &format!("position: fixed; top: {top}px; left: 0; width: 40rem"),
-    )
-    .unwrap();
+    only_the_first_card_in_view(&root);
     // The list is measured in an animation frame.
     gloo_timers::future::TimeoutFuture::new(100).await;
     assert_eq!(
@@ -115,19 +120,7 @@ async fn the_cards_in_view_get_the_hits_filled_in_first_and_those_below_the_late
         });
         view! { <ResultList query link_query=query results later later_query=query cards_in_view=in_view /> }
     });
-    // Only the first card starts within the window (and its margin).
-    let height = web_sys::window()
-        .unwrap()
-        .inner_height()
-        .unwrap()
-        .as_f64()
-        .unwrap();
-    let top = height * (1.0 + MARGIN) - 30.0;
-    root.set_attribute(
-        "style",
-        &format!("position: fixed; top: {top}px; left: 0; width: 40rem"),
-    )
-    .unwrap();
+    only_the_first_card_in_view(&root);
     painted.set(true);
     gloo_timers::future::TimeoutFuture::new(100).await;
     assert_eq!(in_view.get_untracked(), 1, "measured");
