@@ -68,19 +68,19 @@ pub fn ResultList(
     // show.
     let list = NodeRef::<Ol>::new();
     let in_view = cards_in_view.unwrap_or_else(|| RwSignal::new(fold::UNMEASURED));
-    let in_view = fold::track_cards_in_view(list, in_view, move || later.track());
     // The first cards are those in view. `results` has them filled in: the
-    // page searches again when more come into view. Not split by how many
-    // it has filled in, which changes with the keystroke after a new count,
-    // so that the keystroke does not also rebuild the cards below.
-    let split = in_view;
+    // page searches again when more come into view. The list is split at
+    // that count, not at how many hits `results` has filled in, which
+    // changes with the keystroke after a new count: that keystroke would
+    // also rebuild the cards below.
+    let in_view = fold::track_cards_in_view(list, in_view, move || later.track());
     let cards =
         move |of: Memo<Query>, from: Memo<Results>, range: fn(usize, usize) -> Range<usize>| {
             let chrono = Memo::new(move |_| of.with(chronological));
             move || {
                 let lang = i18n.lang();
                 let base = link_query.get();
-                let shown = range(split.get(), count.get());
+                let shown = range(in_view.get(), count.get());
                 let chrono = chrono.get();
                 from.with(|r| {
                     pictured.with(|p| {
