@@ -10,6 +10,8 @@
 use std::time::Instant;
 
 use veille_core::{Engine, Query};
+use veille_enginebench::queries::{percentile, query_set};
+use veille_enginebench::synth::generate;
 
 /// The explorer benchmark's queries (`e2e/bench/app.mjs`), typed a
 /// character at a time.
@@ -24,8 +26,6 @@ const TYPED: [&str; 5] = [
 /// Hits the explorer fills in first on a 1280 × 900 window (the cards in
 /// view, `src/components/fold.rs`).
 const FIRST_HITS: usize = 6;
-use veille_enginebench::queries::{percentile, query_set};
-use veille_enginebench::synth::generate;
 
 /// Resident memory of this process in MiB, where the OS tells it (Linux).
 fn rss_mib() -> Option<f64> {
@@ -119,7 +119,13 @@ fn main() {
 fn typing(engine: &Engine, runs: usize) {
     let prefixes: Vec<Query> = TYPED
         .iter()
-        .flat_map(|q| (1..=q.len()).map(|n| Query::from_query_string(&format!("q={}", &q[..n]))))
+        .flat_map(|typed| {
+            (1..=typed.len()).map(|n| {
+                let mut q = Query::default();
+                q.set_text(&typed[..n]);
+                q
+            })
+        })
         .collect();
     let mean_best = |f: &dyn Fn(usize)| -> f64 {
         let total: f64 = (0..prefixes.len())
