@@ -12,11 +12,9 @@
 //! the hits of the cards in view (see `Engine::search_first`): `later`
 //! holds them all.
 
-use std::ops::Range;
-
 use leptos::html::Ol;
 use leptos::prelude::*;
-use veille_core::months::group_by_month;
+use veille_core::months::month_opened;
 use veille_core::{Hit, Query, Results, Sort};
 
 use super::fold;
@@ -62,49 +60,58 @@ pub fn ResultList(
     let i18n = I18n::expect();
     let count = Memo::new(move |_| results.with(Results::page_len));
     let pictured = pictured(query, link_query, results, later);
+    let list = NodeRef::<Ol>::new();
+    let in_view = cards_in_view.unwrap_or_else(|| RwSignal::new(fold::UNMEASURED));
+    // The first cards are those in view. `results` has them filled in: the
+    // page searches again when more come into view. A card counts as one of
+    // them by its place alone, not by how many hits `results` has filled in,
+    // which changes with the keystroke after a new count: that keystroke
+    // would also rebuild the cards below.
+    let in_view = fold::track_cards_in_view(list, in_view, move || later.track());
     // Each part of the list takes its headings from its own query's order,
     // so a keystroke that changes the order (the browse view giving way to
     // a search) does not rebuild the cards below with the hits they still
     // show.
-    let list = NodeRef::<Ol>::new();
-    let in_view = cards_in_view.unwrap_or_else(|| RwSignal::new(fold::UNMEASURED));
-    // The first cards are those in view. `results` has them filled in: the
-    // page searches again when more come into view. The list is split at
-    // that count, not at how many hits `results` has filled in, which
-    // changes with the keystroke after a new count: that keystroke would
-    // also rebuild the cards below.
-    let in_view = fold::track_cards_in_view(list, in_view, move || later.track());
-    let cards =
-        move |of: Memo<Query>, from: Memo<Results>, range: fn(usize, usize) -> Range<usize>| {
-            let chrono = Memo::new(move |_| of.with(chronological));
-            move || {
-                let lang = i18n.lang();
-                let base = link_query.get();
-                let shown = range(in_view.get(), count.get());
-                let chrono = chrono.get();
-                from.with(|r| {
+    let first = Part {
+        results,
+        chronological: Memo::new(move |_| query.with(chronological)),
+    };
+    let rest = Part {
+        results: later,
+        chronological: Memo::new(move |_| later_query.with(chronological)),
+    };
+    // One slot per place in the page, each reading its hit from the part it
+    // is in. A card that changes part (more cards in view after a scroll)
+    // is updated in place: a click on it, pressed before and released
+    // after, still lands on the same element.
+    let slot = move |i: usize| {
+        let in_first = Memo::new(move |_| i < in_view.get());
+        move || {
+            let lang = i18n.lang();
+            let part = if in_first.get() { first } else { rest };
+            let chronological = part.chronological.get();
+            part.results.with(|r| {
+                let hit = r.hits.get(i)?;
+                let heading = chronological
+                    .then(|| month_opened(&r.hits, i))
+                    .flatten()
+                    .map(|m| match m {
+                        Some((y, m)) => lang.month_year(y, m),
+                        None => lang.t().undated.to_owned(),
+                    });
+                // Until its hit is pictured, the card shows no image rather
+                // than another hit's.
+                let thumb = hit.image.is_some().then(|| {
                     pictured.with(|p| {
-                        let shown = shown.start.min(r.hits.len())..shown.end.min(r.hits.len());
-                        let headings = headings(lang, &r.hits, chrono);
-                        shown
-                            .map(|i| {
-                                let hit = &r.hits[i];
-                                // Until its hit is pictured, the card shows no
-                                // image rather than another hit's.
-                                let thumb = hit.image.is_some().then(|| {
-                                    p.get(i)
-                                        .filter(|(permalink, _)| *permalink == hit.permalink)
-                                        .and_then(|(_, src)| src.clone())
-                                });
-                                card(lang, hit, headings[i].clone(), &base, thumb)
-                            })
-                            .collect::<Vec<_>>()
+                        p.get(i)
+                            .filter(|(permalink, _)| *permalink == hit.permalink)
+                            .and_then(|(_, src)| src.clone())
                     })
-                })
-            }
-        };
-    let first = cards(query, results, |split, _| 0..split);
-    let rest = cards(later_query, later, |split, n| split..n);
+                });
+                Some(link_query.with(|base| card(lang, hit, heading, base, thumb)))
+            })
+        }
+    };
     // Only going from hits to none (or back) replaces the list.
     let empty = Memo::new(move |_| count.get() == 0);
     move || {
@@ -112,8 +119,21 @@ pub fn ResultList(
             let none = i18n.t().no_results;
             return view! { <p class="no-results" data-testid="no-results">{none}</p> }.into_any();
         }
-        view! { <ol class="hits" data-testid="hits" node_ref=list>{first}{rest}</ol> }.into_any()
+        view! {
+            <ol class="hits" data-testid="hits" node_ref=list>
+                <For each=move || 0..count.get() key=|i| *i children=slot />
+            </ol>
+        }
+        .into_any()
     }
+}
+
+/// The first cards or those below them: the results they show, and whether
+/// their query is in date order (see [`chronological`]).
+#[derive(Clone, Copy)]
+struct Part {
+    results: Memo<Results>,
+    chronological: Memo<bool>,
 }
 
 /// The hits (permalink and image) whose thumbnails the cards may show: those
@@ -178,21 +198,6 @@ fn same_hits(first: &Results, all: &Results) -> bool {
             .iter()
             .zip(&all.hits)
             .all(|(a, b)| a.permalink == b.permalink)
-}
-
-/// The month heading before each hit, when in date order: at the first hit
-/// of each month (undated ones under their own).
-fn headings(lang: Lang, hits: &[Hit], chronological: bool) -> Vec<Option<String>> {
-    let mut out = vec![None; hits.len()];
-    if chronological {
-        for g in group_by_month(hits) {
-            out[g.range.start] = Some(match g.month {
-                Some((y, m)) => lang.month_year(y, m),
-                None => lang.t().undated.to_owned(),
-            });
-        }
-    }
-    out
 }
 
 /// One hit, after its month's heading when it opens one: title (matches

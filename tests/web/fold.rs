@@ -141,3 +141,60 @@ async fn the_cards_in_view_get_the_hits_filled_in_first_and_those_below_the_late
         "the cards below follow"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_card_that_comes_into_view_is_updated_in_place_so_a_click_on_it_lands() {
+    let articles = (0..8)
+        .map(|i| {
+            article(
+                &format!("a{i}"),
+                &format!("Title {i}"),
+                &format!("2023-12-1{i}"),
+            )
+        })
+        .collect();
+    let cat = catalog(articles);
+    let engine_cat = std::sync::Arc::clone(&cat);
+    let in_view = RwSignal::new(veille_app::components::fold::UNMEASURED);
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let query = Memo::new(move |_| Query::from_query_string("sort=oldest"));
+        let (c, l) = (
+            std::sync::Arc::clone(&engine_cat),
+            std::sync::Arc::clone(&engine_cat),
+        );
+        let results = Memo::new(move |_| query.with(|q| c.engine.search_first(q, in_view.get()).0));
+        let later = Memo::new(move |_| query.with(|q| l.engine.search(q)));
+        view! { <ResultList query link_query=query results later later_query=query cards_in_view=in_view /> }
+    });
+    only_the_first_card_in_view(&root);
+    gloo_timers::future::TimeoutFuture::new(100).await;
+    assert_eq!(in_view.get_untracked(), 1, "measured");
+    let cards = |root: &web_sys::HtmlElement| {
+        let found = root.query_selector_all("[data-testid=hit]").unwrap();
+        (0..found.length())
+            .map(|i| found.item(i).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let before = cards(&root);
+    assert_eq!(before.len(), 8);
+
+    // Scrolling brings every card into view: they become first cards.
+    root.set_attribute("style", "position: fixed; top: 0; left: 0; width: 40rem")
+        .unwrap();
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("scroll").unwrap())
+        .unwrap();
+    gloo_timers::future::TimeoutFuture::new(100).await;
+    assert!(in_view.get_untracked() > 1, "measured again");
+    let after = cards(&root);
+    assert_eq!(after.len(), 8);
+    for (i, (b, a)) in before.iter().zip(&after).enumerate() {
+        assert!(
+            b.is_same_node(Some(a)),
+            "card {i} is the element it was, not one built anew"
+        );
+    }
+    let all: Vec<String> = (0..8).map(|i| format!("Title {i}")).collect();
+    assert_eq!(texts(&root, "[data-testid=hit-link]"), all);
+}

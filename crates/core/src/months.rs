@@ -31,6 +31,21 @@ pub fn group_by_month(hits: &[Hit]) -> Vec<MonthGroup> {
     groups
 }
 
+/// The month the hit at `i` opens in `hits`, in the order given: for the
+/// first hit, and for a hit of another month than the one before it, its
+/// month (`None` inside when undated), just where the groups of
+/// [`group_by_month`] start; `None` for a hit that goes on its month, or
+/// past the end. A card can take its heading from it without grouping the
+/// whole page.
+pub fn month_opened(hits: &[Hit], i: usize) -> Option<Option<(i32, u8)>> {
+    let month = |h: &Hit| h.date.map(|d| (d.year, d.month));
+    let this = month(hits.get(i)?);
+    match i.checked_sub(1).map(|p| month(&hits[p])) {
+        Some(before) if before == this => None,
+        _ => Some(this),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +97,30 @@ mod tests {
             ]
         );
         assert!(group_by_month(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_hit_opens_its_month_exactly_where_a_group_starts() {
+        let hits = [
+            hit(Some((2024, 12, 13))),
+            hit(Some((2024, 12, 1))),
+            hit(None),
+            hit(Some((2023, 12, 14))),
+            hit(Some((2024, 12, 2))),
+            hit(None),
+            hit(None),
+        ];
+        let starts: Vec<_> = group_by_month(&hits)
+            .into_iter()
+            .map(|g| (g.range.start, g.month))
+            .collect();
+        let opened: Vec<_> = (0..hits.len())
+            .filter_map(|i| month_opened(&hits, i).map(|m| (i, m)))
+            .collect();
+        assert_eq!(opened, starts);
+        assert_eq!(month_opened(&hits, 4), Some(Some((2024, 12))));
+        assert_eq!(month_opened(&hits, 6), None);
+        assert_eq!(month_opened(&hits, hits.len()), None);
+        assert_eq!(month_opened(&[], 0), None);
     }
 }
