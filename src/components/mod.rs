@@ -30,7 +30,7 @@ pub use highlighted::{highlighted, pieces, runs, Highlighted};
 pub use load_error::LoadErrorView;
 pub use pager::{page_window, Pager};
 pub use related_list::RelatedList;
-pub use result_list::ResultList;
+pub use result_list::{ResultList, THUMBNAILS_AFTER_TYPING_MS};
 pub use search_box::{SearchBox, SEARCH_INPUT_ID};
 pub use settings::Settings;
 pub use share_button::ShareButton;

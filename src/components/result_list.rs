@@ -12,6 +12,8 @@
 //! the hits of the cards in view (see `Engine::search_first`): `later`
 //! holds them all.
 
+use std::time::Duration;
+
 use leptos::html::Ol;
 use leptos::prelude::*;
 use veille_core::months::month_opened;
@@ -136,6 +138,15 @@ struct Part {
     chronological: Memo<bool>,
 }
 
+/// How long thumbnails wait to be shown once the URL has caught up with
+/// the text typed (300 ms after the last keystroke, see the search box),
+/// in milliseconds. A pause that short is often one in the middle of a
+/// word: loading, decoding and painting a page of images then would hold
+/// back the next keystroke. Longer shows them later after typing stops;
+/// shorter makes a keystroke after a pause more likely to wait for them.
+/// Any change but typing shows them a frame after the cards.
+pub const THUMBNAILS_AFTER_TYPING_MS: u64 = 500;
+
 /// The hits (permalink and image) whose thumbnails the cards may show: those
 /// of `later` once typing has paused (the URL's query, `link_query`, has
 /// caught up with the text) and `later` has caught up with `results`, else
@@ -144,37 +155,57 @@ struct Part {
 /// keystroke: they would be replaced before they arrived, and their
 /// responses and decoding would compete with the next keystrokes.
 ///
-/// The thumbnails follow a frame after that: the URL's update rewrites
-/// every link of the page, and laying out and painting the images in the
-/// same task made it one long enough to hold back a keystroke typed then.
+/// The thumbnails follow [`THUMBNAILS_AFTER_TYPING_MS`] after the URL has
+/// caught up with typing, and a frame after any other change: the URL's
+/// update rewrites every link of the page, and laying out and painting the
+/// images in the same task made it one long enough to hold back a
+/// keystroke typed then.
 fn pictured(
     query: Memo<Query>,
     link_query: Memo<Query>,
     results: Memo<Results>,
     later: Memo<Results>,
 ) -> Memo<Vec<(String, Option<String>)>> {
-    let caught_up = Memo::new(move |_| {
-        link_query.with(|l| query.with(|q| l == q))
-            && results.with(|r| later.with(|l| same_hits(r, l)))
-    });
-    let settled = RwSignal::new(caught_up.get_untracked());
-    let scheduled = StoredValue::new(false);
+    let url_caught_up = Memo::new(move |_| link_query.with(|l| query.with(|q| l == q)));
+    let later_caught_up = Memo::new(move |_| results.with(|r| later.with(|l| same_hits(r, l))));
+    let caught_up = move || {
+        url_caught_up.try_get_untracked() == Some(true)
+            && later_caught_up.try_get_untracked() == Some(true)
+    };
+    let settled = RwSignal::new(url_caught_up.get_untracked() && later_caught_up.get_untracked());
+    // Whether the URL has been behind the text since the thumbnails were
+    // last shown, and the round of catching up a scheduled showing is for
+    // (a showing scheduled before the user typed on is dropped).
+    let typed = StoredValue::new(false);
+    let round = StoredValue::new(0_u64);
+    let scheduled = StoredValue::new(None::<u64>);
     Effect::new(move |_| {
-        if !caught_up.get() {
+        let (url, later) = (url_caught_up.get(), later_caught_up.get());
+        if !url {
+            typed.set_value(true);
+        }
+        if !(url && later) {
             settled.set(false);
+            round.update_value(|r| *r += 1);
             return;
         }
-        if settled.get_untracked() || scheduled.get_value() {
+        let now = round.get_value();
+        if settled.get_untracked() || scheduled.get_value() == Some(now) {
             return;
         }
-        scheduled.set_value(true);
-        after_next_paint(move || {
+        scheduled.set_value(Some(now));
+        let show = move || {
             // The list may have gone in the meantime.
-            scheduled.try_set_value(false);
-            if caught_up.try_get_untracked() == Some(true) {
+            if round.try_get_value() == Some(now) && caught_up() {
+                typed.try_set_value(false);
                 settled.try_set(true);
             }
-        });
+        };
+        if typed.get_value() {
+            set_timeout(show, Duration::from_millis(THUMBNAILS_AFTER_TYPING_MS));
+        } else {
+            after_next_paint(show);
+        }
     });
     Memo::new(move |prev: Option<&Vec<(String, Option<String>)>>| {
         if !settled.get() {

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_app::components::{ArticleView, Highlighted, ResultList};
+use veille_app::components::{ArticleView, Highlighted, ResultList, THUMBNAILS_AFTER_TYPING_MS};
 use veille_app::i18n::Lang;
 use veille_app::state::use_query;
 use veille_app::App;
@@ -150,7 +150,8 @@ async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_
 }
 
 #[wasm_bindgen_test]
-async fn thumbnails_wait_for_typing_to_pause_but_a_card_that_keeps_its_hit_keeps_its_image() {
+async fn thumbnails_wait_a_while_after_typing_pauses_but_a_card_that_keeps_its_hit_keeps_its_image()
+{
     let cat = stent_and_valve_with_images();
     let engine_cat = Arc::clone(&cat);
     let q = Query::from_query_string;
@@ -175,8 +176,21 @@ async fn thumbnails_wait_for_typing_to_pause_but_a_card_that_keeps_its_hit_keeps
 
     url.set(q("q=valve"));
     tick().await;
-    // A frame after the URL's update, which rewrites every link.
     veille_app::frames::next_paint().await;
+    assert_eq!(
+        src(&root),
+        None,
+        "the image came as soon as the URL caught up, when typing may go on"
+    );
+    // Typing on before they come puts them off again.
+    typed.set(q("q=valve+t"));
+    tick().await;
+    gloo_timers::future::TimeoutFuture::new(THUMBNAILS_AFTER_TYPING_MS as u32 - 100).await;
+    url.set(q("q=valve+t"));
+    tick().await;
+    gloo_timers::future::TimeoutFuture::new(150).await;
+    assert_eq!(src(&root), None, "the first pause's timer showed the image");
+    gloo_timers::future::TimeoutFuture::new(THUMBNAILS_AFTER_TYPING_MS as u32).await;
     assert_eq!(src(&root).as_deref(), Some("https://img.example/b.jpg"));
 
     // Typing on ("valve tr") keeps the same hit: its image stays, the
