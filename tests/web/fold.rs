@@ -26,6 +26,43 @@ fn only_the_first_card_in_view(root: &web_sys::HtmlElement) {
     .unwrap();
 }
 
+/// A list of eight articles ("Title 0" to "Title 7", oldest first) fed as
+/// the search page feeds it: `results` has the hits of the `in_view` cards
+/// filled in, for a keystroke's frame; `later` has every hit once
+/// `painted`, none before.
+fn eight_as_the_search_page_shows_them(
+    in_view: RwSignal<usize>,
+    painted: RwSignal<bool>,
+) -> (web_sys::HtmlElement, impl Drop) {
+    let articles = (0..8)
+        .map(|i| {
+            article(
+                &format!("a{i}"),
+                &format!("Title {i}"),
+                &format!("2023-12-1{i}"),
+            )
+        })
+        .collect();
+    let cat = catalog(articles);
+    let engine_cat = std::sync::Arc::clone(&cat);
+    mount(Lang::En, cat, move || {
+        let query = Memo::new(move |_| Query::from_query_string("sort=oldest"));
+        let (c, l) = (
+            std::sync::Arc::clone(&engine_cat),
+            std::sync::Arc::clone(&engine_cat),
+        );
+        let results = Memo::new(move |_| query.with(|q| c.engine.search_first(q, in_view.get()).0));
+        let later = Memo::new(move |_| {
+            if painted.get() {
+                query.with(|q| l.engine.search(q))
+            } else {
+                veille_core::Results::default()
+            }
+        });
+        view! { <ResultList query link_query=query results later later_query=query cards_in_view=in_view /> }
+    })
+}
+
 #[wasm_bindgen_test]
 fn the_cards_in_view_run_from_the_first_to_the_last_that_starts_above_the_bottom() {
     assert_eq!(
@@ -89,37 +126,9 @@ async fn a_keystroke_updates_the_cards_in_view_and_those_below_follow_the_later_
 
 #[wasm_bindgen_test]
 async fn the_cards_in_view_get_the_hits_filled_in_first_and_those_below_the_later_results() {
-    let articles = (0..8)
-        .map(|i| {
-            article(
-                &format!("a{i}"),
-                &format!("Title {i}"),
-                &format!("2023-12-1{i}"),
-            )
-        })
-        .collect();
-    let cat = catalog(articles);
-    let engine_cat = std::sync::Arc::clone(&cat);
     let painted = RwSignal::new(false);
     let in_view = RwSignal::new(veille_app::components::fold::UNMEASURED);
-    let (root, _h) = mount(Lang::En, cat, move || {
-        let query = Memo::new(move |_| Query::from_query_string("sort=oldest"));
-        let (c, l) = (
-            std::sync::Arc::clone(&engine_cat),
-            std::sync::Arc::clone(&engine_cat),
-        );
-        // As the search page does: the hits of the cards in view filled in
-        // for the keystroke's frame, every hit once it is painted.
-        let results = Memo::new(move |_| query.with(|q| c.engine.search_first(q, in_view.get()).0));
-        let later = Memo::new(move |_| {
-            if painted.get() {
-                query.with(|q| l.engine.search(q))
-            } else {
-                veille_core::Results::default()
-            }
-        });
-        view! { <ResultList query link_query=query results later later_query=query cards_in_view=in_view /> }
-    });
+    let (root, _h) = eight_as_the_search_page_shows_them(in_view, painted);
     only_the_first_card_in_view(&root);
     painted.set(true);
     gloo_timers::future::TimeoutFuture::new(100).await;
@@ -144,28 +153,8 @@ async fn the_cards_in_view_get_the_hits_filled_in_first_and_those_below_the_late
 
 #[wasm_bindgen_test]
 async fn a_card_that_comes_into_view_is_updated_in_place_so_a_click_on_it_lands() {
-    let articles = (0..8)
-        .map(|i| {
-            article(
-                &format!("a{i}"),
-                &format!("Title {i}"),
-                &format!("2023-12-1{i}"),
-            )
-        })
-        .collect();
-    let cat = catalog(articles);
-    let engine_cat = std::sync::Arc::clone(&cat);
     let in_view = RwSignal::new(veille_app::components::fold::UNMEASURED);
-    let (root, _h) = mount(Lang::En, cat, move || {
-        let query = Memo::new(move |_| Query::from_query_string("sort=oldest"));
-        let (c, l) = (
-            std::sync::Arc::clone(&engine_cat),
-            std::sync::Arc::clone(&engine_cat),
-        );
-        let results = Memo::new(move |_| query.with(|q| c.engine.search_first(q, in_view.get()).0));
-        let later = Memo::new(move |_| query.with(|q| l.engine.search(q)));
-        view! { <ResultList query link_query=query results later later_query=query cards_in_view=in_view /> }
-    });
+    let (root, _h) = eight_as_the_search_page_shows_them(in_view, RwSignal::new(true));
     only_the_first_card_in_view(&root);
     gloo_timers::future::TimeoutFuture::new(100).await;
     assert_eq!(in_view.get_untracked(), 1, "measured");
