@@ -51,9 +51,7 @@ before(async () => {
     site.origin = `http://127.0.0.1:${site.port}`;
     site.root = `${site.origin}${site.base}`;
     site.articles = JSON.parse(readFileSync(join(site.dir, 'data/bundle.json'), 'utf8')).articles;
-    const server = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', String(site.port), '-d', site.serve], { stdio: 'ignore' });
-    servers.push(server);
-    await waitFor(`${site.root}/`);
+    await serve(['-m', 'http.server', '--bind', '127.0.0.1', String(site.port), '-d', site.serve], `${site.root}/`);
   }
   browser = await launch();
 });
@@ -62,9 +60,17 @@ after(async () => {
   for (const s of servers) s.kill();
 });
 
-async function waitFor(url) {
+/** Starts `python3 args` and waits until it answers `url`; gives the process. Fails at once if
+ *  something else answers there already: the tests would otherwise run on
+ *  that other server, and fail for reasons that are not the site's. */
+async function serve(args, url) {
+  const answers = await fetch(url).then(() => true, () => false);
+  if (answers) throw new Error(`${new URL(url).host} is already taken by another server: stop it or set SITE_*_PORT`);
+  const server = spawn('python3', args, { stdio: 'ignore' });
+  servers.push(server);
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    if (server.exitCode !== null) throw new Error(`the server for ${url} exited with code ${server.exitCode}`);
+    try { if ((await fetch(url)).ok) return server; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not answer`);
@@ -153,10 +159,8 @@ for (const site of SITES) {
 
   test(`${site.name}: on a host that answers unknown paths with 404.html (GitHub Pages), the app boots and routes them`, { skip }, async () => {
     const port = Number(site.port) + 10;
-    const server = spawn('python3', ['-c', PAGES_LIKE_SERVER, String(port), site.serve, join(site.dir, '404.html')], { stdio: 'ignore' });
-    servers.push(server);
     const root = `http://127.0.0.1:${port}${site.base}`;
-    await waitFor(`${root}/`);
+    const server = await serve(['-c', PAGES_LIKE_SERVER, String(port), site.serve, join(site.dir, '404.html')], `${root}/`);
     const page = await sitePage({ ...site, origin: `http://127.0.0.1:${port}` });
     for (const path of ['/no-such-page', '/papers/no-such-article']) {
       const res = await page.goto(`${root}${path}`);
