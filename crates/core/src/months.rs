@@ -19,7 +19,7 @@ pub struct MonthGroup {
 pub fn group_by_month(hits: &[Hit]) -> Vec<MonthGroup> {
     let mut groups: Vec<MonthGroup> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
-        let month = hit.date.map(|d| (d.year, d.month));
+        let month = month_of(hit);
         match groups.last_mut() {
             Some(g) if g.month == month => g.range.end = i + 1,
             _ => groups.push(MonthGroup {
@@ -38,12 +38,16 @@ pub fn group_by_month(hits: &[Hit]) -> Vec<MonthGroup> {
 /// past the end. A card can take its heading from it without grouping the
 /// whole page.
 pub fn month_opened(hits: &[Hit], i: usize) -> Option<Option<(i32, u8)>> {
-    let month = |h: &Hit| h.date.map(|d| (d.year, d.month));
-    let this = month(hits.get(i)?);
-    match i.checked_sub(1).map(|p| month(&hits[p])) {
+    let this = month_of(hits.get(i)?);
+    match i.checked_sub(1).map(|p| month_of(&hits[p])) {
         Some(before) if before == this => None,
         _ => Some(this),
     }
+}
+
+/// The year and month of `hit`, `None` when undated: what groups hits.
+fn month_of(hit: &Hit) -> Option<(i32, u8)> {
+    hit.date.map(|d| (d.year, d.month))
 }
 
 #[cfg(test)]
