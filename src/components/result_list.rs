@@ -172,13 +172,12 @@ fn pictured(
         url_caught_up.try_get_untracked() == Some(true)
             && later_caught_up.try_get_untracked() == Some(true)
     };
-    let settled = RwSignal::new(url_caught_up.get_untracked() && later_caught_up.get_untracked());
+    let settled = RwSignal::new(caught_up());
     // Whether the URL has been behind the text since the thumbnails were
     // last shown, and the round of catching up a scheduled showing is for
     // (a showing scheduled before the user typed on is dropped).
     let typed = StoredValue::new(false);
     let round = StoredValue::new(0_u64);
-    let scheduled = StoredValue::new(None::<u64>);
     Effect::new(move |_| {
         let (url, later) = (url_caught_up.get(), later_caught_up.get());
         if !url {
@@ -189,11 +188,10 @@ fn pictured(
             round.update_value(|r| *r += 1);
             return;
         }
-        let now = round.get_value();
-        if settled.get_untracked() || scheduled.get_value() == Some(now) {
+        if settled.get_untracked() {
             return;
         }
-        scheduled.set_value(Some(now));
+        let now = round.get_value();
         let show = move || {
             // The list may have gone in the meantime.
             if round.try_get_value() == Some(now) && caught_up() {
