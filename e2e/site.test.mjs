@@ -60,9 +60,10 @@ after(async () => {
   for (const s of servers) s.kill();
 });
 
-/** Starts `python3 args` and waits until it answers `url`; gives the process. Fails at once if
- *  something else answers there already: the tests would otherwise run on
- *  that other server, and fail for reasons that are not the site's. */
+/** Starts `python3 args` and waits until it answers `url`; gives the
+ *  process. Fails at once if something else answers there already: the
+ *  tests would otherwise run on that other server, and fail for reasons
+ *  that are not the site's. */
 async function serve(args, url) {
   const answers = await fetch(url).then(() => true, () => false);
   if (answers) throw new Error(`${new URL(url).host} is already taken by another server: stop it or set SITE_*_PORT`);
