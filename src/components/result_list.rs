@@ -88,6 +88,9 @@ pub fn ResultList(
     // after, still lands on the same element.
     let slot = move |i: usize| {
         let in_first = Memo::new(move |_| i < in_view.get());
+        // The most tags this card has shown: it keeps that many tag items
+        // (see `TagLinks`), so typing seldom inserts a link.
+        let most_tags = StoredValue::new(0_usize);
         move || {
             let lang = i18n.lang();
             let part = if in_first.get() { first } else { rest };
@@ -110,7 +113,9 @@ pub fn ResultList(
                             .and_then(|(_, src)| src.clone())
                     })
                 });
-                Some(link_query.with(|base| card(lang, hit, heading, base, thumb)))
+                most_tags.update_value(|n| *n = (*n).max(hit.tags.len()));
+                let tags = most_tags.get_value();
+                Some(link_query.with(|base| card(lang, hit, heading, base, thumb, tags)))
             })
         }
     };
@@ -231,13 +236,15 @@ fn same_hits(first: &Results, all: &Results) -> bool {
 
 /// One hit, after its month's heading when it opens one: title (matches
 /// marked) linking to the article, date, source, snippet, tags (each a link
-/// adding that tag filter to `base`) and a thumbnail.
+/// adding that tag filter to `base`, in a list of at least `tag_items`
+/// items) and a thumbnail.
 fn card(
     lang: Lang,
     hit: &Hit,
     heading: Option<String>,
     base: &Query,
     thumb: Option<Option<String>>,
+    tag_items: usize,
 ) -> impl IntoView + use<> {
     let heading =
         heading.map(|h| view! { <h3 class="month-heading" data-testid="month-heading">{h}</h3> });
@@ -272,7 +279,12 @@ fn card(
                         {source}
                     </p>
                     <p class="snippet">{highlighted(&hit.snippet, &hit.snippet_matches)}</p>
-                    <TagLinks tags=hit.tags.clone() base=base.clone() testid="hit-tags" />
+                    <TagLinks
+                        tags=hit.tags.clone()
+                        base=base.clone()
+                        testid="hit-tags"
+                        keep=tag_items
+                    />
                 </div>
                 {thumb}
             </div>

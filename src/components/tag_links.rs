@@ -16,19 +16,34 @@ pub fn TagLinks(
     /// The list's test id.
     #[prop(into)]
     testid: String,
+    /// How many items the list keeps at least: those past the tags are
+    /// hidden and empty, and not links. A result card passes the most tags
+    /// it has shown, so that when its next hit has more tags, rebuilding it
+    /// fills in items it already has instead of inserting new links (each
+    /// one inserted is work for the browser's link tracking, such as
+    /// Chrome's navigation predictor, in the middle of a keystroke).
+    #[prop(optional)]
+    keep: usize,
 ) -> impl IntoView {
     let i18n = I18n::expect();
+    let padding = keep.saturating_sub(tags.len());
     let items = tags
         .into_iter()
+        .map(Some)
+        .chain(std::iter::repeat_n(None, padding))
         .map(|t| {
-            let mut q = base.clone();
-            if !q.is_selected(FacetKind::Tag, &t) {
-                q.toggle(FacetKind::Tag, &t);
-            }
+            let href = t.as_ref().map(|t| {
+                let mut q = base.clone();
+                if !q.is_selected(FacetKind::Tag, t) {
+                    q.toggle(FacetKind::Tag, t);
+                }
+                list_href(&q)
+            });
+            let hidden = t.is_none();
             view! {
-                <li>
-                    <a href=list_href(&q) class="tag">
-                        {t}
+                <li hidden=hidden>
+                    <a href=href class="tag">
+                        {t.unwrap_or_default()}
                     </a>
                 </li>
             }

@@ -7,7 +7,7 @@ use veille_app::components::{ArticleView, Highlighted, ResultList, THUMBNAILS_AF
 use veille_app::i18n::Lang;
 use veille_app::state::use_query;
 use veille_app::App;
-use veille_core::{Query, Span};
+use veille_core::{Article, Query, Span};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -102,6 +102,77 @@ async fn a_new_page_of_results_updates_the_cards_in_place_from_the_dated_view_to
     assert_eq!(
         attr(&root, "[data-testid=hit-link]", "href").as_deref(),
         Some("/papers/c?q=valve")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_card_keeps_the_tag_items_its_hits_had_hidden_so_typing_seldom_inserts_a_link() {
+    let tagged = |slug: &str, title: &str, tags: &[&str]| Article {
+        tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        ..article(slug, title, "2023-11-01")
+    };
+    let cat = catalog(vec![
+        tagged(
+            "a",
+            "Coronary stent study",
+            &["France", "Stent", "Coronary"],
+        ),
+        tagged("b", "Valve trial", &["Valve"]),
+    ]);
+    let engine_cat = Arc::clone(&cat);
+    let typed = RwSignal::new(Query::from_query_string("q=coronary"));
+    let (root, _h) = mount(Lang::En, cat, move || {
+        let c = Arc::clone(&engine_cat);
+        let query = Memo::new(move |_| typed.get());
+        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
+        view! { <ResultList query link_query=query results later=results later_query=query /> }
+    });
+    let links = |root: &HtmlElement| root.query_selector_all("[data-testid=hit-tags] a").unwrap();
+    let three = links(&root);
+    assert_eq!(
+        texts(&root, "[data-testid=hit-tags] a"),
+        ["France", "Stent", "Coronary"]
+    );
+
+    typed.set(Query::from_query_string("q=valve"));
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(
+        texts(&root, "[data-testid=hit-tags] li:not([hidden]) a[href]"),
+        ["Valve"]
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=hit-tags] a", "href").as_deref(),
+        Some("/?q=valve&tag=Valve")
+    );
+    let hidden = root
+        .query_selector_all("[data-testid=hit-tags] li[hidden] a:not([href])")
+        .unwrap();
+    assert_eq!(
+        hidden.length(),
+        2,
+        "the items past the one tag are hidden, not links"
+    );
+    assert!(texts(&root, "[data-testid=hit-tags] li[hidden]")
+        .iter()
+        .all(String::is_empty));
+
+    typed.set(Query::from_query_string("q=coronary"));
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    let again = links(&root);
+    assert_eq!(again.length(), 3);
+    for i in 0..3 {
+        assert!(
+            again.item(i).unwrap().is_same_node(three.item(i).as_ref()),
+            "tag link {i} was inserted anew"
+        );
+    }
+    assert!(root
+        .query_selector("[data-testid=hit-tags] li[hidden]")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        attr(&root, "[data-testid=hit-tags] li:last-child a", "href").as_deref(),
+        Some("/?q=coronary&tag=Coronary")
     );
 }
 
