@@ -117,11 +117,15 @@ test('a selected value stays listed at zero, chips remove one filter, Clear all 
   await open(page, '/?tag=IMDRF+%E2%80%94+News&source=medtechdive.com');
   await untilText(page.getByTestId('result-count'), '0 results');
   assert.match(await page.getByTestId('no-results').textContent(), /No article matches/);
+  // No dated article matches either: the timeline says so instead of an empty box.
+  assert.equal(await page.getByTestId('timeline').getByTestId('timeline-empty').textContent(),
+    'No dated article matches.');
   const news = page.getByTestId('facet-tag').getByRole('checkbox', { name: /IMDRF — News/ });
   assert.equal(await news.isChecked(), true);
   await page.getByRole('button', { name: 'Remove filter: medtechdive.com' }).click();
   await untilHere(page, '/?tag=IMDRF+%E2%80%94+News');
   await untilText(page.getByTestId('result-count'), '9 results');
+  assert.equal(await page.getByTestId('timeline-empty').count(), 0);
   await page.getByTestId('clear-filters').click();
   await untilHere(page, '/');
   assert.equal(await page.getByTestId('active-filters').count(), 0);

@@ -174,6 +174,9 @@ pub struct Messages {
     pub all_years: &'static str,
     pub timeline_help: &'static str,
     pub outliers: &'static str,
+    /// In the timeline's box when no dated article matches (not even
+    /// ignoring the date filter): there is no bar to draw.
+    pub timeline_empty: &'static str,
     /// Paging.
     pub pages: &'static str,
     pub previous: &'static str,

@@ -342,6 +342,16 @@ pub fn TimelineChart(
                 on:focusin=on_focusin
             >
                 {move || drawn.get().then(chart)}
+                {move || {
+                    (drawn.get() && periods.with(Vec::is_empty))
+                        .then(|| {
+                            view! {
+                                <p class="timeline-empty" data-testid="timeline-empty">
+                                    {i18n.t().timeline_empty}
+                                </p>
+                            }
+                        })
+                }}
             </div>
             <div class="ticks" aria-hidden="true">{move || drawn.get().then(ticks)}</div>
             <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
