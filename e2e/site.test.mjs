@@ -25,21 +25,24 @@ const FIXTURE = '/notes/preview-check';
 const IMPELLA = '/papers/2024-12-13-impella-heart-pump-approved-for-use-in-paediatric-patients';
 
 // python3's http.server, except that a missing file is answered with the
-// site's 404.html and status 404, as GitHub Pages does.
+// site's 404.html and status 404, as GitHub Pages does. It listens on a
+// port the system picks, free by construction, and prints it.
 const PAGES_LIKE_SERVER = `
 import http.server, sys
 class Handler(http.server.SimpleHTTPRequestHandler):
     def send_error(self, code, message=None, explain=None):
         if code != 404:
             return super().send_error(code, message, explain)
-        body = open(sys.argv[3], 'rb').read()
+        body = open(sys.argv[2], 'rb').read()
         self.send_response(404)
         self.send_header('Content-Type', 'text/html; charset=utf-8')
         self.send_header('Content-Length', str(len(body)))
         self.end_headers()
         if self.command != 'HEAD':
             self.wfile.write(body)
-http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), lambda *a: Handler(*a, directory=sys.argv[2])).serve_forever()
+server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), lambda *a: Handler(*a, directory=sys.argv[1]))
+print(server.server_address[1], flush=True)
+server.serve_forever()
 `;
 
 let browser;
@@ -75,6 +78,20 @@ async function serve(args, url) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not answer`);
+}
+
+/** Starts the GitHub-Pages-like server on `site`'s folder; gives the
+ *  process and the port it listens on (listening once it has said so). */
+async function servePagesLike(site) {
+  const server = spawn('python3', ['-c', PAGES_LIKE_SERVER, site.serve, join(site.dir, '404.html')],
+    { stdio: ['ignore', 'pipe', 'ignore'] });
+  servers.push(server);
+  const port = await new Promise((resolve, reject) => {
+    server.stdout.once('data', (line) => resolve(Number(String(line).trim())));
+    server.once('exit', (code) => reject(new Error(`the GitHub-Pages-like server exited with code ${code}`)));
+  });
+  assert.ok(port > 0, `the GitHub-Pages-like server printed no port: ${port}`);
+  return { server, port };
 }
 
 /** A page on this site only: other hosts' images get a placeholder, the rest is refused. */
@@ -159,9 +176,8 @@ for (const site of SITES) {
   });
 
   test(`${site.name}: on a host that answers unknown paths with 404.html (GitHub Pages), the app boots and routes them`, { skip }, async () => {
-    const port = Number(site.port) + 10;
+    const { server, port } = await servePagesLike(site);
     const root = `http://127.0.0.1:${port}${site.base}`;
-    const server = await serve(['-c', PAGES_LIKE_SERVER, String(port), site.serve, join(site.dir, '404.html')], `${root}/`);
     const page = await sitePage({ ...site, origin: `http://127.0.0.1:${port}` });
     for (const path of ['/no-such-page', '/papers/no-such-article']) {
       const res = await page.goto(`${root}${path}`);
