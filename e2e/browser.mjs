@@ -48,8 +48,8 @@ export function watchErrors(page) {
 }
 
 /** A new page that fails the test on any uncaught error, console error or warning. */
-export async function newPage(browser, { colorScheme = 'light', viewport, locale = 'en-US', permissions = [] } = {}) {
-  const context = await siteContext(browser, BASE_URL, { colorScheme, locale, ...(viewport ? { viewport } : {}) });
+export async function newPage(browser, { colorScheme = 'light', viewport, locale = 'en-US', permissions = [], hasTouch = false } = {}) {
+  const context = await siteContext(browser, BASE_URL, { colorScheme, locale, hasTouch, ...(viewport ? { viewport } : {}) });
   if (permissions.length) await context.grantPermissions(permissions, { origin: BASE_URL });
   return watchErrors(await context.newPage());
 }

@@ -69,6 +69,27 @@ test('on a phone the filters open from a button', async () => {
   await untilText(toggle, 'Filters (1)');
 });
 
+/** The search box's accessible description, as Chromium computes it for
+ *  assistive technologies. */
+async function searchDescription(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#search' });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  return nodes[0].description?.value;
+}
+
+test('under the search box, a keyboard gets its keys and a touch screen the query syntax', async () => {
+  const keyboard = await newPage(browser);
+  await open(keyboard);
+  assert.equal(await keyboard.getByTestId('search-help').innerText(), 'Press / to search, Escape to clear.');
+  assert.equal(await searchDescription(keyboard), 'Press / to search, Escape to clear.');
+  const touch = await newPage(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, locale: 'fr-FR' });
+  await open(touch);
+  assert.equal(await touch.getByTestId('search-help').innerText(), 'Mots, « une phrase », -exclure, a OR b.');
+  assert.equal(await searchDescription(touch), 'Mots, « une phrase », -exclure, a OR b.');
+});
+
 test('the keyboard reaches every control with a visible focus', async () => {
   const page = await newPage(browser);
   await open(page);

@@ -143,7 +143,11 @@ pub struct Messages {
     /// Search and results.
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
+    /// Under the search box: its keys, for a keyboard.
     pub search_help: &'static str,
+    /// Under the search box on a touch screen, which has neither `/` nor
+    /// Escape and cuts the placeholder short: the query syntax.
+    pub search_help_touch: &'static str,
     pub clear_search: &'static str,
     pub sort: &'static str,
     pub sort_relevance: &'static str,

@@ -162,7 +162,13 @@ pub fn SearchBox(
             >
                 "×"
             </button>
-            <p id="search-help" class="search-help">{move || i18n.t().search_help}</p>
+            // Both texts are there; the style shows the keys where there is
+            // a fine pointer (and so most likely a keyboard), the query
+            // syntax on a touch screen.
+            <p id="search-help" class="search-help" data-testid="search-help">
+                <span class="help-keys">{move || i18n.t().search_help}</span>
+                <span class="help-touch">{move || i18n.t().search_help_touch}</span>
+            </p>
         </div>
     }
 }
