@@ -223,9 +223,22 @@ const NO_PREDICTOR = '--disable-features=NavigationPredictor';
 // anew; the links of a page no longer shown stop counting.)
 const EVERY_LINK = '--enable-features=NavigationPredictor:random_anchor_sampling_period/1';
 const speedBefore = machineSpeed();
+/** The steady typing (`typingLoads`) in a browser of its own, started
+ *  with `args`: launched only when called, so that its start does not
+ *  compete with the measurements before it, warmed up by a cold load
+ *  (unmeasured) as the first browser is by its cold loads, and closed
+ *  after. */
+async function typingIn(args) {
+  const other = await launch({ args: [OFFLINE, ...args] });
+  try {
+    await coldLoads(other, '/', 1);
+    return await typingLoads(other, steady);
+  } finally {
+    await other.close();
+  }
+}
+
 const browser = await launch({ args: [OFFLINE] });
-let quiet = null;
-let watching = null;
 let row;
 try {
   // The default view (served from head.json before the index arrives) and
@@ -234,17 +247,8 @@ try {
   const search = await coldLoads(browser, '/?q=heart', 3);
   const shipped = await typingLoads(browser, steady);
   const people = await typingLoads(browser, (load) => irregular(2463534242 + load));
-  // Launched only now, so that its start does not compete with the above,
-  // and warmed up by a cold load (unmeasured), as the first browser was by
-  // its cold loads.
-  quiet = await launch({ args: [OFFLINE, NO_PREDICTOR] });
-  await coldLoads(quiet, '/', 1);
-  const own = await typingLoads(quiet, steady);
-  await quiet.close();
-  quiet = null;
-  watching = await launch({ args: [OFFLINE, EVERY_LINK] });
-  await coldLoads(watching, '/', 1);
-  const watched = await typingLoads(watching, steady);
+  const own = await typingIn([NO_PREDICTOR]);
+  const watched = await typingIn([EVERY_LINK]);
   const keys = (prefix, { lat, dom, presented }) => ({
     [`${prefix}_n`]: lat.length, [`${prefix}_p50`]: pct(lat, 50), [`${prefix}_p95`]: pct(lat, 95), [`${prefix}_max`]: Math.max(...lat),
     [`${prefix}_dom_p50`]: pct(dom, 50), [`${prefix}_dom_p95`]: pct(dom, 95),
@@ -264,7 +268,5 @@ try {
   };
 } finally {
   await browser.close();
-  await quiet?.close();
-  await watching?.close();
 }
 console.log(JSON.stringify({ ...row, speed_before_ms: speedBefore, speed_after_ms: machineSpeed() }));
