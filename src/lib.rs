@@ -5,6 +5,7 @@
 //! Logic lives in `veille-core`; components only wire signals to it.
 
 pub mod app;
+pub mod catch_up;
 pub mod components;
 pub mod data;
 pub mod frames;

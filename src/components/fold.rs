@@ -1,7 +1,7 @@
 //! How many cards a keystroke updates in its own frame: those the window
-//! shows, measured from the list as laid out. Cards below them follow once
-//! that frame is painted (see the result list), so a phone, which shows one
-//! or two cards, does not build six, and a tall screen gets all of its own.
+//! shows, measured from the list as laid out. Cards below them follow with
+//! the rest of the page (see `catch_up`), so a phone, which shows one or
+//! two cards, does not build six, and a tall screen gets all of its own.
 
 use leptos::html::Ol;
 use leptos::prelude::*;

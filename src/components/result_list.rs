@@ -7,8 +7,8 @@
 //! there, text and attributes in place, instead of building new elements;
 //! going from the date-sorted view to a search only adds or removes
 //! headings. The cards the window shows ([`fold`]) follow each keystroke;
-//! those below them, off screen, follow once that frame is painted
-//! (`later`), and thumbnails once typing pauses. `results` may hold only
+//! those below them, off screen, follow with the rest of the page
+//! (`later`, see `catch_up`), and thumbnails a while after typing pauses. `results` may hold only
 //! the hits of the cards in view (see `Engine::search_first`): `later`
 //! holds them all.
 
@@ -46,10 +46,10 @@ pub fn ResultList(
     link_query: Memo<Query>,
     /// The current results.
     results: Memo<Results>,
-    /// The same results once the frame with the first cards is painted
-    /// (see `after_paint` in the search page), for the cards below the
-    /// window and the thumbnails; after any change but typing,
-    /// the same as `results`.
+    /// The results as the rest of the page shows them (see
+    /// `catch_up::follow_later`: typed text once it reaches the URL, any
+    /// other change at once), for the cards below the window and the
+    /// thumbnails.
     later: Memo<Results>,
     /// The query `later` is for: its order gives the headings of the cards
     /// below the first ones.

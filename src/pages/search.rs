@@ -7,12 +7,12 @@ use veille_core::engine::MoreHits;
 use veille_core::{FacetKind, Query, Results};
 
 use super::set_document_title;
+use crate::catch_up::{follow_later, Later};
 use crate::components::{
     ActiveFilters, FacetGroup, LoadErrorView, Loaded, Pager, ResultList, SearchBox, Skeleton,
     SortControl, TimelineChart,
 };
 use crate::data::{CatalogResource, CatalogState, HeadResource, LoadError};
-use crate::frames::after_next_paint;
 use crate::i18n::I18n;
 use crate::state::{use_query, LiveText};
 
@@ -70,9 +70,10 @@ fn Explorer(
     let query = live.effective(url_query);
     // The engine fills in at once the hits of the cards the window shows,
     // which a keystroke's frame paints; the others of the page (most of a
-    // search's time) once it is painted. The count is measured after the
-    // cards below are drawn, between keystrokes: a new one searches again
-    // then, so that the cards in view always have their hits.
+    // search's time) when the rest of the page follows (`catch_up`). The
+    // count is measured after the cards below are drawn, between
+    // keystrokes: a new one searches again then, so that the cards in view
+    // always have their hits.
     let cards_in_view = RwSignal::new(crate::components::fold::UNMEASURED);
     let answer: Memo<Answer> = Memo::new(move |_| match loaded.get() {
         Some(Ok(c)) => {
@@ -108,7 +109,7 @@ fn Explorer(
         results: side_results,
         below: later,
         ready,
-    } = after_paint(query, results, complete);
+    } = follow_later(query, url_query, results, complete);
     // Only a change of phase rebuilds the results section.
     let phase = Memo::new(move |_| answer.with(Answer::phase));
     let section = move || {
@@ -201,88 +202,4 @@ fn Explorer(
             </div>
         </div>
     }
-}
-
-/// What the page shows after the first cards, which it paints first.
-struct Later {
-    /// The query of the side panels (facets, timeline) and of the cards
-    /// below the first ones.
-    query: Memo<Query>,
-    /// Their results.
-    results: Memo<Results>,
-    /// The results for the cards below the first ones and for thumbnails:
-    /// none until the first frame is painted.
-    below: Memo<Results>,
-    /// Whether the first frame is painted: the facets wait for it.
-    ready: Memo<bool>,
-}
-
-/// `query` and `results` as the rest of the page shows them ([`Later`]),
-/// with every hit filled in by `complete`.
-///
-/// The first view paints the first cards and the timeline's box (above
-/// them, its height fixed, so that nothing moves); the timeline's bars, the
-/// facets, the cards below and the thumbnails follow in the next frame.
-/// Then a change of the text alone (typing) reaches them after the frame
-/// that paints the new hits: a keystroke's frame does not also lay out and
-/// paint every facet count and timeline bar, and keystrokes before then
-/// are shown once. Any other change (a facet, a year, Back) reaches them
-/// at once, so that what the user just chose is there in the same frame;
-/// so do results that arrive for the same query (the index, after a
-/// skeleton): the timeline above the cards would otherwise grow a frame
-/// after them and push them down.
-fn after_paint(
-    query: Memo<Query>,
-    results: Memo<Results>,
-    complete: impl Fn(Results) -> Results + Copy + 'static,
-) -> Later {
-    let shown = RwSignal::new(None::<(Query, Results)>);
-    let scheduled = StoredValue::new(false);
-    Effect::new(move |_| {
-        results.track();
-        let typed = query.with(|q| {
-            shown.with_untracked(|s| {
-                s.as_ref()
-                    .is_none_or(|(old, _)| old != q && only_text_differs(old, q))
-            })
-        });
-        if !typed {
-            shown.set(Some((
-                query.get_untracked(),
-                complete(results.get_untracked()),
-            )));
-            return;
-        }
-        if scheduled.get_value() {
-            return;
-        }
-        scheduled.set_value(true);
-        after_next_paint(move || {
-            // The page may have gone in the meantime.
-            scheduled.try_set_value(false);
-            if let (Some(q), Some(r)) = (query.try_get_untracked(), results.try_get_untracked()) {
-                shown.try_set(Some((q, complete(r))));
-            }
-        });
-    });
-    Later {
-        query: Memo::new(move |_| {
-            shown.with(|s| s.as_ref().map_or_else(|| query.get(), |(q, _)| q.clone()))
-        }),
-        results: Memo::new(move |_| {
-            shown.with(|s| s.as_ref().map_or_else(|| results.get(), |(_, r)| r.clone()))
-        }),
-        below: Memo::new(move |_| {
-            shown.with(|s| s.as_ref().map(|(_, r)| r.clone()).unwrap_or_default())
-        }),
-        ready: Memo::new(move |_| shown.with(Option::is_some)),
-    }
-}
-
-/// Whether `b` is `a` with other text (and so perhaps another page).
-fn only_text_differs(a: &Query, b: &Query) -> bool {
-    let mut a = a.clone();
-    a.text.clone_from(&b.text);
-    a.page = b.page;
-    a == *b
 }

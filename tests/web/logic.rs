@@ -1,5 +1,6 @@
 //! The plain functions the components are built on.
 
+use veille_app::catch_up::{catch_up_when, CatchUp};
 use veille_app::components::timeline_bars::{bars, choose, Bar, Period};
 use veille_app::components::{chip_label, page_window, pieces, runs, visible_values};
 use veille_app::i18n::Lang;
@@ -221,4 +222,37 @@ fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_canno
     ] {
         assert_eq!(start("/", search), Now, "{search}");
     }
+}
+
+#[wasm_bindgen_test]
+fn the_rest_of_the_page_follows_typed_text_once_it_reaches_the_url_and_any_other_change_at_once() {
+    let query = |text: &str, page: u32| Query {
+        text: text.into(),
+        tags: vec!["France".into()],
+        page,
+        ..Query::default()
+    };
+    let shown = query("heart", 1);
+    // The first view: its first cards are painted first.
+    assert_eq!(catch_up_when(None, &shown, true), CatchUp::AfterPaint);
+    // Another text, on whatever page, not yet in the URL: typing.
+    let typed = query("heart v", 1);
+    assert_eq!(catch_up_when(Some(&shown), &typed, false), CatchUp::InUrl);
+    assert_eq!(
+        catch_up_when(Some(&shown), &query("", 2), false),
+        CatchUp::InUrl
+    );
+    // The text gone to the URL (the pause, Enter, the box left, Back).
+    assert_eq!(catch_up_when(Some(&shown), &typed, true), CatchUp::Now);
+    // Another page of the same search.
+    let next = query("heart", 2);
+    assert_eq!(
+        catch_up_when(Some(&shown), &next, true),
+        CatchUp::AfterPaint
+    );
+    // A filter chosen, even while typing; the same query (results arriving).
+    let mut filtered = query("heart v", 1);
+    filtered.tags.push("Stroke".into());
+    assert_eq!(catch_up_when(Some(&shown), &filtered, false), CatchUp::Now);
+    assert_eq!(catch_up_when(Some(&shown), &shown, false), CatchUp::Now);
 }

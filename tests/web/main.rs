@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod article;
+mod catch_up;
 mod components;
 mod fixtures;
 mod fold;

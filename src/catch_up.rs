@@ -1,0 +1,131 @@
+//! When the parts of the search page other than the cards in view follow
+//! its query: the facets, the timeline, the cards below, the pager and the
+//! thumbnails.
+//!
+//! A keystroke's frame paints the cards in view alone. The rest follows the
+//! typed text when the text reaches the URL: 300 ms after the last
+//! keystroke (`search_box::URL_DELAY`), or at once on Enter, Escape, or
+//! when the box loses focus, as it does before any click elsewhere. So a
+//! fast typist's keystrokes each lay out and paint one frame; the facets
+//! and the timeline are drawn once for the word rather than for each of
+//! its prefixes, in the task that already rewrites the links for the new
+//! URL; and a facet or a bar chosen right after typing acts on the text
+//! typed.
+//!
+//! Why one frame per keystroke matters: in Chrome, a frame that comes
+//! within 100 ms of the one before wakes the navigation predictor's
+//! observer (see docs/explorer.md, "Keystrokes and Chrome's navigation
+//! predictor"), whose own frame then makes the next keystroke wait for a
+//! display tick.
+
+use leptos::prelude::*;
+use veille_core::{Query, Results};
+
+use crate::frames::after_next_paint;
+
+/// When the rest of the page follows a change of the page's query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatchUp {
+    /// In the same frame as the cards in view: what the user just chose (a
+    /// facet, a year, a sort, Back, or the typed text reaching the URL) is
+    /// there at once, and results that arrive for the same query (the
+    /// index, after a skeleton) do not push the cards down a frame later.
+    Now,
+    /// Once the frame with the cards in view is painted: the first view
+    /// (whose timeline bars, facets and cards below would double the
+    /// work before its first paint), and another page of the same results.
+    AfterPaint,
+    /// Once the text being typed reaches the URL.
+    InUrl,
+}
+
+/// When the rest of the page, showing `shown` (or nothing yet), follows
+/// the page's query `new`; `in_url` says whether `new` is the URL's query
+/// (no typed text is waiting to reach it).
+pub fn catch_up_when(shown: Option<&Query>, new: &Query, in_url: bool) -> CatchUp {
+    let Some(shown) = shown else {
+        return CatchUp::AfterPaint;
+    };
+    let mut same_filters = shown.clone();
+    same_filters.text.clone_from(&new.text);
+    same_filters.page = new.page;
+    if shown == new || same_filters != *new {
+        CatchUp::Now
+    } else if shown.text == new.text {
+        CatchUp::AfterPaint
+    } else if in_url {
+        CatchUp::Now
+    } else {
+        CatchUp::InUrl
+    }
+}
+
+/// The query and results as the rest of the page shows them.
+pub struct Later {
+    /// The query of the facets, the timeline, the cards below the first
+    /// ones and the pager.
+    pub query: Memo<Query>,
+    /// Their results.
+    pub results: Memo<Results>,
+    /// The results for the cards below the first ones and for thumbnails:
+    /// none until the first frame is painted.
+    pub below: Memo<Results>,
+    /// Whether the first frame is painted: the facets wait for it.
+    pub ready: Memo<bool>,
+}
+
+/// `query` (the page's, with the text being typed) and its `results` as
+/// the rest of the page shows them, following them as [`catch_up_when`]
+/// says, with every hit filled in by `complete`; `url_query` is the URL's.
+pub fn follow_later(
+    query: Memo<Query>,
+    url_query: Memo<Query>,
+    results: Memo<Results>,
+    complete: impl Fn(Results) -> Results + Copy + 'static,
+) -> Later {
+    let shown = RwSignal::new(None::<(Query, Results)>);
+    let scheduled = StoredValue::new(false);
+    let in_url = Memo::new(move |_| query.with(|q| url_query.with(|u| q == u)));
+    Effect::new(move |_| {
+        results.track();
+        let in_url = in_url.get();
+        let when = query.with(|q| {
+            shown.with_untracked(|s| catch_up_when(s.as_ref().map(|(old, _)| old), q, in_url))
+        });
+        match when {
+            CatchUp::Now => shown.set(Some((
+                query.get_untracked(),
+                complete(results.get_untracked()),
+            ))),
+            // This effect runs again when the text reaches the URL.
+            CatchUp::InUrl => {}
+            CatchUp::AfterPaint => {
+                if scheduled.get_value() {
+                    return;
+                }
+                scheduled.set_value(true);
+                after_next_paint(move || {
+                    // The page may have gone in the meantime.
+                    scheduled.try_set_value(false);
+                    if let (Some(q), Some(r)) =
+                        (query.try_get_untracked(), results.try_get_untracked())
+                    {
+                        shown.try_set(Some((q, complete(r))));
+                    }
+                });
+            }
+        }
+    });
+    Later {
+        query: Memo::new(move |_| {
+            shown.with(|s| s.as_ref().map_or_else(|| query.get(), |(q, _)| q.clone()))
+        }),
+        results: Memo::new(move |_| {
+            shown.with(|s| s.as_ref().map_or_else(|| results.get(), |(_, r)| r.clone()))
+        }),
+        below: Memo::new(move |_| {
+            shown.with(|s| s.as_ref().map(|(_, r)| r.clone()).unwrap_or_default())
+        }),
+        ready: Memo::new(move |_| shown.with(Option::is_some)),
+    }
+}
