@@ -204,12 +204,13 @@ async function typingLoads(browser, rhythm) {
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 // Chrome's navigation predictor watches one link in a hundred, picked at
 // random as links are added, with an IntersectionObserver that runs at
-// most every 100 ms. While it watches any, each frame that changes the
-// layout has it ask for another frame 100 ms later, and the compositor
-// then keeps taking the display's ticks for a few frames. A keystroke that
-// comes in those frames waits for the next tick, up to a frame (16.7 ms),
-// before its results are drawn: about one keystroke in 30 when typing at
-// this pace, more or fewer from run to run as the links drawn differ.
+// most every 100 ms. While it watches any, a frame that changes the layout
+// less than 100 ms after its last run has it ask for another frame 100 ms
+// after that run, and the compositor then keeps taking the display's ticks
+// for a few frames. A keystroke that comes in those frames waits for the
+// next tick, up to a frame (16.7 ms), before its results are drawn. Until
+// the rest of the page waited for the URL (c97ad42), each keystroke had two
+// frames and the second letter of each query came just after such a one.
 // Typing is also measured without it, which shows what the page's own work
 // costs; see docs/explorer.md, "Keystrokes and Chrome's navigation
 // predictor".
