@@ -65,6 +65,35 @@ test('a facet chosen right after typing keeps the typed text', async () => {
   await untilText(page.getByTestId('result-count'), '1 result');
 });
 
+test('while a search is typed the pager waits for it and the facets and timeline say they are updating', async () => {
+  const page = await newPage(browser);
+  await open(page);
+  await page.getByTestId('pager').waitFor();
+  // What the page shows right after each keystroke, before its next frame.
+  await page.evaluate(() => {
+    window.__seen = [];
+    document.getElementById('search').addEventListener('input', () => setTimeout(() => window.__seen.push({
+      inUrl: new URLSearchParams(location.search).has('q'),
+      pager: document.querySelector('[data-testid=pager]') !== null,
+      facetsBusy: document.getElementById('facets').getAttribute('aria-busy'),
+      timelineBusy: document.querySelector('[data-testid=timeline]').getAttribute('aria-busy'),
+    }), 0));
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type('patient');
+  const seen = (await page.evaluate(() => window.__seen)).filter((s) => !s.inUrl);
+  assert.ok(seen.length > 0, 'no keystroke was seen before the URL caught up');
+  for (const s of seen) assert.deepEqual(s, { inUrl: false, pager: false, facetsBusy: 'true', timelineBusy: 'true' });
+  // Once the text is in the URL, they count the typed search.
+  await untilHere(page, '/?q=patient');
+  const total = await resultCount(page);
+  assert.ok(total > 20, `${total} results`);
+  await untilText(page.getByTestId('pager'), new RegExp(`Page 1 of ${Math.ceil(total / 20)}`));
+  assert.equal(await page.getByTestId('timeline').getAttribute('aria-busy'), null);
+  assert.equal(await page.getByRole('complementary', { name: 'Filters' }).getAttribute('aria-busy'), null);
+  assert.deepEqual(page.errors, []);
+});
+
 test('Escape clears the search and the clear button does too', async () => {
   const page = await newPage(browser);
   await open(page, '/?q=imdrf');

@@ -31,6 +31,10 @@ pub fn TimelineChart(
     /// earlier and the bars appear in place.
     #[prop(into)]
     drawn: Signal<bool>,
+    /// Whether the chart is about to follow a search being typed (see
+    /// `catch_up`): `aria-busy` says so to assistive technology.
+    #[prop(optional, into)]
+    busy: Signal<bool>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let go = use_go();
@@ -320,7 +324,7 @@ pub fn TimelineChart(
     };
 
     view! {
-        <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline">
+        <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" aria-busy=move || busy.get().then_some("true")>
             <div class="timeline-head">
                 <h2 id="timeline-title">{title}</h2>
                 <Show when=move || matches!(scope.get(), DateScope::Months { .. })>

@@ -110,6 +110,12 @@ fn Explorer(
         below: later,
         ready,
     } = follow_later(query, url_query, results, complete);
+    // Typed text not yet shown by the rest of the page (see `catch_up`):
+    // the pager, which would count another search's pages under these
+    // results, waits for it, and the facets and the timeline say that
+    // they are being updated.
+    let behind = Memo::new(move |_| side_query.with(|s| query.with(|q| s.text != q.text)));
+    let busy = move || behind.get().then_some("true");
     // Only a change of phase rebuilds the results section.
     let phase = Memo::new(move |_| answer.with(Answer::phase));
     let section = move || {
@@ -129,8 +135,9 @@ fn Explorer(
             </p>
             <ResultList query link_query=url_query results later later_query=side_query cards_in_view />
             // With the cards below the first ones: it appears once, under
-            // all of them, and a keystroke's frame leaves it alone.
-            {move || ready.get().then(|| view! { <Pager query=side_query results=side_results /> })}
+            // all of them, and a keystroke's frame leaves it alone but for
+            // the first of a word, which hides it.
+            {move || (ready.get() && !behind.get()).then(|| view! { <Pager query=side_query results=side_results /> })}
         }
         .into_any(),
     }
@@ -171,7 +178,7 @@ fn Explorer(
                 <SearchBox url_query live />
                 <SortControl query />
             </div>
-            <TimelineChart query=side_query results=side_results drawn=ready />
+            <TimelineChart query=side_query results=side_results drawn=ready busy=behind />
             <div class="explorer-body">
                 <button
                     type="button"
@@ -186,7 +193,7 @@ fn Explorer(
                         n => format!("{} ({n})", i18n.t().filters),
                     }}
                 </button>
-                <aside id="facets" class="facets" class:open=filters_open aria-label=move || i18n.t().filters>
+                <aside id="facets" class="facets" class:open=filters_open aria-label=move || i18n.t().filters aria-busy=busy>
                     // Once there are values to show, so that they do not
                     // grow from empty under the user's eyes.
                     {move || (ready.get() && phase.get() == Phase::Ready).then(|| view! {
