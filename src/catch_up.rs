@@ -72,6 +72,9 @@ pub struct Later {
     pub below: Memo<Results>,
     /// Whether the first frame is painted: the facets wait for it.
     pub ready: Memo<bool>,
+    /// Whether text typed has yet to reach the rest of the page (it waits
+    /// for the URL, [`CatchUp::InUrl`]).
+    pub behind: Memo<bool>,
 }
 
 /// `query` (the page's, with the text being typed) and its `results` as
@@ -127,5 +130,11 @@ pub fn follow_later(
             shown.with(|s| s.as_ref().map(|(_, r)| r.clone()).unwrap_or_default())
         }),
         ready: Memo::new(move |_| shown.with(Option::is_some)),
+        behind: Memo::new(move |_| {
+            shown.with(|s| {
+                s.as_ref()
+                    .is_some_and(|(old, _)| query.with(|q| old.text != q.text))
+            })
+        }),
     }
 }

@@ -8,9 +8,9 @@
 //! going from the date-sorted view to a search only adds or removes
 //! headings. The cards the window shows ([`fold`]) follow each keystroke;
 //! those below them, off screen, follow with the rest of the page
-//! (`later`, see `catch_up`), and thumbnails a while after typing pauses. `results` may hold only
-//! the hits of the cards in view (see `Engine::search_first`): `later`
-//! holds them all.
+//! (`later`, see `catch_up`), and thumbnails a while after typing pauses.
+//! `results` may hold only the hits of the cards in view (see
+//! `Engine::search_first`): `later` holds them all.
 
 use std::time::Duration;
 

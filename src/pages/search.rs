@@ -109,12 +109,11 @@ fn Explorer(
         results: side_results,
         below: later,
         ready,
+        behind,
     } = follow_later(query, url_query, results, complete);
-    // Typed text not yet shown by the rest of the page (see `catch_up`):
-    // the pager, which would count another search's pages under these
-    // results, waits for it, and the facets and the timeline say that
-    // they are being updated.
-    let behind = Memo::new(move |_| side_query.with(|s| query.with(|q| s.text != q.text)));
+    // While typed text has yet to reach them, the pager, which would count
+    // another search's pages under these results, waits for it, and the
+    // facets and the timeline say that they are being updated.
     let busy = move || behind.get().then_some("true");
     // Only a change of phase rebuilds the results section.
     let phase = Memo::new(move |_| answer.with(Answer::phase));
