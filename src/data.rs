@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::{Article, Engine, Head, IndexError, Query, Results};
+use veille_core::{Article, Engine, FirstView, IndexError, Query, Results};
 
 use crate::paths::{app_path, base_path};
 
@@ -194,7 +194,7 @@ pub async fn load_head(url: String) -> Result<Option<Arc<Results>>, LoadError> {
     let Ok(text) = fetch_text(&url).await else {
         return Ok(None);
     };
-    Ok(Head::from_json(&text).map(|h| Arc::new(h.results)))
+    Ok(FirstView::from_json(&text).map(|h| Arc::new(h.results)))
 }
 
 /// Fetches one article's own file (the whole article, body included).

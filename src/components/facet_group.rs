@@ -2,7 +2,7 @@
 //! multi-select, a filter box when the list is long, show more / fewer.
 
 use leptos::prelude::*;
-use veille_core::text::normalize::fold;
+use veille_core::fold;
 use veille_core::{FacetKind, FacetValue, Query};
 
 use crate::i18n::I18n;

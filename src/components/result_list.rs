@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use leptos::html::Ol;
 use leptos::prelude::*;
-use veille_core::months::month_opened;
+use veille_core::month_opened;
 use veille_core::{Hit, Query, Results, Sort};
 
 use super::fold;
@@ -29,7 +29,7 @@ use crate::state::article_href;
 fn chronological(q: &Query) -> bool {
     match q.sort {
         Sort::Newest | Sort::Oldest => true,
-        Sort::Relevance => veille_core::query::parse::parse(&q.text).is_empty(),
+        Sort::Relevance => !q.has_search_terms(),
     }
 }
 

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::engine::MoreHits;
+use veille_core::MoreHits;
 use veille_core::{FacetKind, Query, Results};
 
 use super::set_document_title;

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use veille_core::{Article, Bundle, Engine, Head};
+use veille_core::{Article, Bundle, Engine, FirstView};
 
 use crate::output::{write_atomic, WriteError};
 
@@ -38,7 +38,7 @@ pub const HEAD_FILE: &str = "head.json";
 pub fn write_index(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
     let engine = Engine::new(bundle.articles.as_slice());
     write_atomic(out, INDEX_FILE, &engine.to_bytes())?;
-    write_atomic(out, HEAD_FILE, Head::of(&engine).to_json().as_bytes())
+    write_atomic(out, HEAD_FILE, FirstView::of(&engine).to_json().as_bytes())
 }
 
 /// Writes every article's file under `out/articles`, replacing the whole

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use veille_cli::build::{run, BuildOptions, BUNDLE_FILE};
 use veille_cli::prebuilt::{article_path, HEAD_FILE, INDEX_FILE};
-use veille_core::{Article, Bundle, Engine, Head};
+use veille_core::{Article, Bundle, Engine, FirstView};
 
 fn corpus() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/medtech");
@@ -44,7 +44,7 @@ fn index_bin_answers_like_the_bundle_and_every_article_has_its_file() {
 
     // head.json is the first view of that index, newest first with thumbnails.
     let head = std::fs::read_to_string(a.path().join(HEAD_FILE)).unwrap();
-    let head = Head::from_json(&head).expect("head.json reads back");
+    let head = FirstView::from_json(&head).expect("head.json reads back");
     assert_eq!(head.results, loaded.search(&Default::default()));
     assert_eq!(head.articles, bundle.articles.len());
     assert_eq!(head.results.hits[0].slug, bundle.articles[0].slug);

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use veille_cli::build::{build, BuildOptions};
-use veille_core::text::{is_stop_word, tokenize, TokenKind};
+use veille_core::{is_stop_word, tokenize, TokenKind};
 use veille_core::{Engine, Query};
 
 /// Share of articles found by their three title words that must hold

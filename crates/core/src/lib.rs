@@ -18,42 +18,31 @@
 //! assert_eq!(results.total, 0);
 //! ```
 
-mod article;
-mod bundle;
-mod date;
+// The subsystems, in the order the data flows through them (see
+// ARCHITECTURE.md): what an article is, how its text is analyzed and indexed,
+// what a reader asks, how it is answered and counted, and what is stored
+// between the builder and the browser. Each is private: the API is the
+// re-exports below.
+mod counting;
+mod index;
+mod model;
+mod query;
+mod search;
+mod storage;
+mod text;
 
-pub mod bitset;
-pub mod codec;
-pub mod docs;
-
-pub mod dense;
-pub mod engine;
-pub mod facets;
-pub mod filter;
-pub mod head;
-pub mod highlight;
-pub mod index;
-pub mod matcher;
-pub mod meta;
-pub mod months;
-pub mod neighbours;
-pub mod phrase;
-pub mod query;
-pub mod rank;
-pub mod related;
-pub mod resolve;
-pub mod results;
-pub mod text;
-pub mod timeline;
-pub mod topk;
-
-pub use article::Article;
-pub use bundle::{Bundle, BundleError, FORMAT_VERSION};
-pub use codec::{IndexError, INDEX_FORMAT_VERSION};
-pub use date::{days_in_month, ArticleDate, DateParseError};
-pub use docs::Doc;
-pub use engine::{Engine, EngineOptions, EngineStats, Related};
-pub use head::Head;
-pub use query::{ActiveFilter, DateScope, FacetKind, Query, Sort};
-pub use rank::RankParams;
-pub use results::{Count, FacetValue, Facets, Hit, MonthCount, Results, Span, Timeline, YearCount};
+pub use counting::months::month_opened;
+pub use model::article::Article;
+pub use model::date::{ArticleDate, DateParseError};
+pub use query::edit::{ActiveFilter, DateScope, FacetKind};
+pub use query::{Query, Sort};
+pub use search::engine::{Engine, EngineOptions, EngineStats, MoreHits, Related};
+pub use search::rank::RankParams;
+pub use search::results::{
+    Count, FacetValue, Facets, Hit, MonthCount, Results, Span, Timeline, YearCount,
+};
+pub use storage::bundle::{Bundle, BundleError, BUNDLE_FORMAT_VERSION};
+pub use storage::codec::{IndexError, INDEX_FORMAT_VERSION};
+pub use storage::first_view::FirstView;
+pub use storage::stored::StoredArticle;
+pub use text::{fold, is_stop_word, tokenize, TokenKind};

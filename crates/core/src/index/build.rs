@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use super::postings::{PostingsBuilder, SAT_SCALE};
 use super::vocab::VocabParts;
 use super::{IndexParts, FIELD_GAP};
-use crate::rank::{idf, RankParams, FIELD_COUNT};
+use crate::search::rank::{idf, RankParams, FIELD_COUNT};
 use crate::text::{is_stop_word, tokenize_with, Language, Stemmers, TokenKind};
 use crate::Article;
 

@@ -6,10 +6,10 @@
 //! then summary, tags and body, with a gap of [`FIELD_GAP`] positions
 //! between them so that a phrase never spans two fields.
 
-pub mod build;
-pub mod postings;
-pub mod related_terms;
-pub mod vocab;
+pub(crate) mod build;
+pub(crate) mod postings;
+pub(crate) mod related_terms;
+pub(crate) mod vocab;
 
 pub use postings::{PostingStore, Postings, PostingsBuilder};
 pub use vocab::{VocabParts, Vocabulary};
@@ -43,7 +43,7 @@ impl Index {
     }
 }
 
-/// An index being written (see [`crate::codec`]).
+/// An index being written (see [`crate::storage::codec`]).
 pub struct IndexParts {
     /// The dictionary.
     pub vocab: VocabParts,

@@ -7,8 +7,8 @@
 //! Position offsets are block-sparse: one `u32` every [`POS_BLOCK`]
 //! postings, the rest summed from the counts.
 
-use crate::codec::blob::{Arr, Blob, Reader, Writer};
-use crate::codec::IndexError;
+use crate::storage::codec::blob::{Arr, Blob, Reader, Writer};
+use crate::storage::codec::IndexError;
 
 /// Scale of the quantized saturated frequencies stored in [`Postings::sat`].
 pub const SAT_SCALE: f32 = 65535.0;

@@ -6,7 +6,8 @@
 //! never lands the user on an empty page 7.
 
 use super::Query;
-use crate::{days_in_month, ArticleDate};
+use crate::model::date::days_in_month;
+use crate::ArticleDate;
 
 /// The facets a user selects values of by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

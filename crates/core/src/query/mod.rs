@@ -4,11 +4,10 @@
 //! writes it as a query string; [`parse`] turns its search text into a
 //! [`SearchExpr`] of words, phrases, exclusions and `OR` groups.
 
-pub mod edit;
-pub mod parse;
-pub mod url;
+pub(crate) mod edit;
+pub(crate) mod parse;
+pub(crate) mod url;
 
-pub use edit::{ActiveFilter, DateScope, FacetKind};
 pub use parse::{Atom, Group, SearchExpr};
 
 use crate::ArticleDate;
@@ -16,7 +15,7 @@ use crate::ArticleDate;
 /// How results are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
-    /// Best match first (see [`crate::rank`]); recency breaks ties.
+    /// Best match first (see [`crate::search::rank`]); recency breaks ties.
     #[default]
     Relevance,
     /// Newest first; undated articles last.
@@ -100,22 +99,17 @@ impl Query {
         }
     }
 
-    /// The same query with `tag` selected.
-    pub fn with_tag(mut self, tag: impl Into<String>) -> Self {
-        self.tags.push(tag.into());
-        self
-    }
-
-    /// The same query with `year` selected.
-    pub fn with_year(mut self, year: i32) -> Self {
-        self.years.push(year);
-        self
-    }
-
     /// The same query with another sort.
     pub fn sorted(mut self, sort: Sort) -> Self {
         self.sort = sort;
         self
+    }
+
+    /// Whether the search text has anything to search for (a word, a
+    /// phrase or an exclusion); without it, relevance has nothing to rank
+    /// by and the engine lists the results newest first.
+    pub fn has_search_terms(&self) -> bool {
+        !parse::parse(&self.text).is_empty()
     }
 
     /// The 0-based page (page 0 and 1 are both the first page).

@@ -10,7 +10,7 @@
 //!   the text does not end with a space, `cardi` matches `cardiology`;
 //! * words of 5+ letters also match words one edit away, 9+ letters two
 //!   edits away, when the word as typed is rare (ranked below exact
-//!   matches; see [`crate::rank`] and [`crate::rank::RankParams::typo_df_threshold`]).
+//!   matches; see [`crate::search::rank`] and [`crate::search::rank::RankParams::typo_df_threshold`]).
 //!
 //! Words the tokenizer splits (`drug-coated`, `COVID-19`) become phrases of
 //! their parts. Stop words are dropped (a text of stop words only searches

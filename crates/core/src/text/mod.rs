@@ -10,12 +10,12 @@
 //! * [`stopwords`]: English and French stop words, not indexed;
 //! * [`stem`]: Snowball stemming in the article's language.
 
-pub mod normalize;
-pub mod stem;
-pub mod stopwords;
-pub mod tokenize;
+pub(crate) mod normalize;
+pub(crate) mod stem;
+pub(crate) mod stopwords;
+pub(crate) mod tokenize;
 
 pub use normalize::{fold, fold_char_into};
-pub use stem::{guess_language, Language, Stemmers};
+pub use stem::{Language, Stemmers};
 pub use stopwords::is_stop_word;
-pub use tokenize::{tokenize, tokenize_until, tokenize_with, Token, TokenKind};
+pub use tokenize::{tokenize, tokenize_until, tokenize_with, TokenKind};

@@ -1,8 +1,6 @@
-//! Stemming, per language, and a cheap guess of an article's language.
+//! Stemming, per language (an article's language is guessed where it is indexed).
 
 use rust_stemmers::{Algorithm, Stemmer};
-
-use super::stopwords::{is_english_stop_word, is_french_stop_word};
 
 /// The language an article is stemmed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -11,21 +9,6 @@ pub enum Language {
     English,
     /// Snowball French.
     French,
-}
-
-/// Guesses the language of a run of folded words by counting stop words of
-/// each language; English wins ties (it is most of the corpus).
-pub fn guess_language<'a>(words: impl IntoIterator<Item = &'a str>) -> Language {
-    let (mut en, mut fr) = (0u32, 0u32);
-    for w in words {
-        en += u32::from(is_english_stop_word(w));
-        fr += u32::from(is_french_stop_word(w));
-    }
-    if fr > en {
-        Language::French
-    } else {
-        Language::English
-    }
 }
 
 /// The English and French Snowball stemmers.
@@ -99,13 +82,5 @@ mod tests {
         let s = Stemmers::default();
         assert_eq!(s.stem("5.5", Language::English), "5.5");
         assert_eq!(s.stem("cp", Language::English), "cp");
-    }
-
-    #[test]
-    fn a_french_text_is_told_from_an_english_one() {
-        let fr = "les patients de la cohorte et des centres";
-        let en = "the patients of the cohort and the centres";
-        assert_eq!(guess_language(fr.split(' ')), Language::French);
-        assert_eq!(guess_language(en.split(' ')), Language::English);
     }
 }

@@ -1,0 +1,17 @@
+//! Answering a query: the [`engine`], and the steps it runs in order, from
+//! query words to index terms ([`resolve`]), matching and scoring
+//! ([`matcher`], [`phrase`], [`rank`]), keeping the best ([`topk`]), to
+//! what a search returns ([`results`]) with its match ranges
+//! ([`highlight`]); related articles ([`related`]) and previous / next
+//! within the results ([`neighbours`]).
+
+pub(crate) mod engine;
+pub(crate) mod highlight;
+pub(crate) mod matcher;
+pub(crate) mod neighbours;
+pub(crate) mod phrase;
+pub(crate) mod rank;
+pub(crate) mod related;
+pub(crate) mod resolve;
+pub(crate) mod results;
+pub(crate) mod topk;

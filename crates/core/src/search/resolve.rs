@@ -1,0 +1,352 @@
+//! From query words to index terms: exact forms, completions and typos.
+//!
+//! A query word is stemmed both as English and as French (an article is
+//! stemmed in its own language, and the query's language is unknown), and
+//! looked up as a surface word too. Those terms match "exactly". The last
+//! word, while typed, adds the terms of every surface word it begins (the
+//! most frequent [`RankParams::max_prefix_terms`]); words long enough add
+//! the terms of surface words one or two edits away, when the word as typed
+//! is rare (see [`RankParams::typo_df_threshold`]). Each alternative
+//! carries the weight and tier of how it was reached.
+
+use crate::index::{Index, Postings};
+use crate::query::{Atom, SearchExpr};
+use crate::search::matcher::{Alt, MAX_GROUPS};
+use crate::search::rank::RankParams;
+use crate::text::{Language, Stemmers};
+
+/// One index term a query word may match, and how.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TermAlt {
+    /// The term id.
+    pub term: u32,
+    /// Score multiplier (1 for an exact match).
+    pub weight: f32,
+    /// Whether matching it counts as matching the word without a typo.
+    pub typo_free: bool,
+}
+
+/// The terms a folded word matches exactly (its stems, and what its
+/// surface form was indexed as).
+pub fn exact_terms(index: &Index, stemmers: &Stemmers, word: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = index.vocab.surface_terms(word).to_vec();
+    if !crate::text::is_stop_word(word) {
+        for lang in [Language::English, Language::French] {
+            if let Some(t) = index.vocab.term_id(&stemmers.stem(word, lang)) {
+                out.push(t);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Every term a query word may match, exact ones first. `complete`: the word
+/// is still being typed and long enough to complete (the caller applies
+/// [`RankParams::prefix_min_len`]).
+pub fn word_alternatives(
+    index: &Index,
+    stemmers: &Stemmers,
+    params: &RankParams,
+    word: &str,
+    complete: bool,
+    fuzzy: bool,
+) -> Vec<TermAlt> {
+    let mut alts: Vec<TermAlt> = exact_terms(index, stemmers, word)
+        .into_iter()
+        .map(|term| TermAlt {
+            term,
+            weight: 1.0,
+            typo_free: true,
+        })
+        .collect();
+    let has = |alts: &[TermAlt], t: u32| alts.iter().any(|a| a.term == t);
+    let len = word.chars().count();
+    if complete {
+        let mut completions: Vec<u32> = index.vocab.with_prefix(word).map(|(_, t)| t).collect();
+        completions.sort_unstable();
+        completions.dedup();
+        completions.retain(|&t| !has(&alts, t));
+        completions.sort_by_key(|&t| std::cmp::Reverse(index.postings(t).len()));
+        completions.truncate(params.max_prefix_terms);
+        alts.extend(completions.into_iter().map(|term| TermAlt {
+            term,
+            weight: params.prefix_weight,
+            typo_free: true,
+        }));
+    }
+    let attested: usize = alts.iter().map(|a| index.postings(a.term).len()).sum();
+    if fuzzy
+        && len >= params.typo1_min_len
+        && attested < params.typo_df_threshold
+        && !word.bytes().any(|b| b.is_ascii_digit())
+    {
+        let max = if len >= params.typo2_min_len { 2 } else { 1 };
+        let mut typos = index.vocab.within_edits(word, max);
+        typos.sort_unstable();
+        for (term, dist) in typos {
+            if has(&alts, term) {
+                continue;
+            }
+            let weight = if dist == 1 {
+                params.typo1_weight
+            } else {
+                params.typo2_weight
+            };
+            alts.push(TermAlt {
+                term,
+                weight,
+                typo_free: false,
+            });
+        }
+    }
+    alts
+}
+
+/// A query's groups, exclusions and matched terms, resolved against the index.
+pub struct Resolved {
+    /// Alternatives of each group (all groups must match).
+    pub groups: Vec<Vec<Alt>>,
+    /// Alternatives that must not match.
+    pub excluded: Vec<Alt>,
+    /// Every term a kept alternative may match, sorted.
+    pub terms: Vec<u32>,
+}
+
+/// Resolves a parsed query against the index: each group's alternatives,
+/// the excluded alternatives (exact forms only), and every matched term
+/// (for highlighting).
+pub fn resolve_expr(
+    index: &Index,
+    stemmers: &Stemmers,
+    rank: &RankParams,
+    expr: &SearchExpr,
+) -> Resolved {
+    let mut terms = Vec::new();
+    // A word being typed is completed once it has `prefix_min_len`
+    // characters, or from its first when it is the whole query: "h" then
+    // shows results, not none, on the way to "heart". After other words,
+    // one still too short ("heart v" while typing "valve") is not required
+    // yet (`typing_short`), so that results do not empty at the start of
+    // each new word.
+    let lone = matches!(expr.groups.as_slice(), [g] if g.atoms.len() == 1);
+    let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
+        match atom {
+            Atom::Word { text, prefix } => {
+                let complete = *prefix && (lone || rank.completes(text));
+                let alts = if fuzzy {
+                    word_alternatives(index, stemmers, rank, text, complete, true)
+                } else {
+                    exact_terms(index, stemmers, text)
+                        .into_iter()
+                        .map(|term| TermAlt {
+                            term,
+                            weight: 1.0,
+                            typo_free: true,
+                        })
+                        .collect()
+                };
+                terms.extend(alts.iter().map(|a| a.term));
+                alts.into_iter().map(Alt::Term).collect()
+            }
+            Atom::Phrase(words) => {
+                let words: Vec<Option<Vec<u32>>> = words
+                    .iter()
+                    .map(|w| w.as_ref().map(|w| exact_terms(index, stemmers, w)))
+                    .collect();
+                terms.extend(words.iter().flatten().flatten());
+                vec![Alt::Docs {
+                    docs: phrase_docs(index, &words),
+                    typo_free: true,
+                }]
+            }
+        }
+    };
+    let typing_short = |g: &&crate::query::Group| {
+        expr.groups.len() > 1
+            && matches!(g.atoms.as_slice(), [Atom::Word { text, prefix: true }]
+                if !rank.completes(text))
+    };
+    let groups = expr
+        .groups
+        .iter()
+        .filter(|g| !typing_short(g))
+        .take(MAX_GROUPS)
+        .map(|g| {
+            g.atoms
+                .iter()
+                .flat_map(|a| atom_alt(a, true, &mut terms))
+                .collect()
+        })
+        .collect();
+    let mut ignored = Vec::new();
+    let excluded = expr
+        .excluded
+        .iter()
+        .flat_map(|a| atom_alt(a, false, &mut ignored))
+        .collect();
+    terms.sort_unstable();
+    terms.dedup();
+    Resolved {
+        groups,
+        excluded,
+        terms,
+    }
+}
+
+/// The first index at or after `from` whose doc is `>= target`, found by
+/// galloping (doubling steps, then a binary search): cheap for both close
+/// and distant targets, so intersecting a short list with a long one costs
+/// about the short one's length times a logarithm.
+pub(crate) fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    let mut hi = from;
+    while hi < docs.len() && docs[hi] < target {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+    }
+    let hi = hi.min(docs.len());
+    lo + docs[lo..hi].partition_point(|&d| d < target)
+}
+
+/// The documents where the words of a phrase follow each other, with the
+/// sum of the words' score contributions; sorted by doc id.
+///
+/// `words[i]` lists the terms word `i` may be (`None`: a stop word, any
+/// word). The rarest word's postings drive the search; the other words'
+/// postings are walked alongside with galloping cursors, and positions are
+/// compared only in documents holding every word.
+pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)> {
+    // (offset in the phrase, term) pairs, per present word.
+    let present: Vec<(u32, &Vec<u32>)> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| w.as_ref().map(|w| (i as u32, w)))
+        .collect();
+    if present.is_empty() || present.iter().any(|(_, w)| w.is_empty()) {
+        return Vec::new();
+    }
+    let df = |terms: &Vec<u32>| -> usize { terms.iter().map(|&t| index.postings(t).len()).sum() };
+    let anchor_word = (0..present.len())
+        .min_by_key(|&i| df(present[i].1))
+        .expect("not empty");
+    let (anchor_at, anchor_terms) = present[anchor_word];
+    let others: Vec<(u32, &Vec<u32>)> = present
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != anchor_word)
+        .map(|(_, &w)| w)
+        .collect();
+    if let ([ta], [(at, tb)]) = (anchor_terms.as_slice(), others.as_slice()) {
+        if let [tb] = tb.as_slice() {
+            return crate::search::phrase::pair_docs(index, (*ta, anchor_at), (*tb, *at));
+        }
+    }
+    walk_phrase(index, anchor_at, anchor_terms, &others)
+}
+
+/// [`phrase_docs`] in general: any number of words and terms per word.
+pub(crate) fn walk_phrase(
+    index: &Index,
+    anchor_at: u32,
+    anchor_terms: &[u32],
+    others: &[(u32, &Vec<u32>)],
+) -> Vec<(u32, f32)> {
+    let mut out: Vec<(u32, f32)> = Vec::new();
+    // found: (word, term index, posting index) of each other word's terms
+    // present in the current doc.
+    let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(others.len() * 2);
+    let mut word_ends: Vec<usize> = Vec::with_capacity(others.len());
+    // Each other word's terms' postings, looked up once.
+    let other_postings: Vec<Vec<Postings<'_>>> = others
+        .iter()
+        .map(|(_, ts)| ts.iter().map(|&t| index.postings(t)).collect())
+        .collect();
+    for &ta in anchor_terms {
+        let pa = index.postings(ta);
+        let mut cursors: Vec<Vec<usize>> = others.iter().map(|(_, ts)| vec![0; ts.len()]).collect();
+        'docs: for i in 0..pa.len() {
+            let doc = pa.docs[i];
+            found.clear();
+            word_ends.clear();
+            for (w, postings) in other_postings.iter().enumerate() {
+                let before = found.len();
+                for (k, p) in postings.iter().enumerate() {
+                    let c = gallop(p.docs, cursors[w][k], doc);
+                    cursors[w][k] = c;
+                    if c < p.len() && p.docs[c] == doc {
+                        found.push((w, k, c));
+                    }
+                }
+                if found.len() == before {
+                    continue 'docs;
+                }
+                word_ends.push(found.len());
+            }
+            let starts = pa
+                .positions(i)
+                .iter()
+                .filter_map(|&p| u32::from(p).checked_sub(anchor_at));
+            let mut matched = false;
+            for start in starts {
+                let mut all = true;
+                let mut from = 0;
+                for (w, &(at, _)) in others.iter().enumerate() {
+                    let end = word_ends[w];
+                    let want = start + at;
+                    let here = want <= u32::from(u16::MAX)
+                        && found[from..end].iter().any(|&(w, k, j)| {
+                            other_postings[w][k]
+                                .positions(j)
+                                .binary_search(&(want as u16))
+                                .is_ok()
+                        });
+                    from = end;
+                    if !here {
+                        all = false;
+                        break;
+                    }
+                }
+                if all {
+                    matched = true;
+                    break;
+                }
+            }
+            if matched {
+                let mut score = index.idf[ta as usize] * pa.saturation(i);
+                let mut from = 0;
+                for &end in &word_ends {
+                    let (w, k, j) = found[from];
+                    let t = others[w].1[k];
+                    score += index.idf[t as usize] * other_postings[w][k].saturation(j);
+                    from = end;
+                }
+                out.push((doc, score));
+            }
+        }
+    }
+    if anchor_terms.len() > 1 {
+        out.sort_unstable_by_key(|&(d, _)| d);
+        out.dedup_by_key(|&mut (d, _)| d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gallop;
+
+    #[test]
+    fn galloping_finds_the_first_doc_at_or_after_the_target() {
+        let docs = [1, 3, 5, 7, 9, 11, 13, 15, 17];
+        assert_eq!(gallop(&docs, 0, 0), 0);
+        assert_eq!(gallop(&docs, 0, 7), 3);
+        assert_eq!(gallop(&docs, 0, 8), 4);
+        assert_eq!(gallop(&docs, 4, 17), 8);
+        assert_eq!(gallop(&docs, 4, 18), 9);
+        assert_eq!(gallop(&docs, 9, 1), 9);
+    }
+}

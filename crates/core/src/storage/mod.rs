@@ -1,0 +1,9 @@
+//! What crosses from the builder to the browser, and its versions: the JSON
+//! bundle ([`bundle`]), the binary index ([`codec`]) with the fields stored
+//! per document ([`stored`]), and the precomputed first view
+//! ([`first_view`], `head.json`).
+
+pub(crate) mod bundle;
+pub(crate) mod codec;
+pub(crate) mod first_view;
+pub(crate) mod stored;
