@@ -2,7 +2,7 @@
 # Builds Veille's engine as a JavaScript package (ES module + wasm) into
 # crates/js/pkg: `bash scripts/build-engine-js.sh`.
 # Needs the wasm32-unknown-unknown target and the wasm-bindgen CLI of the
-# exact version in Cargo.lock (see ../shared/TOOLCHAIN.md).
+# exact version in Cargo.lock (docs/toolchain.md §1, P1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"

@@ -4,7 +4,7 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$PATH"
-TRUNK_VERSION="0.21.14"   # 0.22 needs rustc >= 1.96.1 (TOOLCHAIN.md §1)
+TRUNK_VERSION="0.21.14"   # 0.22 needs rustc >= 1.96.1 (docs/toolchain.md §1)
 
 # Prints a step's title with the time since the script started.
 step() { printf '\n\033[1m==> [%4ss] %s\033[0m\n' "$SECONDS" "$*" >&2; }
@@ -30,7 +30,7 @@ ensure_wasm_bindgen() {
   local v; v="$(wasm_bindgen_version)"
   if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $v" ]; then
     step "installing wasm-bindgen-cli $v (about 5 minutes, once)"
-    # No --locked: its lock file pins a webpki-roots the registry lacks (TOOLCHAIN.md P1).
+    # No --locked: its lock file pins a webpki-roots the registry lacks (docs/toolchain.md P1).
     cargo install wasm-bindgen-cli --version "$v" --force
   fi
 }

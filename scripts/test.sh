@@ -41,7 +41,7 @@ scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-p
 step "4/5 component tests in headless Chromium (wasm-bindgen-test)"
 # No -q: cargo would pass --quiet on to wasm-bindgen-test-runner 0.2.130, which rejects it.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked -p veille-app --target wasm32-unknown-unknown --tests   # --tests: no empty doc-test run (TOOLCHAIN.md P11)
+  cargo test --locked -p veille-app --target wasm32-unknown-unknown --tests   # --tests: no empty doc-test run (docs/toolchain.md P11)
 
 step "5/5 end-to-end tests in headless Chromium"
 E2E_PORT="${E2E_PORT:-8791}"
