@@ -8,9 +8,7 @@ use std::time::Instant;
 
 use veille_core::Bundle;
 
-mod common;
-
-use common::shared;
+use crate::util::shared;
 
 /// Article files (.md, .markdown, .txt) under `dir`, hidden ones excluded.
 fn count_articles(dir: &Path) -> usize {

@@ -8,9 +8,7 @@ use std::path::Path;
 
 use veille_core::Article;
 
-mod common;
-
-use common::site::*;
+use crate::util::site::*;
 
 #[test]
 fn the_sitemap_parses_and_lists_every_article() {

@@ -7,9 +7,7 @@
 
 use scraper::{Html, Selector};
 
-mod common;
-
-use common::site::*;
+use crate::util::site::*;
 
 #[test]
 fn every_article_has_a_page_with_complete_absolute_preview_tags() {
