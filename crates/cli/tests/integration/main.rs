@@ -8,6 +8,7 @@
 //! stderr that they were skipped (see [`util::shared`]).
 
 mod corpus;
+mod dirty;
 mod malformed_documents;
 mod malformed_fields;
 mod prebuilt;
