@@ -1,7 +1,8 @@
-//! The browser's prebuilt files on the real corpus (`../shared/corpus/medtech`):
-//! `index.bin` loads into an engine answering exactly like one built from
-//! the bundle, is the same bytes on every build, and every article has its
-//! own file that reads back to the bundle's article.
+//! The browser's prebuilt files on the real corpus (`../shared/corpus/medtech`),
+//! and on the repository's fixtures plus generated articles: `index.bin`
+//! loads into an engine answering exactly like one built from the bundle, is
+//! the same bytes on every build, and every article has its own file that
+//! reads back to the bundle's article.
 
 use std::path::{Path, PathBuf};
 
@@ -9,15 +10,11 @@ use veille_cli::build::{run, BuildOptions, BUNDLE_FILE};
 use veille_cli::prebuilt::{article_path, HEAD_FILE, INDEX_FILE};
 use veille_core::{Article, Bundle, Engine, FirstView};
 
-fn corpus() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/medtech");
-    assert!(dir.is_dir(), "expected the corpus at {}", dir.display());
-    dir
-}
+use crate::util::{content, fixture, shared, synth_folder};
 
-fn build_into(out: &Path) -> Bundle {
+fn build_into(inputs: &[PathBuf], out: &Path) -> Bundle {
     let outcome = run(&BuildOptions {
-        inputs: vec![corpus()],
+        inputs: inputs.to_vec(),
         out: out.to_path_buf(),
         quiet: true,
         ..Default::default()
@@ -29,9 +26,23 @@ fn build_into(out: &Path) -> Bundle {
 
 #[test]
 fn index_bin_answers_like_the_bundle_and_every_article_has_its_file() {
+    let Some(corpus) = shared("corpus/medtech") else {
+        return;
+    };
+    check_prebuilt_files(&[corpus]);
+}
+
+#[test]
+fn on_the_fixtures_index_bin_answers_like_the_bundle_and_every_article_has_its_file() {
+    let synth = synth_folder(120);
+    check_prebuilt_files(&[content(), fixture("dirty"), synth.path().to_path_buf()]);
+}
+
+/// Builds `inputs` twice and checks the prebuilt files against the bundle.
+fn check_prebuilt_files(inputs: &[PathBuf]) {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let bundle = build_into(a.path());
-    build_into(b.path());
+    let bundle = build_into(inputs, a.path());
+    build_into(inputs, b.path());
     let bytes = std::fs::read(a.path().join(INDEX_FILE)).unwrap();
     assert!(
         bytes == std::fs::read(b.path().join(INDEX_FILE)).unwrap(),

@@ -1,24 +1,35 @@
-//! `veille site`'s pages on the real corpus (`../shared/corpus/medtech` +
-//! seeds) plus a hostile fixture article: one page per article with complete,
-//! absolute, escaped preview meta tags, text readable without JavaScript,
-//! and home and 404 pages that boot the app. The browser side (deep links on
+//! `veille site`'s pages, on `content/` plus generated articles and, when
+//! `../shared` is beside the checkout, on the real corpus
+//! (`../shared/corpus/medtech` + seeds), each plus a hostile fixture
+//! article: one page per article with complete, absolute, escaped preview
+//! meta tags, text readable without JavaScript, and home and 404 pages that
+//! boot the app. The browser side (deep links on
 //! `python3 -m http.server`, the app taking over, image reachability) is
 //! `e2e/site.test.mjs`; the sitemap, feeds and reruns are `site_files.rs`.
 
 use scraper::{Html, Selector};
 
-mod common;
-
-use common::site::*;
+use crate::util::site::*;
 
 #[test]
 fn every_article_has_a_page_with_complete_absolute_preview_tags() {
-    let site = site();
+    every_article_has_a_page_with_complete_absolute_preview_tags_in(fixture_site());
+}
+
+#[test]
+fn on_the_corpus_every_article_has_a_page_with_complete_absolute_preview_tags() {
+    let Some(site) = corpus_site() else {
+        return;
+    };
     assert!(
         site.bundle.articles.len() > 300,
         "{}",
         site.bundle.articles.len()
     );
+    every_article_has_a_page_with_complete_absolute_preview_tags_in(site);
+}
+
+fn every_article_has_a_page_with_complete_absolute_preview_tags_in(site: &Site) {
     for a in &site.bundle.articles {
         let html = std::fs::read_to_string(page_of(site, a)).unwrap();
         let head = head_of(&html);
@@ -59,7 +70,18 @@ fn every_article_has_a_page_with_complete_absolute_preview_tags() {
 
 #[test]
 fn the_prerendered_text_is_escaped_and_readable_without_javascript() {
-    let site = site();
+    the_prerendered_text_is_escaped_and_readable_without_javascript_in(fixture_site());
+}
+
+#[test]
+fn on_the_corpus_the_prerendered_text_is_escaped_and_readable_without_javascript() {
+    let Some(site) = corpus_site() else {
+        return;
+    };
+    the_prerendered_text_is_escaped_and_readable_without_javascript_in(site);
+}
+
+fn the_prerendered_text_is_escaped_and_readable_without_javascript_in(site: &Site) {
     let a = site
         .bundle
         .articles
@@ -122,7 +144,8 @@ fn the_prerendered_text_is_escaped_and_readable_without_javascript() {
         "only Trunk's loader"
     );
 
-    // A corpus article: title, date, summary and source link.
+    // An article of the corpus (or a generated one): title, date, summary
+    // and source link.
     let b = site
         .bundle
         .articles
@@ -147,7 +170,18 @@ fn the_prerendered_text_is_escaped_and_readable_without_javascript() {
 
 #[test]
 fn the_home_and_404_pages_boot_the_app_under_the_base_path() {
-    let site = site();
+    the_home_and_404_pages_boot_the_app_under_the_base_path_in(fixture_site());
+}
+
+#[test]
+fn on_the_corpus_the_home_and_404_pages_boot_the_app_under_the_base_path() {
+    let Some(site) = corpus_site() else {
+        return;
+    };
+    the_home_and_404_pages_boot_the_app_under_the_base_path_in(site);
+}
+
+fn the_home_and_404_pages_boot_the_app_under_the_base_path_in(site: &Site) {
     let home = std::fs::read_to_string(site.out.join("index.html")).unwrap();
     let head = head_of(&home);
     assert_eq!(one(&head, "canonical"), ROOT);

@@ -1,27 +1,12 @@
-//! The `veille` binary on the seed documents in `../shared/seeds` (the same
-//! texts the project ships in `content/`).
+//! The `veille` binary on the seed documents the project ships in `content/`
+//! (the same texts as `../shared/seeds`, under other file names).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use veille_core::Bundle;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
-}
-
-fn seeds() -> PathBuf {
-    let dir = workspace().join("../shared/seeds");
-    assert!(
-        dir.is_dir(),
-        "the seeds are expected at {} (../shared beside the checkout)",
-        dir.display()
-    );
-    dir
-}
+use crate::util::{content, shared};
 
 fn veille(args: &[&Path]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_veille"))
@@ -47,7 +32,7 @@ fn build(input: &Path) -> (tempfile::TempDir, Bundle, serde_json::Value, String)
 
 #[test]
 fn the_seeds_build_into_three_articles_that_the_core_reads_back() {
-    let (_out, bundle, report, stderr) = build(&seeds());
+    let (_out, bundle, report, stderr) = build(&content());
     let titles: Vec<_> = bundle.articles.iter().map(|a| a.title.as_str()).collect();
     assert_eq!(
         titles,
@@ -67,7 +52,7 @@ fn the_seeds_build_into_three_articles_that_the_core_reads_back() {
 
 #[test]
 fn seed_frontmatter_becomes_clean_fields_with_entities_decoded() {
-    let (_out, bundle, _, _) = build(&seeds());
+    let (_out, bundle, _, _) = build(&content());
     let a = bundle
         .find(
             "papers",
@@ -96,12 +81,13 @@ fn seed_frontmatter_becomes_clean_fields_with_entities_decoded() {
     assert_eq!(a.extra.get("importance"), Some(&serde_json::json!("")));
 }
 
-#[test]
-fn the_plain_text_seed_is_an_undated_article_titled_by_its_first_line_with_a_warning() {
-    let (_out, bundle, report, _) = build(&seeds());
+/// Checks the plain-text seed built from `input`: an undated article at
+/// `permalink`, titled by its first line, with one warning about `file`.
+fn check_plain_text_seed(input: &Path, permalink: &str, file: &str) {
+    let (_out, bundle, report, _) = build(input);
     let doc = bundle.articles.iter().find(|a| a.date.is_none()).unwrap();
     assert_eq!(doc.title, "Information for the public");
-    assert_eq!(doc.permalink, "/seeds/001-42ca9803a50048ce");
+    assert_eq!(doc.permalink, permalink);
     assert!(
         doc.body_html.starts_with("<p>There are uncertainties"),
         "{}",
@@ -110,16 +96,33 @@ fn the_plain_text_seed_is_an_undated_article_titled_by_its_first_line_with_a_war
     let warnings = report["diagnostics"].as_array().unwrap();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0]["kind"], "undated");
-    assert!(warnings[0]["path"]
-        .as_str()
-        .unwrap()
-        .ends_with("001_42ca9803a50048ce.txt"));
+    assert!(warnings[0]["path"].as_str().unwrap().ends_with(file));
+}
+
+#[test]
+fn the_plain_text_seed_is_an_undated_article_titled_by_its_first_line_with_a_warning() {
+    check_plain_text_seed(
+        &content(),
+        "/documents/nice-microaxial-flow-pump-cardiogenic-shock",
+        "documents/nice-microaxial-flow-pump-cardiogenic-shock.txt",
+    );
+}
+
+#[test]
+fn the_plain_text_seed_at_the_top_of_the_seeds_folder_is_in_the_folders_collection() {
+    let Some(seeds) = shared("seeds") else { return };
+    check_plain_text_seed(
+        &seeds,
+        "/seeds/001-42ca9803a50048ce",
+        "001_42ca9803a50048ce.txt",
+    );
 }
 
 #[test]
 fn the_shipped_content_folder_holds_the_seed_texts_unchanged() {
-    let (_o1, from_seeds, _, _) = build(&seeds());
-    let (_o2, from_content, _, _) = build(&workspace().join("content"));
+    let Some(seeds) = shared("seeds") else { return };
+    let (_o1, from_seeds, _, _) = build(&seeds);
+    let (_o2, from_content, _, _) = build(&content());
     let titles = |b: &Bundle| {
         b.articles
             .iter()
@@ -131,8 +134,8 @@ fn the_shipped_content_folder_holds_the_seed_texts_unchanged() {
 
 #[test]
 fn building_twice_gives_byte_identical_files() {
-    let (first, ..) = build(&seeds());
-    let (second, ..) = build(&seeds());
+    let (first, ..) = build(&content());
+    let (second, ..) = build(&content());
     for name in ["bundle.json", "report.json"] {
         let a = std::fs::read(first.path().join(name)).unwrap();
         let b = std::fs::read(second.path().join(name)).unwrap();

@@ -1,5 +1,6 @@
-//! `veille site` on the real corpus plus a hostile fixture, built once per
-//! test file, and readers for the pages it writes.
+//! `veille site` on the real corpus, or on the repository's fixtures, plus a
+//! hostile article, each built once for all tests; and readers for the pages
+//! it writes.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -10,7 +11,7 @@ use std::time::Instant;
 use scraper::{Html, Selector};
 use veille_core::{Article, Bundle};
 
-use super::shared;
+use super::{content, shared, synth_folder};
 
 pub const BASE_URL: &str = "https://example.org";
 pub const ROOT: &str = "https://example.org/veille/";
@@ -51,7 +52,7 @@ pub fn veille(args: &[&std::ffi::OsStr]) -> Output {
         .unwrap()
 }
 
-/// A site written by `veille site` on the corpus, the seeds and [`HOSTILE`].
+/// A site written by `veille site` on some folders plus [`HOSTILE`].
 pub struct Site {
     _dir: tempfile::TempDir,
     /// The output folder.
@@ -64,53 +65,69 @@ pub struct Site {
     pub seconds: f64,
 }
 
-/// The site, built once for all tests of this file.
-pub fn site() -> &'static Site {
+/// The site of the real corpus, the seeds and [`HOSTILE`], built once for all
+/// tests; `None` (after saying so on stderr) when `../shared` is absent.
+pub fn corpus_site() -> Option<&'static Site> {
+    static SITE: OnceLock<Site> = OnceLock::new();
+    let corpus = shared("corpus/medtech")?;
+    let seeds = shared("seeds")?;
+    Some(SITE.get_or_init(|| build_site(&[corpus, seeds])))
+}
+
+/// The site of `content/`, 60 generated articles and [`HOSTILE`], built once
+/// for all tests. Every generated article is dated before [`HOSTILE`].
+pub fn fixture_site() -> &'static Site {
     static SITE: OnceLock<Site> = OnceLock::new();
     SITE.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let dist = dir.path().join("dist");
-        std::fs::create_dir_all(dist.join("data")).unwrap();
-        std::fs::write(dist.join("index.html"), SHELL).unwrap();
-        std::fs::write(dist.join("veille-app-1.js"), "export default 1;").unwrap();
-        std::fs::write(dist.join("data/bundle.json"), "stale, from public/").unwrap();
-        let fixture = dir.path().join("fixture/papers");
-        std::fs::create_dir_all(&fixture).unwrap();
-        std::fs::write(fixture.join("hostile.md"), HOSTILE).unwrap();
-        let out = dir.path().join("out");
-        let started = Instant::now();
-        let run = veille(&[
-            "site".as_ref(),
-            shared("corpus/medtech").as_os_str(),
-            shared("seeds").as_os_str(),
-            dir.path().join("fixture").as_os_str(),
-            "--dist".as_ref(),
-            dist.as_os_str(),
-            "--out".as_ref(),
-            out.as_os_str(),
-            "--base-url".as_ref(),
-            BASE_URL.as_ref(),
-            "--base-path".as_ref(),
-            "/veille/".as_ref(),
-            "--quiet".as_ref(),
-        ]);
-        let seconds = started.elapsed().as_secs_f64();
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        let bundle =
-            Bundle::from_json(&std::fs::read_to_string(out.join("data/bundle.json")).unwrap())
-                .unwrap();
-        Site {
-            _dir: dir,
-            out,
-            dist,
-            bundle,
-            seconds,
-        }
+        let synth = synth_folder(60);
+        build_site(&[content(), synth.path().to_path_buf()])
     })
+}
+
+/// Runs `veille site` on `inputs` plus [`HOSTILE`], with a fake Trunk build.
+fn build_site(inputs: &[PathBuf]) -> Site {
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(dist.join("data")).unwrap();
+    std::fs::write(dist.join("index.html"), SHELL).unwrap();
+    std::fs::write(dist.join("veille-app-1.js"), "export default 1;").unwrap();
+    std::fs::write(dist.join("data/bundle.json"), "stale, from public/").unwrap();
+    let fixture = dir.path().join("fixture/papers");
+    std::fs::create_dir_all(&fixture).unwrap();
+    std::fs::write(fixture.join("hostile.md"), HOSTILE).unwrap();
+    let out = dir.path().join("out");
+    let mut args: Vec<&std::ffi::OsStr> = vec!["site".as_ref()];
+    args.extend(inputs.iter().map(|p| p.as_os_str()));
+    let fixture_root = dir.path().join("fixture");
+    args.extend([
+        fixture_root.as_os_str(),
+        "--dist".as_ref(),
+        dist.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--base-url".as_ref(),
+        BASE_URL.as_ref(),
+        "--base-path".as_ref(),
+        "/veille/".as_ref(),
+        "--quiet".as_ref(),
+    ]);
+    let started = Instant::now();
+    let run = veille(&args);
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bundle =
+        Bundle::from_json(&std::fs::read_to_string(out.join("data/bundle.json")).unwrap()).unwrap();
+    Site {
+        _dir: dir,
+        out,
+        dist,
+        bundle,
+        seconds,
+    }
 }
 
 pub fn page_of(site: &Site, a: &Article) -> PathBuf {

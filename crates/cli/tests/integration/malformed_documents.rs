@@ -3,9 +3,7 @@
 //! and asserts the exact diagnostics (file, line, severity, kind, message)
 //! and what became of the file. Part 2 is `malformed_fields.rs`.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 use veille_cli::report::Kind::*;
 use veille_cli::report::Severity::{Error, Note, Warning};
 

@@ -1,9 +1,7 @@
 //! The catalogue of malformed inputs (part 2: fields with wrong values and
 //! duplicates). Each case asserts the exact diagnostics and the article built.
 
-mod common;
-
-use common::*;
+use crate::util::*;
 use veille_cli::report::Kind::*;
 use veille_cli::report::Severity::Warning;
 

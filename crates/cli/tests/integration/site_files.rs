@@ -1,20 +1,30 @@
-//! `veille site`'s other files on the real corpus plus a hostile fixture: a
-//! sitemap and Atom feeds that independent parsers (roxmltree, feed-rs) read
-//! back, robots.txt, byte-identical reruns, refusals, and speed. The pages
-//! are `site_pages.rs`.
+//! `veille site`'s other files, on `content/` plus generated articles and,
+//! when `../shared` is beside the checkout, on the real corpus, each plus a
+//! hostile fixture: a sitemap and Atom feeds that independent parsers
+//! (roxmltree, feed-rs) read back, robots.txt, byte-identical reruns,
+//! refusals, and speed. The pages are `site_pages.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use veille_core::Article;
 
-mod common;
-
-use common::site::*;
+use crate::util::site::*;
 
 #[test]
 fn the_sitemap_parses_and_lists_every_article() {
-    let site = site();
+    the_sitemap_parses_and_lists_every_article_in(fixture_site());
+}
+
+#[test]
+fn on_the_corpus_the_sitemap_parses_and_lists_every_article() {
+    let Some(site) = corpus_site() else {
+        return;
+    };
+    the_sitemap_parses_and_lists_every_article_in(site);
+}
+
+fn the_sitemap_parses_and_lists_every_article_in(site: &Site) {
     let text = std::fs::read_to_string(site.out.join("sitemap.xml")).unwrap();
     let doc = roxmltree::Document::parse(&text).unwrap();
     let root = doc.root_element();
@@ -44,7 +54,18 @@ fn the_sitemap_parses_and_lists_every_article() {
 
 #[test]
 fn the_feeds_parse_as_atom_newest_first_with_absolute_links() {
-    let site = site();
+    the_feeds_parse_as_atom_newest_first_with_absolute_links_in(fixture_site());
+}
+
+#[test]
+fn on_the_corpus_the_feeds_parse_as_atom_newest_first_with_absolute_links() {
+    let Some(site) = corpus_site() else {
+        return;
+    };
+    the_feeds_parse_as_atom_newest_first_with_absolute_links_in(site);
+}
+
+fn the_feeds_parse_as_atom_newest_first_with_absolute_links_in(site: &Site) {
     let dated: Vec<&Article> = site
         .bundle
         .articles
@@ -98,7 +119,23 @@ fn the_feeds_parse_as_atom_newest_first_with_absolute_links() {
 
 #[test]
 fn a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_refused() {
-    let site = site();
+    a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_refused_in(
+        fixture_site(),
+    );
+}
+
+#[test]
+fn on_the_corpus_a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_refused(
+) {
+    let Some(site) = corpus_site() else {
+        return;
+    };
+    a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_refused_in(site);
+}
+
+fn a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_refused_in(
+    site: &Site,
+) {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let args = |out: &Path| {
@@ -155,9 +192,21 @@ fn a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_re
 
 #[test]
 fn the_corpus_site_is_written_quickly() {
-    let site = site();
+    let Some(site) = corpus_site() else {
+        return;
+    };
     eprintln!(
         "veille site (corpus + seeds + fixture): {:.2} s",
+        site.seconds
+    );
+    assert!(site.seconds < 30.0, "{:.2} s", site.seconds);
+}
+
+#[test]
+fn the_fixture_site_is_written_quickly() {
+    let site = fixture_site();
+    eprintln!(
+        "veille site (content + generated articles + fixture): {:.2} s",
         site.seconds
     );
     assert!(site.seconds < 30.0, "{:.2} s", site.seconds);
