@@ -7,6 +7,9 @@
 //! corpus run when `../shared` is beside the checkout and otherwise say on
 //! stderr that they were skipped (see [`util::shared`]).
 
+// A test that unwraps fails with the error, which is what it should say.
+#![allow(clippy::unwrap_used)]
+
 mod corpus;
 mod dirty;
 mod malformed_documents;
