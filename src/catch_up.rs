@@ -61,7 +61,8 @@ pub fn catch_up_when(shown: Option<&Query>, new: &Query, in_url: bool) -> CatchU
 }
 
 /// The query and results as the rest of the page shows them.
-pub struct Later {
+#[derive(Clone, Copy)]
+pub struct RestOfPage {
     /// The query of the facets, the timeline, the cards below the first
     /// ones and the pager.
     pub query: Memo<Query>,
@@ -70,8 +71,9 @@ pub struct Later {
     /// The results for the cards below the first ones and for thumbnails:
     /// none until the first frame is painted.
     pub below: Memo<Results>,
-    /// Whether the first frame is painted: the facets wait for it.
-    pub ready: Memo<bool>,
+    /// Whether the first frame is painted: the facets, the timeline's bars
+    /// and the pager wait for it.
+    pub drawn: Memo<bool>,
     /// Whether text typed has yet to reach the rest of the page (it waits
     /// for the URL, [`CatchUp::InUrl`]).
     pub behind: Memo<bool>,
@@ -80,12 +82,12 @@ pub struct Later {
 /// `query` (the page's, with the text being typed) and its `results` as
 /// the rest of the page shows them, following them as [`catch_up_when`]
 /// says, with every hit filled in by `complete`; `url_query` is the URL's.
-pub fn follow_later(
+pub fn follow_rest(
     query: Memo<Query>,
     url_query: Memo<Query>,
     results: Memo<Results>,
     complete: impl Fn(Results) -> Results + Copy + 'static,
-) -> Later {
+) -> RestOfPage {
     let shown = RwSignal::new(None::<(Query, Results)>);
     let scheduled = StoredValue::new(false);
     let in_url = Memo::new(move |_| query.with(|q| url_query.with(|u| q == u)));
@@ -119,7 +121,7 @@ pub fn follow_later(
             }
         }
     });
-    Later {
+    RestOfPage {
         query: Memo::new(move |_| {
             shown.with(|s| s.as_ref().map_or_else(|| query.get(), |(q, _)| q.clone()))
         }),
@@ -129,7 +131,7 @@ pub fn follow_later(
         below: Memo::new(move |_| {
             shown.with(|s| s.as_ref().map(|(_, r)| r.clone()).unwrap_or_default())
         }),
-        ready: Memo::new(move |_| shown.with(Option::is_some)),
+        drawn: Memo::new(move |_| shown.with(Option::is_some)),
         behind: Memo::new(move |_| {
             shown.with(|s| {
                 s.as_ref()
