@@ -10,169 +10,129 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use veille_core::{DateScope, Query, Results};
+use veille_core::{DateScope, Query};
 
 use super::timeline_bars::{bars, choose, undated_view, Bar, Period};
 use super::timeline_dom::{bar_at, focus_bar, refocus_chosen, target_bar};
+use super::timeline_input::{in_preview, tab_stop, Axis, BarInput, Choice, KeyAction};
+use crate::catch_up::RestOfPage;
 use crate::i18n::I18n;
 use crate::messages::fill;
+use crate::search_view::SearchView;
 use crate::state::use_go;
 
 /// The timeline chart with its heading, "All years", the undated count and
-/// the outliers.
+/// the outliers, for the rest of the search page (`view.rest`): its query
+/// and results. Until the first frame is painted (`rest.drawn`) the bars
+/// and their labels are left out; their box keeps its height without them,
+/// so the page can paint its first results a frame earlier and the bars
+/// appear in place. While it is about to follow a search being typed
+/// (`rest.behind`, see `catch_up`), `aria-busy` says so to assistive
+/// technology. Pointer, mouse, focus and key events go through
+/// [`BarInput`].
 #[component]
 pub fn TimelineChart(
-    /// The current query.
-    query: Memo<Query>,
-    /// The current results.
-    results: Memo<Results>,
-    /// Whether to draw the bars and their labels. Their box keeps its
-    /// height without them, so the page can paint its first results a frame
-    /// earlier and the bars appear in place.
-    #[prop(into)]
-    drawn: Signal<bool>,
-    /// Whether the chart is about to follow a search being typed (see
-    /// `catch_up`): `aria-busy` says so to assistive technology.
-    #[prop(optional, into)]
-    busy: Signal<bool>,
+    /// The search page's state.
+    view: SearchView,
 ) -> impl IntoView {
+    let RestOfPage {
+        query,
+        results,
+        drawn,
+        behind: busy,
+        ..
+    } = view.rest;
     let i18n = I18n::expect();
     let go = use_go();
     let scope = Memo::new(move |_| query.with(Query::date_scope));
     let bar_list: Memo<Vec<Bar>> =
         Memo::new(move |_| results.with(|r| bars(&r.timeline, scope.get())));
-    // Drag state: the bar pressed, and the range previewed while dragging.
-    // The axis (None: years; Some(y): the months of y) and the bar where a
-    // range starts; a bar of another axis is another period, so it is ignored.
-    let anchor = RwSignal::new(None::<(Option<i32>, usize)>);
-    let preview = RwSignal::new(None::<(usize, usize)>);
-    let dragging = StoredValue::new(false);
-    let suppress_click = StoredValue::new(false);
-    let focus = RwSignal::new(None::<(Option<i32>, usize)>);
-    let axis = Memo::new(move |_| match scope.get() {
+    let input = RwSignal::new(BarInput::default());
+    // What the bars show of it: they update only when these change.
+    let preview = Memo::new(move |_| input.with(BarInput::preview));
+    let focus = Memo::new(move |_| input.with(BarInput::focus));
+    let axis: Memo<Axis> = Memo::new(move |_| match scope.get() {
         DateScope::Years { .. } => None,
         DateScope::Months { year, .. } => Some(year),
     });
-    let anchor_at = move || {
-        anchor
-            .get_untracked()
-            .filter(|(a, _)| *a == axis.get_untracked())
-            .map(|(_, i)| i)
-    };
+    let n = move || bar_list.with_untracked(Vec::len);
 
+    // Chooses the bars of `choice`, as a new history entry.
     let commit = {
         let go = go.clone();
-        move |a: usize, b: usize| {
-            let list = bar_list.get_untracked();
-            let (Some(pa), Some(pb)) = (list.get(a), list.get(b)) else {
+        move |choice: Option<Choice>| {
+            let Some(Choice { from, to }) = choice else {
                 return;
             };
-            let q = choose(&query.get_untracked(), pa.period, pb.period);
-            anchor.set(Some((axis.get_untracked(), a)));
-            go(&q, false);
+            let periods =
+                bar_list.with_untracked(|l| Some((l.get(from)?.period, l.get(to)?.period)));
+            if let Some((a, b)) = periods {
+                go(&choose(&query.get_untracked(), a, b), false);
+            }
         }
     };
 
     let on_pointerdown = move |e: ev::PointerEvent| {
-        suppress_click.set_value(false);
-        if e.button() != 0 {
-            return;
-        }
-        if let Some(i) = bar_at(e.client_x(), e.client_y()) {
-            dragging.set_value(true);
-            preview.set(Some((i, i)));
-        }
+        let primary = e.button() == 0;
+        let bar = primary
+            .then(|| bar_at(e.client_x(), e.client_y()))
+            .flatten();
+        input.update(|s| s.pointer_down(primary, bar));
     };
     let on_pointermove = move |e: ev::PointerEvent| {
-        if !dragging.get_value() {
-            return;
-        }
-        if let (Some(i), Some((a, _))) =
-            (bar_at(e.client_x(), e.client_y()), preview.get_untracked())
-        {
-            preview.set(Some((a, i)));
+        if input.with_untracked(BarInput::dragging) {
+            let bar = bar_at(e.client_x(), e.client_y());
+            input.update(|s| s.pointer_move(bar));
         }
     };
     let on_pointerup = {
         let commit = commit.clone();
         move |_e: ev::PointerEvent| {
-            if !dragging.get_value() {
-                return;
-            }
-            dragging.set_value(false);
-            if let Some((a, b)) = preview.get_untracked() {
-                preview.set(None);
-                if a != b {
-                    suppress_click.set_value(true);
-                    commit(a, b);
-                }
-            }
+            let axis = axis.get_untracked();
+            commit(input.try_update(|s| s.pointer_up(axis, n())).flatten());
         }
     };
     let cancel = window_event_listener(ev::pointerup, move |_| {
-        dragging.set_value(false);
-        preview.set(None);
+        input.try_update(BarInput::pointer_up_anywhere);
     });
     on_cleanup(move || cancel.remove());
 
     let on_click = {
         let commit = commit.clone();
         move |e: ev::MouseEvent| {
-            if suppress_click.get_value() {
-                suppress_click.set_value(false);
-                return;
-            }
-            let Some(i) = target_bar(e.target()) else {
-                return;
-            };
-            let from = if e.shift_key() {
-                anchor_at().unwrap_or(i)
-            } else {
-                i
-            };
-            focus.set(Some((axis.get_untracked(), i)));
-            commit(from, i);
+            let (axis, bar) = (axis.get_untracked(), target_bar(e.target()));
+            commit(
+                input
+                    .try_update(|s| s.click(axis, n(), bar, e.shift_key()))
+                    .flatten(),
+            );
         }
     };
-    // A bar reached without Shift held becomes where a range starts.
-    let extending = StoredValue::new(false);
     let on_focusin = move |e: ev::FocusEvent| {
-        let i = target_bar(e.target());
-        if let (Some(i), false) = (i, extending.get_value()) {
-            anchor.set(Some((axis.get_untracked(), i)));
-        }
+        let (axis, bar) = (axis.get_untracked(), target_bar(e.target()));
+        input.update(|s| s.focus_in(axis, bar));
     };
     let on_keydown = {
         let commit = commit.clone();
         move |e: ev::KeyboardEvent| {
-            let n = bar_list.with_untracked(Vec::len);
-            let Some(i) = target_bar(e.target()) else {
-                return;
-            };
-            let to = match e.key().as_str() {
-                "ArrowLeft" | "ArrowDown" => i.saturating_sub(1),
-                "ArrowRight" | "ArrowUp" => (i + 1).min(n.saturating_sub(1)),
-                "Home" => 0,
-                "End" => n.saturating_sub(1),
-                "Enter" | " " if e.shift_key() => {
+            let (axis, bar) = (axis.get_untracked(), target_bar(e.target()));
+            let action = input
+                .try_update(|s| s.key_down(axis, n(), bar, &e.key(), e.shift_key()))
+                .unwrap_or(KeyAction::Ignore);
+            match action {
+                KeyAction::Ignore => {}
+                KeyAction::Focus(to) => {
                     e.prevent_default();
-                    commit(anchor_at().unwrap_or(i), i);
-                    refocus_chosen();
-                    return;
+                    focus_bar(to);
+                    input.update(BarInput::focus_moved);
                 }
-                "Enter" | " " => {
-                    // The click that follows chooses the bar; then the bars
-                    // are rebuilt, and the keyboard focus must stay in them.
+                KeyAction::ChooseRange(choice) => {
+                    e.prevent_default();
+                    commit(choice);
                     refocus_chosen();
-                    return;
                 }
-                _ => return,
-            };
-            e.prevent_default();
-            focus.set(Some((axis.get_untracked(), to)));
-            extending.set_value(e.shift_key());
-            focus_bar(to);
-            extending.set_value(false);
+                KeyAction::RefocusAfterClick => refocus_chosen(),
+            }
         }
     };
 
@@ -198,14 +158,8 @@ pub fn TimelineChart(
     // else the latest.
     let tab_at = Memo::new(move |_| {
         bar_list.with(|list| {
-            let n = list.len();
             let selected_at = list.iter().position(|b| b.selected);
-            focus
-                .get()
-                .filter(|&(a, i)| a == axis.get() && i < n)
-                .map(|(_, i)| i)
-                .or(selected_at)
-                .unwrap_or(n.saturating_sub(1))
+            tab_stop(focus.get(), axis.get(), list.len(), selected_at)
         })
     });
     // Bars are rebuilt only when the results change; focus and the drag
@@ -243,11 +197,7 @@ pub fn TimelineChart(
                 };
                 let selected = move || bar().is_some_and(|b| b.selected);
                 let describe = move || bar().map(|b| b.describe(i18n.lang())).unwrap_or_default();
-                let previewed = move || {
-                    preview
-                        .get()
-                        .is_some_and(|(a, b)| (a.min(b)..=a.max(b)).contains(&i))
-                };
+                let previewed = move || in_preview(preview.get(), i);
                 let month = matches!(period, Period::Month(..));
                 view! {
                     <button
