@@ -140,3 +140,42 @@ pub fn follow_rest(
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_of_the_page_follows_typed_text_once_it_reaches_the_url_and_any_other_change_at_once(
+    ) {
+        let query = |text: &str, page: u32| Query {
+            text: text.into(),
+            tags: vec!["France".into()],
+            page,
+            ..Query::default()
+        };
+        let shown = query("heart", 1);
+        // The first view: its first cards are painted first.
+        assert_eq!(catch_up_when(None, &shown, true), CatchUp::AfterPaint);
+        // Another text, on whatever page, not yet in the URL: typing.
+        let typed = query("heart v", 1);
+        assert_eq!(catch_up_when(Some(&shown), &typed, false), CatchUp::InUrl);
+        assert_eq!(
+            catch_up_when(Some(&shown), &query("", 2), false),
+            CatchUp::InUrl
+        );
+        // The text gone to the URL (the pause, Enter, the box left, Back).
+        assert_eq!(catch_up_when(Some(&shown), &typed, true), CatchUp::Now);
+        // Another page of the same search.
+        let next = query("heart", 2);
+        assert_eq!(
+            catch_up_when(Some(&shown), &next, true),
+            CatchUp::AfterPaint
+        );
+        // A filter chosen, even while typing; the same query (results arriving).
+        let mut filtered = query("heart v", 1);
+        filtered.tags.push("Stroke".into());
+        assert_eq!(catch_up_when(Some(&shown), &filtered, false), CatchUp::Now);
+        assert_eq!(catch_up_when(Some(&shown), &shown, false), CatchUp::Now);
+    }
+}
