@@ -10,13 +10,13 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use veille_core::{DateScope, Query};
+use veille_core::{DateScope, Query, Results};
 
 use super::timeline_bars::{bars, choose, undated_view, Bar, Period};
 use super::timeline_dom::{bar_at, focus_bar, refocus_chosen, target_bar};
 use super::timeline_input::{in_preview, tab_stop, Axis, BarInput, Choice, KeyAction};
 use crate::catch_up::RestOfPage;
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Lang};
 use crate::messages::fill;
 use crate::search_view::SearchView;
 use crate::state::use_go;
@@ -178,100 +178,14 @@ pub fn TimelineChart(
                 .max(1)
         })
     });
-    let chart = move || {
-        periods
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, period)| {
-                let bar = move || bar_list.with(|l| l.get(i).cloned());
-                // A period with results is never drawn flat: at least 3 px.
-                let height = move |pick: fn(&Bar) -> usize| {
-                    move || match bar().map(|b| pick(&b)).unwrap_or(0) {
-                        0 => "height: 0".to_owned(),
-                        v => format!(
-                            "height: max(3px, {:.1}%)",
-                            v as f64 * 100.0 / max.get() as f64
-                        ),
-                    }
-                };
-                let selected = move || bar().is_some_and(|b| b.selected);
-                let describe = move || bar().map(|b| b.describe(i18n.lang())).unwrap_or_default();
-                let previewed = move || in_preview(preview.get(), i);
-                let month = matches!(period, Period::Month(..));
-                view! {
-                    <button
-                        type="button"
-                        class="bar"
-                        class:selected=selected
-                        class:preview=previewed
-                        class:empty=move || bar().is_none_or(|b| b.count == 0)
-                        class:month=month
-                        data-index=i
-                        data-testid="timeline-bar"
-                        tabindex=move || if tab_at.get() == i { "0" } else { "-1" }
-                        aria-pressed=move || selected().to_string()
-                        aria-label=describe
-                        title=describe
-                    >
-                        <span class="bar-track" aria-hidden="true">
-                            <span class="bar-context" style=height(|b| b.context)></span>
-                            <span class="bar-count" style=height(|b| b.count)></span>
-                        </span>
-                    </button>
-                }
-            })
-            .collect::<Vec<_>>()
+    let signals = BarSignals {
+        bar_list,
+        periods,
+        max,
+        preview,
+        tab_at,
     };
-
-    let ticks = move || {
-        let lang = i18n.lang();
-        let list = periods.get();
-        let n = list.len();
-        list.iter()
-            .enumerate()
-            .map(|(i, &period)| {
-                let bar = Bar {
-                    period,
-                    count: 0,
-                    context: 0,
-                    selected: false,
-                };
-                view! { <span>{bar.tick(lang, i, n)}</span> }
-            })
-            .collect::<Vec<_>>()
-    };
-
-    let extras = move || {
-        let lang = i18n.lang();
-        let t = lang.t();
-        let (undated, outliers, undated_at) = results.with(|r| {
-            let at = undated_view(&query.get_untracked(), &r.timeline, r.page_size);
-            (r.timeline.undated, r.timeline.outliers.clone(), at)
-        });
-        let outlier_items = outliers
-            .into_iter()
-            .filter(|o| o.counts.count > 0)
-            .map(|o| {
-                let mut q = query.get_untracked();
-                q.select_years(o.year, o.year);
-                let href = crate::state::list_href(&q);
-                view! { <li><a href=href>{format!("{} ({})", o.year, lang.number(o.counts.count))}</a></li> }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            {undated_at.map(|q| view! {
-                <p class="undated">
-                    <a href=crate::state::list_href(&q) data-testid="undated">
-                        {format!("{}{} {}", t.undated, lang.colon(), lang.articles(undated.context))}
-                    </a>
-                </p>
-            })}
-            {(!outlier_items.is_empty()).then(|| view! {
-                <div class="outliers" data-testid="outliers"><span>{t.outliers}</span><ul>{outlier_items}</ul></div>
-            })}
-        }
-    };
+    let chart = move || bar_buttons(signals, i18n);
 
     view! {
         <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" aria-busy=move || busy.get().then_some("true")>
@@ -307,9 +221,136 @@ pub fn TimelineChart(
                         })
                 }}
             </div>
-            <div class="ticks" aria-hidden="true">{move || drawn.get().then(ticks)}</div>
+            <div class="ticks" aria-hidden="true">
+                {move || drawn.get().then(|| periods.with(|p| ticks(i18n.lang(), p)))}
+            </div>
             <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
-            <div class="timeline-foot">{extras}</div>
+            <div class="timeline-foot">
+                {move || {
+                    let lang = i18n.lang();
+                    results.with(|r| foot(lang, &query.get_untracked(), r))
+                }}
+            </div>
         </section>
     }
+}
+
+/// The labels under the bars of `periods` (see [`Bar::tick`]).
+fn ticks(lang: Lang, periods: &[Period]) -> Vec<impl IntoView + use<>> {
+    let n = periods.len();
+    periods
+        .iter()
+        .enumerate()
+        .map(|(i, &period)| {
+            let bar = Bar {
+                period,
+                count: 0,
+                context: 0,
+                selected: false,
+            };
+            view! { <span>{bar.tick(lang, i, n)}</span> }
+        })
+        .collect()
+}
+
+/// Under the chart: a link to the undated articles of `q`'s results, and to
+/// each year with results outside the chart's range.
+fn foot(lang: Lang, q: &Query, results: &Results) -> impl IntoView + use<> {
+    let t = lang.t();
+    let timeline = &results.timeline;
+    let undated = timeline.undated;
+    let undated_at = undated_view(q, timeline, results.page_size);
+    let outlier_items = timeline
+        .outliers
+        .iter()
+        .filter(|o| o.counts.count > 0)
+        .map(|o| {
+            let mut q = q.clone();
+            q.select_years(o.year, o.year);
+            let href = crate::state::list_href(&q);
+            view! { <li><a href=href>{format!("{} ({})", o.year, lang.number(o.counts.count))}</a></li> }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        {undated_at.map(|q| view! {
+            <p class="undated">
+                <a href=crate::state::list_href(&q) data-testid="undated">
+                    {format!("{}{} {}", t.undated, lang.colon(), lang.articles(undated.context))}
+                </a>
+            </p>
+        })}
+        {(!outlier_items.is_empty()).then(|| view! {
+            <div class="outliers" data-testid="outliers"><span>{t.outliers}</span><ul>{outlier_items}</ul></div>
+        })}
+    }
+}
+
+/// What the bars are drawn from.
+#[derive(Clone, Copy)]
+struct BarSignals {
+    /// The bars.
+    bar_list: Memo<Vec<Bar>>,
+    /// Their periods: the bars are built again only when these change.
+    periods: Memo<Vec<Period>>,
+    /// The highest count or context of a bar, at least 1.
+    max: Memo<usize>,
+    /// The range previewed while dragging.
+    preview: Memo<Option<(usize, usize)>>,
+    /// The one bar in the Tab order.
+    tab_at: Memo<usize>,
+}
+
+/// The chart's bars, one button per period; each bar's height, label and
+/// state update in place.
+fn bar_buttons(signals: BarSignals, i18n: I18n) -> Vec<impl IntoView + use<>> {
+    let BarSignals {
+        bar_list,
+        periods,
+        max,
+        preview,
+        tab_at,
+    } = signals;
+    periods
+        .get()
+        .into_iter()
+        .enumerate()
+        .map(|(i, period)| {
+            let bar = move || bar_list.with(|l| l.get(i).cloned());
+            // A period with results is never drawn flat: at least 3 px.
+            let height = move |pick: fn(&Bar) -> usize| {
+                move || match bar().map(|b| pick(&b)).unwrap_or(0) {
+                    0 => "height: 0".to_owned(),
+                    v => format!(
+                        "height: max(3px, {:.1}%)",
+                        v as f64 * 100.0 / max.get() as f64
+                    ),
+                }
+            };
+            let selected = move || bar().is_some_and(|b| b.selected);
+            let describe = move || bar().map(|b| b.describe(i18n.lang())).unwrap_or_default();
+            let previewed = move || in_preview(preview.get(), i);
+            let month = matches!(period, Period::Month(..));
+            view! {
+                <button
+                    type="button"
+                    class="bar"
+                    class:selected=selected
+                    class:preview=previewed
+                    class:empty=move || bar().is_none_or(|b| b.count == 0)
+                    class:month=month
+                    data-index=i
+                    data-testid="timeline-bar"
+                    tabindex=move || if tab_at.get() == i { "0" } else { "-1" }
+                    aria-pressed=move || selected().to_string()
+                    aria-label=describe
+                    title=describe
+                >
+                    <span class="bar-track" aria-hidden="true">
+                        <span class="bar-context" style=height(|b| b.context)></span>
+                        <span class="bar-count" style=height(|b| b.count)></span>
+                    </span>
+                </button>
+            }
+        })
+        .collect::<Vec<_>>()
 }
