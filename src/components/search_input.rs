@@ -3,7 +3,7 @@
 //!
 //! Each keystroke shows new results at once (the page reads the pending
 //! text); the URL follows when typing pauses (a timer of
-//! [`super::search_box::URL_DELAY`]), on Enter, or when the field loses
+//! `search_box::URL_DELAY`), on Enter, or when the field loses
 //! focus. The first URL update of a typing run adds a history entry and the
 //! next ones replace it, so Back returns to the view before typing rather
 //! than to each prefix. When the URL changes from elsewhere (Back, a chip),
