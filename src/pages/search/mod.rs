@@ -53,8 +53,12 @@ fn Explorer(
     });
     // While typed text has yet to reach them, the pager, which would count
     // another search's pages under these results, waits for it, and the
-    // facets and the timeline say that they are being updated.
-    let busy = move || parts.get().busy().then_some("true");
+    // facets and the timeline say that they are being updated. Each part is
+    // built again only when whether it is shown changes.
+    let pager_shown = Memo::new(move |_| parts.get().pager());
+    let facets_shown = Memo::new(move |_| parts.get().facets());
+    let busy = Memo::new(move |_| parts.get().busy());
+    let busy = move || busy.get().then_some("true");
     let section = move || {
         match phase.get() {
         Phase::Loading => view! { <Skeleton /> }.into_any(),
@@ -74,7 +78,7 @@ fn Explorer(
             // With the cards below the first ones: it appears once, under
             // all of them, and a keystroke's frame leaves it alone but for
             // the first of a word, which hides it.
-            {move || parts.get().pager().then(|| view! { <Pager query=rest.query results=rest.results /> })}
+            {move || pager_shown.get().then(|| view! { <Pager query=rest.query results=rest.results /> })}
         }
         .into_any(),
     }
@@ -123,7 +127,7 @@ fn Explorer(
                 <aside id="facets" class="facets" class:open=filters_open aria-label=move || i18n.t().filters aria-busy=busy>
                     // Once there are values to show, so that they do not
                     // grow from empty under the user's eyes.
-                    {move || parts.get().facets().then(|| view! {
+                    {move || facets_shown.get().then(|| view! {
                         {facet(FacetKind::Tag)}
                         {facet(FacetKind::Source)}
                         {facet(FacetKind::Collection)}
