@@ -21,6 +21,7 @@ cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unkno
 
 step "2/5 native tests (every crate but the app, whose tests run in wasm below)"
 cargo test --locked --workspace --exclude veille-app --lib --bins --tests
+cargo test --locked -p veille-app --lib   # the app's plain logic and state machines, natively
 
 step "3/5 bundle from content/ and the real corpus, and release build of the app"
 # The end-to-end tests run on the seeds plus ../shared/corpus/medtech (375 real articles).

@@ -61,7 +61,8 @@ pub fn catch_up_when(shown: Option<&Query>, new: &Query, in_url: bool) -> CatchU
 }
 
 /// The query and results as the rest of the page shows them.
-pub struct Later {
+#[derive(Clone, Copy)]
+pub struct RestOfPage {
     /// The query of the facets, the timeline, the cards below the first
     /// ones and the pager.
     pub query: Memo<Query>,
@@ -70,8 +71,9 @@ pub struct Later {
     /// The results for the cards below the first ones and for thumbnails:
     /// none until the first frame is painted.
     pub below: Memo<Results>,
-    /// Whether the first frame is painted: the facets wait for it.
-    pub ready: Memo<bool>,
+    /// Whether the first frame is painted: the facets, the timeline's bars
+    /// and the pager wait for it.
+    pub drawn: Memo<bool>,
     /// Whether text typed has yet to reach the rest of the page (it waits
     /// for the URL, [`CatchUp::InUrl`]).
     pub behind: Memo<bool>,
@@ -80,12 +82,12 @@ pub struct Later {
 /// `query` (the page's, with the text being typed) and its `results` as
 /// the rest of the page shows them, following them as [`catch_up_when`]
 /// says, with every hit filled in by `complete`; `url_query` is the URL's.
-pub fn follow_later(
+pub fn follow_rest(
     query: Memo<Query>,
     url_query: Memo<Query>,
     results: Memo<Results>,
     complete: impl Fn(Results) -> Results + Copy + 'static,
-) -> Later {
+) -> RestOfPage {
     let shown = RwSignal::new(None::<(Query, Results)>);
     let scheduled = StoredValue::new(false);
     let in_url = Memo::new(move |_| query.with(|q| url_query.with(|u| q == u)));
@@ -119,7 +121,7 @@ pub fn follow_later(
             }
         }
     });
-    Later {
+    RestOfPage {
         query: Memo::new(move |_| {
             shown.with(|s| s.as_ref().map_or_else(|| query.get(), |(q, _)| q.clone()))
         }),
@@ -129,12 +131,51 @@ pub fn follow_later(
         below: Memo::new(move |_| {
             shown.with(|s| s.as_ref().map(|(_, r)| r.clone()).unwrap_or_default())
         }),
-        ready: Memo::new(move |_| shown.with(Option::is_some)),
+        drawn: Memo::new(move |_| shown.with(Option::is_some)),
         behind: Memo::new(move |_| {
             shown.with(|s| {
                 s.as_ref()
                     .is_some_and(|(old, _)| query.with(|q| old.text != q.text))
             })
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_of_the_page_follows_typed_text_once_it_reaches_the_url_and_any_other_change_at_once(
+    ) {
+        let query = |text: &str, page: u32| Query {
+            text: text.into(),
+            tags: vec!["France".into()],
+            page,
+            ..Query::default()
+        };
+        let shown = query("heart", 1);
+        // The first view: its first cards are painted first.
+        assert_eq!(catch_up_when(None, &shown, true), CatchUp::AfterPaint);
+        // Another text, on whatever page, not yet in the URL: typing.
+        let typed = query("heart v", 1);
+        assert_eq!(catch_up_when(Some(&shown), &typed, false), CatchUp::InUrl);
+        assert_eq!(
+            catch_up_when(Some(&shown), &query("", 2), false),
+            CatchUp::InUrl
+        );
+        // The text gone to the URL (the pause, Enter, the box left, Back).
+        assert_eq!(catch_up_when(Some(&shown), &typed, true), CatchUp::Now);
+        // Another page of the same search.
+        let next = query("heart", 2);
+        assert_eq!(
+            catch_up_when(Some(&shown), &next, true),
+            CatchUp::AfterPaint
+        );
+        // A filter chosen, even while typing; the same query (results arriving).
+        let mut filtered = query("heart v", 1);
+        filtered.tags.push("Stroke".into());
+        assert_eq!(catch_up_when(Some(&shown), &filtered, false), CatchUp::Now);
+        assert_eq!(catch_up_when(Some(&shown), &shown, false), CatchUp::Now);
     }
 }

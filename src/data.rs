@@ -62,14 +62,9 @@ pub enum LoadError {
     },
 }
 
-/// Everything the explorer searches and shows, loaded once.
-pub struct Catalog {
-    /// The search engine over every article.
-    pub engine: Engine,
-}
-
-/// The result of loading: shared, cheap to clone.
-pub type LoadResult = Result<Arc<Catalog>, LoadError>;
+/// The result of loading the index: the search engine over every article,
+/// shared, cheap to clone.
+pub type LoadResult = Result<Arc<Engine>, LoadError>;
 
 /// Fetches `url` and returns the successful response.
 async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
@@ -185,7 +180,7 @@ pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
         url: url.clone(),
         source,
     })?;
-    Ok(Arc::new(Catalog { engine }))
+    Ok(Arc::new(engine))
 }
 
 /// Fetches the precomputed first view; `None` when it is missing, stale or
@@ -206,43 +201,6 @@ pub async fn load_article(url: String) -> Result<Article, LoadError> {
     })
 }
 
-/// The app-wide catalog resource, provided as context by [`crate::App`].
-#[derive(Clone, Copy)]
-pub struct CatalogResource(pub LocalResource<LoadResult>);
-
-impl CatalogResource {
-    /// Loads the catalog from the index at `url`, requested at `start`.
-    pub fn new(url: String, start: IndexStart) -> Self {
-        Self(LocalResource::new(move || load_catalog(url.clone(), start)))
-    }
-
-    /// The resource provided by the nearest [`crate::App`].
-    pub fn expect() -> Self {
-        expect_context::<Self>()
-    }
-}
-
-/// The catalog as a plain signal: `None` while it loads. Pages that show
-/// something before it is loaded read this instead of the resource, since
-/// reading a resource under a `Transition` holds the whole `Transition`
-/// until it resolves.
-#[derive(Clone, Copy)]
-pub struct CatalogState(pub ReadSignal<Option<LoadResult>>);
-
-impl CatalogState {
-    /// Follows `resource` (call it outside any `Suspense`), and provides it.
-    pub fn provide(resource: CatalogResource) {
-        let state = RwSignal::new(None);
-        Effect::new(move |_| state.set(resource.0.get()));
-        provide_context(Self(state.read_only()));
-    }
-
-    /// The state provided by the nearest [`crate::App`].
-    pub fn expect() -> Self {
-        expect_context::<Self>()
-    }
-}
-
 /// The first view's resource, provided as context by [`crate::App`].
 #[derive(Clone, Copy)]
 pub struct HeadResource(pub LocalResource<Result<Option<Arc<Results>>, LoadError>>);
@@ -259,19 +217,28 @@ impl HeadResource {
     }
 }
 
-/// The loaded catalog, provided as context to the components of a page by
-/// the page that waited for it.
-#[derive(Clone)]
-pub struct CatalogContext(pub Arc<Catalog>);
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl CatalogContext {
-    /// Provides `catalog` to the components built after this call.
-    pub fn provide(catalog: Arc<Catalog>) {
-        provide_context(Self(catalog));
-    }
-
-    /// The catalog provided by the enclosing page.
-    pub fn expect() -> Arc<Catalog> {
-        expect_context::<Self>().0
+    #[test]
+    fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_cannot_show() {
+        use IndexStart::{AfterFirstPaint, Now};
+        let start = IndexStart::for_location;
+        // The first view comes from head.json; an article from its own file.
+        assert_eq!(start("/", ""), AfterFirstPaint);
+        assert_eq!(start("", "?"), AfterFirstPaint);
+        assert_eq!(start("/", "?page=1&utm_source=x"), AfterFirstPaint);
+        assert_eq!(start("/papers/some-slug", "?q=stent"), AfterFirstPaint);
+        // Searches, filters, sorts and other pages need the index.
+        for search in [
+            "?q=stent",
+            "?tag=France",
+            "?year=2024",
+            "?sort=oldest",
+            "?page=2",
+        ] {
+            assert_eq!(start("/", search), Now, "{search}");
+        }
     }
 }

@@ -257,3 +257,23 @@ fn set_html_lang(lang: Lang) {
         let _ = html.set_attribute("lang", lang.code());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_numbers_and_the_browser_language_follow_the_ui_language() {
+        let d = "2023-12-14T12:52:18Z".parse().unwrap();
+        assert_eq!(Lang::Fr.date(d), "14 décembre 2023");
+        assert_eq!(Lang::En.date(d), "14 December 2023");
+        assert_eq!(Lang::En.results(12345), "12,345 results");
+        assert_eq!(Lang::Fr.results(1), "1 résultat");
+        assert_eq!(Lang::Fr.number(100000), "100\u{202f}000");
+        assert_eq!(
+            Lang::from_browser_languages(["de-DE", "fr-CA", "en"]),
+            Lang::Fr
+        );
+        assert_eq!(Lang::from_browser_languages(["de-DE"]), Lang::En);
+    }
+}

@@ -5,6 +5,7 @@
 //! Logic lives in `veille-core`; components only wire signals to it.
 
 pub mod app;
+pub mod catalog;
 pub mod catch_up;
 pub mod components;
 pub mod data;
@@ -14,6 +15,7 @@ pub mod messages;
 pub mod pages;
 pub mod paths;
 pub mod prefs;
+pub mod search_view;
 pub mod state;
 pub mod theme;
 

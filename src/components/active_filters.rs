@@ -79,3 +79,27 @@ pub fn ActiveFilters(
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use veille_core::FacetKind;
+
+    use super::*;
+
+    #[test]
+    fn chips_read_as_the_filter_in_the_ui_language() {
+        let q = Query::from_query_string("tag=TAVR&year=2023&from=2023-12-01&to=2023-12-31");
+        let f = q.active_filters();
+        assert_eq!(f[0], ActiveFilter::Facet(FacetKind::Tag, "TAVR".into()));
+        assert_eq!(chip_label(Lang::En, &f[0]), "TAVR");
+        assert_eq!(chip_label(Lang::Fr, &f[1]), "Année 2023");
+        assert_eq!(
+            chip_label(Lang::Fr, &f[2]),
+            "du 1 décembre 2023 au 31 décembre 2023"
+        );
+        assert_eq!(
+            chip_label(Lang::En, &f[2]),
+            "from 1 December 2023 to 31 December 2023"
+        );
+    }
+}

@@ -1,9 +1,10 @@
 //! Previous and next articles within the results an article was opened from.
 
-use leptos::prelude::*;
-use veille_core::Query;
+use std::sync::Arc;
 
-use crate::data::CatalogContext;
+use leptos::prelude::*;
+use veille_core::{Engine, Query};
+
 use crate::i18n::I18n;
 use crate::messages::fill;
 use crate::state::article_href;
@@ -12,14 +13,15 @@ use crate::state::article_href;
 /// when the article is not among the results.
 #[component]
 pub fn ArticleNav(
+    /// The engine over every article.
+    engine: Arc<Engine>,
     /// The article's index in the engine.
     doc: u32,
     /// The results state it was opened from.
     query: Query,
 ) -> impl IntoView {
     let i18n = I18n::expect();
-    let catalog = CatalogContext::expect();
-    let n = catalog.engine.neighbours(&query, doc);
+    let n = engine.neighbours(&query, doc);
     let (position, total) = n.position?;
     let link = |side: Option<(veille_core::Hit, u32)>, rel: &'static str| {
         side.map(|(hit, page)| {

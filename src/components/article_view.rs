@@ -1,7 +1,9 @@
 //! One article, in full, inside the results it was opened from.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use veille_core::{Article, Query};
+use veille_core::{Article, Engine, Query};
 
 use super::{ArticleNav, RelatedList, ShareButton, TagLinks};
 use crate::i18n::I18n;
@@ -13,6 +15,8 @@ use crate::state::list_href;
 /// and a way back to the results that keeps every filter.
 #[component]
 pub fn ArticleView(
+    /// The engine over every article (for previous / next and related).
+    engine: Arc<Engine>,
     /// The article to show.
     article: Article,
     /// Its index in the engine.
@@ -70,8 +74,8 @@ pub fn ArticleView(
             {image}
             <div class="article-body" inner_html=article.body_html.clone()></div>
             {(!tags.is_empty()).then(|| view! { <TagLinks tags base=Query::default() testid="article-tags" /> })}
-            <ArticleNav doc=doc query=query.clone() />
-            <RelatedList doc=doc query=query />
+            <ArticleNav engine=Arc::clone(&engine) doc=doc query=query.clone() />
+            <RelatedList engine doc=doc query=query />
         </article>
     }
 }

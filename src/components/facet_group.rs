@@ -114,3 +114,43 @@ pub fn FacetGroup(
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(v: &str, count: usize, selected: bool) -> FacetValue {
+        FacetValue {
+            value: v.into(),
+            count,
+            selected,
+        }
+    }
+
+    #[test]
+    fn a_long_facet_lists_eight_values_plus_the_selected_ones_and_its_filter_ignores_accents_and_case(
+    ) {
+        let mut values: Vec<_> = (0..12)
+            .map(|i| value(&format!("tag {i}"), 20 - i, false))
+            .collect();
+        values.push(value("Étude clinique", 0, true));
+        values.push(value("Cardiologie", 1, false));
+        let names = |v: Vec<FacetValue>| {
+            v.into_iter()
+                .map(|v| v.value.to_string())
+                .collect::<Vec<_>>()
+        };
+        let short = names(visible_values(&values, "", false));
+        assert_eq!(short.len(), 9);
+        assert_eq!(short.last().map(String::as_str), Some("Étude clinique"));
+        assert_eq!(names(visible_values(&values, "", true)).len(), 14);
+        assert_eq!(
+            names(visible_values(&values, " ETUDE ", false)),
+            ["Étude clinique"]
+        );
+        assert_eq!(
+            names(visible_values(&values, "cardio", false)),
+            ["Étude clinique", "Cardiologie"]
+        );
+    }
+}

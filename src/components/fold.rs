@@ -73,3 +73,21 @@ fn measure(list: &web_sys::HtmlOListElement) -> usize {
         .map(|card| card.get_bounding_client_rect().top());
     cards_in_view(tops, height * (1.0 + MARGIN))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cards_in_view_run_from_the_first_to_the_last_that_starts_above_the_bottom() {
+        assert_eq!(
+            cards_in_view([396.0, 552.0, 708.0, 865.0, 1021.0], 900.0),
+            4
+        );
+        assert_eq!(cards_in_view([456.0, 845.0, 1139.0], 844.0), 1);
+        // Cards scrolled past are before those in view: they count.
+        assert_eq!(cards_in_view([-300.0, -100.0, 50.0, 950.0], 900.0), 3);
+        assert_eq!(cards_in_view([1200.0], 900.0), 0);
+        assert_eq!(cards_in_view([], 900.0), 0);
+    }
+}

@@ -76,3 +76,41 @@ pub fn Highlighted(
 ) -> impl IntoView {
     highlighted(&text, &spans)
 }
+
+#[cfg(test)]
+mod tests {
+    use veille_core::Span;
+
+    use super::*;
+
+    #[test]
+    fn match_ranges_split_the_text_and_bad_ranges_are_skipped_rather_than_cutting_a_character() {
+        let spans = [
+            Span { start: 0, end: 5 },
+            Span { start: 3, end: 4 },
+            Span { start: 9, end: 10 },
+            Span { start: 12, end: 99 },
+        ];
+        // "Étude" is 6 bytes; byte 10 is inside "é".
+        assert_eq!(
+            pieces("Étude d’été", &spans[..1]),
+            [("Étud", true), ("e d’été", false)]
+        );
+        assert_eq!(
+            pieces("Étude d’été", &spans),
+            [("Étud", true), ("e d’été", false)]
+        );
+        assert_eq!(pieces("plain", &[]), [("plain", false)]);
+    }
+
+    #[test]
+    fn highlighted_text_is_plain_then_marked_pairs_whatever_the_matches() {
+        let spans = [Span { start: 0, end: 5 }, Span { start: 9, end: 13 }];
+        assert_eq!(
+            runs("Stent or stent trial", &spans),
+            [("", "Stent"), (" or ", "sten"), ("t trial", "")]
+        );
+        assert_eq!(runs("plain", &[]), [("plain", "")]);
+        assert_eq!(runs("", &[]), []);
+    }
+}

@@ -78,3 +78,35 @@ pub fn Pager(
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pager_offers_the_ends_and_two_pages_around_the_current_one() {
+        assert_eq!(page_window(1, 1), [Some(1)]);
+        assert_eq!(
+            page_window(1, 19),
+            [Some(1), Some(2), Some(3), None, Some(19)]
+        );
+        assert_eq!(
+            page_window(10, 19),
+            [
+                Some(1),
+                None,
+                Some(8),
+                Some(9),
+                Some(10),
+                Some(11),
+                Some(12),
+                None,
+                Some(19)
+            ]
+        );
+        assert_eq!(
+            page_window(4, 5),
+            [Some(1), Some(2), Some(3), Some(4), Some(5)]
+        );
+    }
+}

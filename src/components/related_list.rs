@@ -1,9 +1,10 @@
 //! Articles related to one article, by shared rare terms and tags.
 
-use leptos::prelude::*;
-use veille_core::Query;
+use std::sync::Arc;
 
-use crate::data::CatalogContext;
+use leptos::prelude::*;
+use veille_core::{Engine, Query};
+
 use crate::i18n::I18n;
 use crate::state::article_href;
 
@@ -13,14 +14,15 @@ pub const RELATED: usize = 5;
 /// The top related articles, with their dates; nothing when none is related.
 #[component]
 pub fn RelatedList(
+    /// The engine over every article.
+    engine: Arc<Engine>,
     /// The article's index in the engine.
     doc: u32,
     /// The results state, kept in the links so the way back still works.
     query: Query,
 ) -> impl IntoView {
     let i18n = I18n::expect();
-    let catalog = CatalogContext::expect();
-    let related = catalog.engine.related(doc as usize, RELATED);
+    let related = engine.related(doc as usize, RELATED);
     if related.is_empty() {
         return None;
     }

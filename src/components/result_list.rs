@@ -8,9 +8,9 @@
 //! going from the date-sorted view to a search only adds or removes
 //! headings. The cards the window shows ([`fold`]) follow each keystroke;
 //! those below them, off screen, follow with the rest of the page
-//! (`later`, see `catch_up`), and thumbnails a while after typing pauses.
-//! `results` may hold only the hits of the cards in view (see
-//! `Engine::search_first`): `later` holds them all.
+//! (`rest.below`, see `catch_up`), and thumbnails a while after typing
+//! pauses. `results_in_view` may hold only the hits of the cards in view
+//! (see `Engine::search_first`): `rest.below` holds them all.
 
 use std::time::Duration;
 
@@ -23,6 +23,7 @@ use super::fold;
 use super::{highlighted, TagLinks};
 use crate::frames::after_next_paint;
 use crate::i18n::{I18n, Lang};
+use crate::search_view::SearchView;
 use crate::state::article_href;
 
 /// Whether hits are in date order, so that month headings make sense.
@@ -35,52 +36,52 @@ fn chronological(q: &Query) -> bool {
 
 /// The hits of the current page. In date order, the first hit of each month
 /// carries that month's heading (undated ones last, under their own).
+///
+/// It reads from the page's [`SearchView`]: the cards in view show its
+/// live query's results (`results_in_view`); those below them, off screen,
+/// and the thumbnails show the rest of the page's (`rest.below`, see
+/// `catch_up::follow_rest`: typed text once it reaches the URL, any other
+/// change at once), under headings in the order of `rest.query`. Links
+/// carry the URL's query (`url_query`), which follows the text being typed
+/// when typing pauses or the search box loses focus, so before any link can
+/// be followed: keystrokes then do not rewrite every link. Cards show new
+/// thumbnails once it has caught up with the live query. The list writes
+/// how many cards the window shows ([`fold`]) to `cards_in_view`, so that
+/// the page can ask the engine for just those hits first.
 #[component]
 pub fn ResultList(
-    /// The query the results are for.
-    query: Memo<Query>,
-    /// The query links carry: the URL's, which follows the text being typed
-    /// when typing pauses or the search box loses focus, so before any link
-    /// can be followed. Keystrokes then do not rewrite every link. Cards show
-    /// new thumbnails once it has caught up with `query`.
-    link_query: Memo<Query>,
-    /// The current results.
-    results: Memo<Results>,
-    /// The results as the rest of the page shows them (see
-    /// `catch_up::follow_later`: typed text once it reaches the URL, any
-    /// other change at once), for the cards below the window and the
-    /// thumbnails.
-    later: Memo<Results>,
-    /// The query `later` is for: its order gives the headings of the cards
-    /// below the first ones.
-    later_query: Memo<Query>,
-    /// Where the list writes how many cards the window shows ([`fold`]),
-    /// so that the page can ask the engine for just those hits first.
-    #[prop(optional)]
-    cards_in_view: Option<RwSignal<usize>>,
+    /// The search page's state.
+    view: SearchView,
 ) -> impl IntoView {
+    let SearchView {
+        url_query,
+        live_query,
+        results_in_view: results,
+        cards_in_view,
+        ..
+    } = view;
+    let (below, rest_query) = (view.rest.below, view.rest.query);
     let i18n = I18n::expect();
     let count = Memo::new(move |_| results.with(Results::page_len));
-    let pictured = pictured(query, link_query, results, later);
+    let pictured = pictured(live_query, url_query, results, below);
     let list = NodeRef::<Ol>::new();
-    let in_view = cards_in_view.unwrap_or_else(|| RwSignal::new(fold::UNMEASURED));
     // The first cards are those in view. `results` has them filled in: the
     // page searches again when more come into view. A card counts as one of
     // them by its place alone, not by how many hits `results` has filled in,
     // which changes with the keystroke after a new count: that keystroke
     // would also rebuild the cards below.
-    let in_view = fold::track_cards_in_view(list, in_view, move || later.track());
+    let in_view = fold::track_cards_in_view(list, cards_in_view, move || below.track());
     // Each part of the list takes its headings from its own query's order,
     // so a keystroke that changes the order (the browse view giving way to
     // a search) does not rebuild the cards below with the hits they still
     // show.
     let first = Part {
         results,
-        chronological: Memo::new(move |_| query.with(chronological)),
+        chronological: Memo::new(move |_| live_query.with(chronological)),
     };
     let rest = Part {
-        results: later,
-        chronological: Memo::new(move |_| later_query.with(chronological)),
+        results: below,
+        chronological: Memo::new(move |_| rest_query.with(chronological)),
     };
     // One slot per place in the page, each reading its hit from the part it
     // is in. A card that changes part (more cards in view after a scroll)
@@ -115,7 +116,7 @@ pub fn ResultList(
                 });
                 most_tags.update_value(|n| *n = (*n).max(hit.tags.len()));
                 let tags = most_tags.get_value();
-                Some(link_query.with(|base| card(lang, hit, heading, base, thumb, tags)))
+                Some(url_query.with(|base| card(lang, hit, heading, base, thumb, tags)))
             })
         }
     };
@@ -153,8 +154,9 @@ struct Part {
 pub const THUMBNAILS_AFTER_TYPING_MS: u64 = 500;
 
 /// The hits (permalink and image) whose thumbnails the cards may show: those
-/// of `later` once typing has paused (the URL's query, `link_query`, has
-/// caught up with the text) and `later` has caught up with `results`, else
+/// of `below` once typing has paused (the URL's query, `url_query`, has
+/// caught up with the text, `live_query`) and `below` has caught up with
+/// `results` (those of the cards in view), else
 /// the last ones shown. While the user types, a card that keeps its hit
 /// keeps its image, and no image is fetched for the passing results of each
 /// keystroke: they would be replaced before they arrived, and their
@@ -166,16 +168,16 @@ pub const THUMBNAILS_AFTER_TYPING_MS: u64 = 500;
 /// images in the same task made it one long enough to hold back a
 /// keystroke typed then.
 fn pictured(
-    query: Memo<Query>,
-    link_query: Memo<Query>,
+    live_query: Memo<Query>,
+    url_query: Memo<Query>,
     results: Memo<Results>,
-    later: Memo<Results>,
+    below: Memo<Results>,
 ) -> Memo<Vec<(String, Option<String>)>> {
-    let url_caught_up = Memo::new(move |_| link_query.with(|l| query.with(|q| l == q)));
-    let later_caught_up = Memo::new(move |_| results.with(|r| later.with(|l| same_hits(r, l))));
+    let url_caught_up = Memo::new(move |_| url_query.with(|l| live_query.with(|q| l == q)));
+    let below_caught_up = Memo::new(move |_| results.with(|r| below.with(|l| same_hits(r, l))));
     let caught_up = move || {
         url_caught_up.try_get_untracked() == Some(true)
-            && later_caught_up.try_get_untracked() == Some(true)
+            && below_caught_up.try_get_untracked() == Some(true)
     };
     let settled = RwSignal::new(caught_up());
     // Whether the URL has been behind the text since the thumbnails were
@@ -184,11 +186,11 @@ fn pictured(
     let typed = StoredValue::new(false);
     let round = StoredValue::new(0_u64);
     Effect::new(move |_| {
-        let (url, later) = (url_caught_up.get(), later_caught_up.get());
+        let (url, below) = (url_caught_up.get(), below_caught_up.get());
         if !url {
             typed.set_value(true);
         }
-        if !(url && later) {
+        if !(url && below) {
             settled.set(false);
             round.update_value(|r| *r += 1);
             return;
@@ -214,7 +216,7 @@ fn pictured(
         if !settled.get() {
             return prev.cloned().unwrap_or_default();
         }
-        later.with(|r| {
+        below.with(|r| {
             r.hits
                 .iter()
                 .map(|h| (h.permalink.clone(), h.image.clone()))

@@ -7,8 +7,10 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use veille_core::Query;
 
+use super::search_input::{is_search_shortcut, SearchInput, Step, Timer};
 use crate::i18n::I18n;
-use crate::state::{use_go, LiveText};
+use crate::search_view::SearchView;
+use crate::state::use_go;
 
 /// The id of the search input, for the skip link and the `/` shortcut.
 pub const SEARCH_INPUT_ID: &str = "search";
@@ -16,85 +18,45 @@ pub const SEARCH_INPUT_ID: &str = "search";
 /// How long typing must pause before the URL follows the text.
 pub const URL_DELAY: Duration = Duration::from_millis(300);
 
-/// A search field bound to the URL's `q`.
-///
-/// Each keystroke shows new results at once (through [`LiveText`]); the URL
-/// follows when typing pauses or the field loses focus. The first URL
-/// update of a typing run adds a history entry and the next ones replace
-/// it, so Back returns to the view before typing rather than to each
-/// prefix. When the URL changes from elsewhere (Back, a chip), the field
-/// follows it.
+/// A search field bound to the URL's `q`, with the behaviour of
+/// [`SearchInput`]: each keystroke shows new results at once (through the
+/// page's `typed_text`); the URL follows when typing pauses or the field
+/// loses focus.
 #[component]
 pub fn SearchBox(
-    /// The query of the URL.
-    url_query: Memo<Query>,
-    /// The text being typed, shared with the page.
-    live: LiveText,
+    /// The search page's state: the box reads the URL's query and writes
+    /// the text being typed.
+    view: SearchView,
 ) -> impl IntoView {
+    let SearchView {
+        url_query,
+        typed_text,
+        ..
+    } = view;
     let t = move || I18n::expect().t();
     let i18n = I18n::expect();
-    let go = use_go();
     let input = NodeRef::<Input>::new();
-    let text = RwSignal::new(url_query.get_untracked().text);
-    // The text this box last wrote to the URL, whether a typing run is on,
-    // and the timer that will write the pending text.
-    let sent = StoredValue::new(text.get_untracked());
-    let typing = StoredValue::new(false);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    let cancel_timer = move || {
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
-        timer.set_value(None);
+    let state = SearchInput::new(&url_query.with_untracked(|q| q.text.clone()));
+    let wiring = Wiring {
+        text: RwSignal::new(state.text().to_owned()),
+        state: StoredValue::new(state),
+        timer: StoredValue::new(None),
+        typed_text,
+        url_query,
+        go: StoredValue::new_local(Box::new(use_go()) as Go),
     };
+    let text = wiring.text;
+    on_cleanup(move || wiring.cancel_timer());
 
     Effect::new(move |_| {
         let url_text = url_query.with(|q| q.text.clone());
-        if url_text != sent.get_value() {
-            cancel_timer();
-            live.pending.set(None);
-            typing.set_value(false);
-            sent.set_value(url_text.clone());
-            text.set(url_text);
-        }
+        wiring.apply(|s| s.url_changed(&url_text));
     });
 
-    // Writes the pending text to the URL.
-    let flush = {
-        let go = go.clone();
-        move || {
-            cancel_timer();
-            let Some(value) = live.pending.get_untracked() else {
-                return;
-            };
-            let mut q = url_query.get_untracked();
-            q.set_text(&value);
-            sent.set_value(value);
-            let replace = typing.get_value();
-            typing.set_value(true);
-            go(&q, replace);
-            live.pending.set(None);
-        }
-    };
-    on_cleanup(cancel_timer);
-
-    let submit = {
-        let flush = flush.clone();
-        move |value: String, now: bool| {
-            text.set(value.clone());
-            live.pending.set(Some(value));
-            cancel_timer();
-            if now {
-                flush();
-            } else {
-                let flush = flush.clone();
-                timer.set_value(set_timeout_with_handle(flush, URL_DELAY).ok());
-            }
-        }
-    };
-
     let focus_handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
-        if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() || in_text_field(&e) {
+        if !is_search_shortcut(&e.key(), e.ctrl_key(), e.meta_key(), e.alt_key())
+            || in_text_field(&e)
+        {
             return;
         }
         if let Some(el) = input.get_untracked() {
@@ -105,30 +67,18 @@ pub fn SearchBox(
     });
     on_cleanup(move || focus_handle.remove());
 
-    let on_keydown = {
-        let submit = submit.clone();
-        let flush = flush.clone();
-        move |e: ev::KeyboardEvent| match e.key().as_str() {
-            "Escape" if !text.get_untracked().is_empty() => {
-                e.prevent_default();
-                submit(String::new(), true);
-                typing.set_value(false);
-            }
-            "Enter" => flush(),
-            _ => {}
+    let on_keydown = move |e: ev::KeyboardEvent| match e.key().as_str() {
+        "Escape" if wiring.state.with_value(|s| !s.text().is_empty()) => {
+            e.prevent_default();
+            wiring.apply(|s| s.escape().unwrap_or_default());
         }
+        "Enter" => wiring.apply(SearchInput::enter),
+        _ => {}
     };
-    let on_input = {
-        let submit = submit.clone();
-        move |e: ev::Event| submit(event_target_value(&e), false)
-    };
-    let on_blur = move |_| {
-        flush();
-        typing.set_value(false);
-    };
+    let on_input = move |e: ev::Event| wiring.apply(|s| s.input(event_target_value(&e)));
+    let on_blur = move |_| wiring.apply(SearchInput::blur);
     let clear = move |_| {
-        submit(String::new(), true);
-        typing.set_value(false);
+        wiring.apply(SearchInput::clear);
         if let Some(el) = input.get_untracked() {
             let _ = el.focus();
         }
@@ -170,6 +120,66 @@ pub fn SearchBox(
                 <span class="help-touch">{move || i18n.t().search_help_touch}</span>
             </p>
         </div>
+    }
+}
+
+/// Shows the results for a query (see [`use_go`]).
+type Go = Box<dyn Fn(&Query, bool)>;
+
+/// What the box's event handlers share: the state, what shows it, the
+/// timer and the way to the URL.
+#[derive(Clone, Copy)]
+struct Wiring {
+    state: StoredValue<SearchInput>,
+    /// The text in the field.
+    text: RwSignal<String>,
+    /// The timer that will write the pending text to the URL.
+    timer: StoredValue<Option<TimeoutHandle>>,
+    /// The page's text being typed.
+    typed_text: RwSignal<Option<String>>,
+    url_query: Memo<Query>,
+    go: StoredValue<Go, LocalStorage>,
+}
+
+impl Wiring {
+    /// Runs an event through the state, then shows its text, sets the
+    /// timer, writes the URL and the page's typed text as it says.
+    fn apply(self, event: impl FnOnce(&mut SearchInput) -> Step) {
+        let Some((step, shown, pending)) = self.state.try_update_value(|s| {
+            let step = event(s);
+            (step, s.text().to_owned(), s.pending().map(str::to_owned))
+        }) else {
+            // The box is gone.
+            return;
+        };
+        if self.text.with_untracked(|t| *t != shown) {
+            self.text.set(shown);
+        }
+        match step.timer {
+            Timer::Keep => {}
+            Timer::Cancel => self.cancel_timer(),
+            Timer::Restart => {
+                self.cancel_timer();
+                let flush = move || self.apply(SearchInput::flush);
+                self.timer
+                    .set_value(set_timeout_with_handle(flush, URL_DELAY).ok());
+            }
+        }
+        if let Some(commit) = step.commit {
+            let mut q = self.url_query.get_untracked();
+            q.set_text(&commit.text);
+            self.go.with_value(|go| go(&q, commit.replace));
+        }
+        if self.typed_text.with_untracked(|t| *t != pending) {
+            self.typed_text.set(pending);
+        }
+    }
+
+    fn cancel_timer(self) {
+        if let Some(t) = self.timer.try_get_value().flatten() {
+            t.clear();
+        }
+        self.timer.try_set_value(None);
     }
 }
 

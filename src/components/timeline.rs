@@ -14,165 +14,125 @@ use veille_core::{DateScope, Query, Results};
 
 use super::timeline_bars::{bars, choose, undated_view, Bar, Period};
 use super::timeline_dom::{bar_at, focus_bar, refocus_chosen, target_bar};
-use crate::i18n::I18n;
+use super::timeline_input::{in_preview, tab_stop, Axis, BarInput, Choice, KeyAction};
+use crate::catch_up::RestOfPage;
+use crate::i18n::{I18n, Lang};
 use crate::messages::fill;
+use crate::search_view::SearchView;
 use crate::state::use_go;
 
 /// The timeline chart with its heading, "All years", the undated count and
-/// the outliers.
+/// the outliers, for the rest of the search page (`view.rest`): its query
+/// and results. Until the first frame is painted (`rest.drawn`) the bars
+/// and their labels are left out; their box keeps its height without them,
+/// so the page can paint its first results a frame earlier and the bars
+/// appear in place. While it is about to follow a search being typed
+/// (`rest.behind`, see `catch_up`), `aria-busy` says so to assistive
+/// technology. Pointer, mouse, focus and key events go through
+/// [`BarInput`].
 #[component]
 pub fn TimelineChart(
-    /// The current query.
-    query: Memo<Query>,
-    /// The current results.
-    results: Memo<Results>,
-    /// Whether to draw the bars and their labels. Their box keeps its
-    /// height without them, so the page can paint its first results a frame
-    /// earlier and the bars appear in place.
-    #[prop(into)]
-    drawn: Signal<bool>,
-    /// Whether the chart is about to follow a search being typed (see
-    /// `catch_up`): `aria-busy` says so to assistive technology.
-    #[prop(optional, into)]
-    busy: Signal<bool>,
+    /// The search page's state.
+    view: SearchView,
 ) -> impl IntoView {
+    let RestOfPage {
+        query,
+        results,
+        drawn,
+        behind: busy,
+        ..
+    } = view.rest;
     let i18n = I18n::expect();
     let go = use_go();
     let scope = Memo::new(move |_| query.with(Query::date_scope));
     let bar_list: Memo<Vec<Bar>> =
         Memo::new(move |_| results.with(|r| bars(&r.timeline, scope.get())));
-    // Drag state: the bar pressed, and the range previewed while dragging.
-    // The axis (None: years; Some(y): the months of y) and the bar where a
-    // range starts; a bar of another axis is another period, so it is ignored.
-    let anchor = RwSignal::new(None::<(Option<i32>, usize)>);
-    let preview = RwSignal::new(None::<(usize, usize)>);
-    let dragging = StoredValue::new(false);
-    let suppress_click = StoredValue::new(false);
-    let focus = RwSignal::new(None::<(Option<i32>, usize)>);
-    let axis = Memo::new(move |_| match scope.get() {
+    let input = RwSignal::new(BarInput::default());
+    // What the bars show of it: they update only when these change.
+    let preview = Memo::new(move |_| input.with(BarInput::preview));
+    let focus = Memo::new(move |_| input.with(BarInput::focus));
+    let axis: Memo<Axis> = Memo::new(move |_| match scope.get() {
         DateScope::Years { .. } => None,
         DateScope::Months { year, .. } => Some(year),
     });
-    let anchor_at = move || {
-        anchor
-            .get_untracked()
-            .filter(|(a, _)| *a == axis.get_untracked())
-            .map(|(_, i)| i)
-    };
+    let n = move || bar_list.with_untracked(Vec::len);
 
+    // Chooses the bars of `choice`, as a new history entry.
     let commit = {
         let go = go.clone();
-        move |a: usize, b: usize| {
-            let list = bar_list.get_untracked();
-            let (Some(pa), Some(pb)) = (list.get(a), list.get(b)) else {
+        move |choice: Option<Choice>| {
+            let Some(Choice { from, to }) = choice else {
                 return;
             };
-            let q = choose(&query.get_untracked(), pa.period, pb.period);
-            anchor.set(Some((axis.get_untracked(), a)));
-            go(&q, false);
+            let periods =
+                bar_list.with_untracked(|l| Some((l.get(from)?.period, l.get(to)?.period)));
+            if let Some((a, b)) = periods {
+                go(&choose(&query.get_untracked(), a, b), false);
+            }
         }
     };
 
     let on_pointerdown = move |e: ev::PointerEvent| {
-        suppress_click.set_value(false);
-        if e.button() != 0 {
-            return;
-        }
-        if let Some(i) = bar_at(e.client_x(), e.client_y()) {
-            dragging.set_value(true);
-            preview.set(Some((i, i)));
-        }
+        let primary = e.button() == 0;
+        let bar = primary
+            .then(|| bar_at(e.client_x(), e.client_y()))
+            .flatten();
+        input.update(|s| s.pointer_down(primary, bar));
     };
     let on_pointermove = move |e: ev::PointerEvent| {
-        if !dragging.get_value() {
-            return;
-        }
-        if let (Some(i), Some((a, _))) =
-            (bar_at(e.client_x(), e.client_y()), preview.get_untracked())
-        {
-            preview.set(Some((a, i)));
+        if input.with_untracked(BarInput::dragging) {
+            let bar = bar_at(e.client_x(), e.client_y());
+            input.update(|s| s.pointer_move(bar));
         }
     };
     let on_pointerup = {
         let commit = commit.clone();
         move |_e: ev::PointerEvent| {
-            if !dragging.get_value() {
-                return;
-            }
-            dragging.set_value(false);
-            if let Some((a, b)) = preview.get_untracked() {
-                preview.set(None);
-                if a != b {
-                    suppress_click.set_value(true);
-                    commit(a, b);
-                }
-            }
+            let axis = axis.get_untracked();
+            commit(input.try_update(|s| s.pointer_up(axis, n())).flatten());
         }
     };
     let cancel = window_event_listener(ev::pointerup, move |_| {
-        dragging.set_value(false);
-        preview.set(None);
+        input.try_update(BarInput::pointer_up_anywhere);
     });
     on_cleanup(move || cancel.remove());
 
     let on_click = {
         let commit = commit.clone();
         move |e: ev::MouseEvent| {
-            if suppress_click.get_value() {
-                suppress_click.set_value(false);
-                return;
-            }
-            let Some(i) = target_bar(e.target()) else {
-                return;
-            };
-            let from = if e.shift_key() {
-                anchor_at().unwrap_or(i)
-            } else {
-                i
-            };
-            focus.set(Some((axis.get_untracked(), i)));
-            commit(from, i);
+            let (axis, bar) = (axis.get_untracked(), target_bar(e.target()));
+            commit(
+                input
+                    .try_update(|s| s.click(axis, n(), bar, e.shift_key()))
+                    .flatten(),
+            );
         }
     };
-    // A bar reached without Shift held becomes where a range starts.
-    let extending = StoredValue::new(false);
     let on_focusin = move |e: ev::FocusEvent| {
-        let i = target_bar(e.target());
-        if let (Some(i), false) = (i, extending.get_value()) {
-            anchor.set(Some((axis.get_untracked(), i)));
-        }
+        let (axis, bar) = (axis.get_untracked(), target_bar(e.target()));
+        input.update(|s| s.focus_in(axis, bar));
     };
     let on_keydown = {
         let commit = commit.clone();
         move |e: ev::KeyboardEvent| {
-            let n = bar_list.with_untracked(Vec::len);
-            let Some(i) = target_bar(e.target()) else {
-                return;
-            };
-            let to = match e.key().as_str() {
-                "ArrowLeft" | "ArrowDown" => i.saturating_sub(1),
-                "ArrowRight" | "ArrowUp" => (i + 1).min(n.saturating_sub(1)),
-                "Home" => 0,
-                "End" => n.saturating_sub(1),
-                "Enter" | " " if e.shift_key() => {
+            let (axis, bar) = (axis.get_untracked(), target_bar(e.target()));
+            let action = input
+                .try_update(|s| s.key_down(axis, n(), bar, &e.key(), e.shift_key()))
+                .unwrap_or(KeyAction::Ignore);
+            match action {
+                KeyAction::Ignore => {}
+                KeyAction::Focus(to) => {
                     e.prevent_default();
-                    commit(anchor_at().unwrap_or(i), i);
-                    refocus_chosen();
-                    return;
+                    focus_bar(to);
+                    input.update(BarInput::focus_moved);
                 }
-                "Enter" | " " => {
-                    // The click that follows chooses the bar; then the bars
-                    // are rebuilt, and the keyboard focus must stay in them.
+                KeyAction::ChooseRange(choice) => {
+                    e.prevent_default();
+                    commit(choice);
                     refocus_chosen();
-                    return;
                 }
-                _ => return,
-            };
-            e.prevent_default();
-            focus.set(Some((axis.get_untracked(), to)));
-            extending.set_value(e.shift_key());
-            focus_bar(to);
-            extending.set_value(false);
+                KeyAction::RefocusAfterClick => refocus_chosen(),
+            }
         }
     };
 
@@ -198,14 +158,8 @@ pub fn TimelineChart(
     // else the latest.
     let tab_at = Memo::new(move |_| {
         bar_list.with(|list| {
-            let n = list.len();
             let selected_at = list.iter().position(|b| b.selected);
-            focus
-                .get()
-                .filter(|&(a, i)| a == axis.get() && i < n)
-                .map(|(_, i)| i)
-                .or(selected_at)
-                .unwrap_or(n.saturating_sub(1))
+            tab_stop(focus.get(), axis.get(), list.len(), selected_at)
         })
     });
     // Bars are rebuilt only when the results change; focus and the drag
@@ -224,104 +178,14 @@ pub fn TimelineChart(
                 .max(1)
         })
     });
-    let chart = move || {
-        periods
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, period)| {
-                let bar = move || bar_list.with(|l| l.get(i).cloned());
-                // A period with results is never drawn flat: at least 3 px.
-                let height = move |pick: fn(&Bar) -> usize| {
-                    move || match bar().map(|b| pick(&b)).unwrap_or(0) {
-                        0 => "height: 0".to_owned(),
-                        v => format!(
-                            "height: max(3px, {:.1}%)",
-                            v as f64 * 100.0 / max.get() as f64
-                        ),
-                    }
-                };
-                let selected = move || bar().is_some_and(|b| b.selected);
-                let describe = move || bar().map(|b| b.describe(i18n.lang())).unwrap_or_default();
-                let previewed = move || {
-                    preview
-                        .get()
-                        .is_some_and(|(a, b)| (a.min(b)..=a.max(b)).contains(&i))
-                };
-                let month = matches!(period, Period::Month(..));
-                view! {
-                    <button
-                        type="button"
-                        class="bar"
-                        class:selected=selected
-                        class:preview=previewed
-                        class:empty=move || bar().is_none_or(|b| b.count == 0)
-                        class:month=month
-                        data-index=i
-                        data-testid="timeline-bar"
-                        tabindex=move || if tab_at.get() == i { "0" } else { "-1" }
-                        aria-pressed=move || selected().to_string()
-                        aria-label=describe
-                        title=describe
-                    >
-                        <span class="bar-track" aria-hidden="true">
-                            <span class="bar-context" style=height(|b| b.context)></span>
-                            <span class="bar-count" style=height(|b| b.count)></span>
-                        </span>
-                    </button>
-                }
-            })
-            .collect::<Vec<_>>()
+    let signals = BarSignals {
+        bar_list,
+        periods,
+        max,
+        preview,
+        tab_at,
     };
-
-    let ticks = move || {
-        let lang = i18n.lang();
-        let list = periods.get();
-        let n = list.len();
-        list.iter()
-            .enumerate()
-            .map(|(i, &period)| {
-                let bar = Bar {
-                    period,
-                    count: 0,
-                    context: 0,
-                    selected: false,
-                };
-                view! { <span>{bar.tick(lang, i, n)}</span> }
-            })
-            .collect::<Vec<_>>()
-    };
-
-    let extras = move || {
-        let lang = i18n.lang();
-        let t = lang.t();
-        let (undated, outliers, undated_at) = results.with(|r| {
-            let at = undated_view(&query.get_untracked(), &r.timeline, r.page_size);
-            (r.timeline.undated, r.timeline.outliers.clone(), at)
-        });
-        let outlier_items = outliers
-            .into_iter()
-            .filter(|o| o.counts.count > 0)
-            .map(|o| {
-                let mut q = query.get_untracked();
-                q.select_years(o.year, o.year);
-                let href = crate::state::list_href(&q);
-                view! { <li><a href=href>{format!("{} ({})", o.year, lang.number(o.counts.count))}</a></li> }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            {undated_at.map(|q| view! {
-                <p class="undated">
-                    <a href=crate::state::list_href(&q) data-testid="undated">
-                        {format!("{}{} {}", t.undated, lang.colon(), lang.articles(undated.context))}
-                    </a>
-                </p>
-            })}
-            {(!outlier_items.is_empty()).then(|| view! {
-                <div class="outliers" data-testid="outliers"><span>{t.outliers}</span><ul>{outlier_items}</ul></div>
-            })}
-        }
-    };
+    let chart = move || bar_buttons(signals, i18n);
 
     view! {
         <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" aria-busy=move || busy.get().then_some("true")>
@@ -357,9 +221,136 @@ pub fn TimelineChart(
                         })
                 }}
             </div>
-            <div class="ticks" aria-hidden="true">{move || drawn.get().then(ticks)}</div>
+            <div class="ticks" aria-hidden="true">
+                {move || drawn.get().then(|| periods.with(|p| ticks(i18n.lang(), p)))}
+            </div>
             <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
-            <div class="timeline-foot">{extras}</div>
+            <div class="timeline-foot">
+                {move || {
+                    let lang = i18n.lang();
+                    results.with(|r| foot(lang, &query.get_untracked(), r))
+                }}
+            </div>
         </section>
     }
+}
+
+/// The labels under the bars of `periods` (see [`Bar::tick`]).
+fn ticks(lang: Lang, periods: &[Period]) -> Vec<impl IntoView + use<>> {
+    let n = periods.len();
+    periods
+        .iter()
+        .enumerate()
+        .map(|(i, &period)| {
+            let bar = Bar {
+                period,
+                count: 0,
+                context: 0,
+                selected: false,
+            };
+            view! { <span>{bar.tick(lang, i, n)}</span> }
+        })
+        .collect()
+}
+
+/// Under the chart: a link to the undated articles of `q`'s results, and to
+/// each year with results outside the chart's range.
+fn foot(lang: Lang, q: &Query, results: &Results) -> impl IntoView + use<> {
+    let t = lang.t();
+    let timeline = &results.timeline;
+    let undated = timeline.undated;
+    let undated_at = undated_view(q, timeline, results.page_size);
+    let outlier_items = timeline
+        .outliers
+        .iter()
+        .filter(|o| o.counts.count > 0)
+        .map(|o| {
+            let mut q = q.clone();
+            q.select_years(o.year, o.year);
+            let href = crate::state::list_href(&q);
+            view! { <li><a href=href>{format!("{} ({})", o.year, lang.number(o.counts.count))}</a></li> }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        {undated_at.map(|q| view! {
+            <p class="undated">
+                <a href=crate::state::list_href(&q) data-testid="undated">
+                    {format!("{}{} {}", t.undated, lang.colon(), lang.articles(undated.context))}
+                </a>
+            </p>
+        })}
+        {(!outlier_items.is_empty()).then(|| view! {
+            <div class="outliers" data-testid="outliers"><span>{t.outliers}</span><ul>{outlier_items}</ul></div>
+        })}
+    }
+}
+
+/// What the bars are drawn from.
+#[derive(Clone, Copy)]
+struct BarSignals {
+    /// The bars.
+    bar_list: Memo<Vec<Bar>>,
+    /// Their periods: the bars are built again only when these change.
+    periods: Memo<Vec<Period>>,
+    /// The highest count or context of a bar, at least 1.
+    max: Memo<usize>,
+    /// The range previewed while dragging.
+    preview: Memo<Option<(usize, usize)>>,
+    /// The one bar in the Tab order.
+    tab_at: Memo<usize>,
+}
+
+/// The chart's bars, one button per period; each bar's height, label and
+/// state update in place.
+fn bar_buttons(signals: BarSignals, i18n: I18n) -> Vec<impl IntoView + use<>> {
+    let BarSignals {
+        bar_list,
+        periods,
+        max,
+        preview,
+        tab_at,
+    } = signals;
+    periods
+        .get()
+        .into_iter()
+        .enumerate()
+        .map(|(i, period)| {
+            let bar = move || bar_list.with(|l| l.get(i).cloned());
+            // A period with results is never drawn flat: at least 3 px.
+            let height = move |pick: fn(&Bar) -> usize| {
+                move || match bar().map(|b| pick(&b)).unwrap_or(0) {
+                    0 => "height: 0".to_owned(),
+                    v => format!(
+                        "height: max(3px, {:.1}%)",
+                        v as f64 * 100.0 / max.get() as f64
+                    ),
+                }
+            };
+            let selected = move || bar().is_some_and(|b| b.selected);
+            let describe = move || bar().map(|b| b.describe(i18n.lang())).unwrap_or_default();
+            let previewed = move || in_preview(preview.get(), i);
+            let month = matches!(period, Period::Month(..));
+            view! {
+                <button
+                    type="button"
+                    class="bar"
+                    class:selected=selected
+                    class:preview=previewed
+                    class:empty=move || bar().is_none_or(|b| b.count == 0)
+                    class:month=month
+                    data-index=i
+                    data-testid="timeline-bar"
+                    tabindex=move || if tab_at.get() == i { "0" } else { "-1" }
+                    aria-pressed=move || selected().to_string()
+                    aria-label=describe
+                    title=describe
+                >
+                    <span class="bar-track" aria-hidden="true">
+                        <span class="bar-context" style=height(|b| b.context)></span>
+                        <span class="bar-count" style=height(|b| b.count)></span>
+                    </span>
+                </button>
+            }
+        })
+        .collect::<Vec<_>>()
 }

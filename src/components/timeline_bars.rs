@@ -144,3 +144,94 @@ pub fn undated_view(q: &Query, timeline: &Timeline, page_size: usize) -> Option<
     q.page = (dated / page_size.max(1)) as u32 + 1;
     Some(q)
 }
+
+#[cfg(test)]
+mod tests {
+    use veille_core::{Article, Engine};
+
+    use super::*;
+
+    fn article(slug: &str, title: &str, date: &str) -> Article {
+        Article {
+            date: Some(date.parse().unwrap()),
+            ..Article::new("papers", slug, title, "<p>Body</p>", "Body")
+        }
+    }
+
+    #[test]
+    fn the_timeline_has_a_bar_per_year_then_twelve_months_once_a_year_is_chosen() {
+        let engine = Engine::new(vec![
+            article("a", "A", "2021-03-02"),
+            article("b", "B", "2023-12-14"),
+            article("c", "C", "2023-12-01"),
+        ]);
+        let q = Query::from_query_string("from=2022-01-01&to=2023-12-31");
+        let years = bars(&engine.search(&q).timeline, q.date_scope());
+        let summary: Vec<_> = years
+            .iter()
+            .map(|b| (b.period, b.count, b.context, b.selected))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (Period::Year(2021), 0, 1, false),
+                (Period::Year(2022), 0, 0, true),
+                (Period::Year(2023), 2, 2, true),
+            ]
+        );
+        let q = Query::from_query_string("year=2023");
+        let months = bars(&engine.search(&q).timeline, q.date_scope());
+        assert_eq!(months.len(), 12);
+        assert_eq!(
+            (months[11].period, months[11].count),
+            (Period::Month(2023, 12), 2)
+        );
+        assert_eq!(months.iter().filter(|b| b.count > 0).count(), 1);
+    }
+
+    #[test]
+    fn choosing_a_bar_filters_to_it_and_choosing_it_again_undoes_it() {
+        let q = Query::from_query_string("q=stent&page=3");
+        let q = choose(&q, Period::Year(2023), Period::Year(2023));
+        assert_eq!(q.to_query_string(), "q=stent&year=2023");
+        let q = choose(&q, Period::Year(2023), Period::Year(2023));
+        assert_eq!(q.to_query_string(), "q=stent");
+        let q = choose(&q, Period::Year(2024), Period::Year(2021));
+        assert_eq!(q.to_query_string(), "q=stent&from=2021-01-01&to=2024-12-31");
+        let q = choose(
+            &Query::from_query_string("year=2024"),
+            Period::Month(2024, 2),
+            Period::Month(2024, 2),
+        );
+        assert_eq!(q.to_query_string(), "from=2024-02-01&to=2024-02-29");
+        let q = choose(&q, Period::Month(2024, 2), Period::Month(2024, 2));
+        assert_eq!(q.to_query_string(), "year=2024");
+    }
+
+    #[test]
+    fn bars_describe_themselves_in_the_ui_language_and_label_round_years_only() {
+        let bar = |period| Bar {
+            period,
+            count: 3,
+            context: 5,
+            selected: false,
+        };
+        assert_eq!(
+            bar(Period::Month(2023, 12)).describe(Lang::Fr),
+            "Décembre 2023: 3 articles"
+        );
+        assert_eq!(
+            bar(Period::Year(2023)).describe(Lang::En),
+            "2023: 3 articles"
+        );
+        let ticks: Vec<_> = (2000..2027)
+            .enumerate()
+            .filter_map(|(i, y)| bar(Period::Year(y)).tick(Lang::En, i, 27))
+            .collect();
+        assert_eq!(ticks, ["2000", "2005", "2010", "2015", "2020", "2025"]);
+        assert_eq!(
+            bar(Period::Month(2023, 2)).tick(Lang::Fr, 1, 12).as_deref(),
+            Some("fév")
+        );
+    }
+}

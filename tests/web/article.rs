@@ -1,5 +1,7 @@
 //! The article page's lead image.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use veille_app::components::ArticleView;
 use veille_app::i18n::Lang;
@@ -33,11 +35,11 @@ async fn an_article_image_that_cannot_be_loaded_takes_its_figure_and_credit_away
         with_image("a", "data:image/png;base64,AAAA"),
         with_image("b", PIXEL),
     );
-    let cat = catalog(vec![broken.clone(), fine.clone()]);
-    let (root, _h) = mount(Lang::En, cat, move || {
+    let engine = engine_of(vec![broken.clone(), fine.clone()]);
+    let (root, _h) = mount(Lang::En, move || {
         view! {
-            <ArticleView article=broken.clone() doc=0 query=Query::default() />
-            <ArticleView article=fine.clone() doc=1 query=Query::default() />
+            <ArticleView engine=Arc::clone(&engine) article=broken.clone() doc=0 query=Query::default() />
+            <ArticleView engine=Arc::clone(&engine) article=fine.clone() doc=1 query=Query::default() />
         }
     });
     let figures = root

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_app::catch_up::follow_later;
+use veille_app::catch_up::follow_rest;
 use veille_app::i18n::Lang;
 use veille_core::{Query, Results};
 use wasm_bindgen_test::*;
@@ -14,17 +14,17 @@ use super::fixtures::*;
 
 #[wasm_bindgen_test]
 async fn typed_text_reaches_the_rest_of_the_page_with_the_url_and_a_filter_at_once() {
-    let cat = stent_and_valve_with_images();
-    let engine_cat = Arc::clone(&cat);
+    let engine = stent_and_valve_with_images();
+    let shared = Arc::clone(&engine);
     let q = Query::from_query_string;
     // The page's query (the URL's, with the text being typed) and the URL's.
     let (page, url) = (RwSignal::new(q("q=stent")), RwSignal::new(q("q=stent")));
-    let (root, _h) = mount(Lang::En, cat, move || {
+    let (root, _h) = mount(Lang::En, move || {
         let query = Memo::new(move |_| page.get());
         let url_query = Memo::new(move |_| url.get());
-        let c = Arc::clone(&engine_cat);
-        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        let later = follow_later(query, url_query, results, |r: Results| r);
+        let c = Arc::clone(&shared);
+        let results = Memo::new(move |_| query.with(|q| c.search(q)));
+        let later = follow_rest(query, url_query, results, |r: Results| r);
         view! {
             <p data-testid="later-text">{move || later.query.with(|q| q.text.clone())}</p>
             <p data-testid="later-total">{move || later.results.with(|r| r.total)}</p>

@@ -27,12 +27,12 @@ fn highlighted_text_marks_matches_and_never_renders_markup() {
 
 #[wasm_bindgen_test]
 fn results_are_grouped_under_month_headings_with_matches_marked() {
-    let cat = catalog(vec![
+    let engine = engine_of(vec![
         article("a", "Stent study", "2023-12-14"),
         article("b", "Another stent", "2023-11-02"),
         article("c", "Valve stent", "2023-11-01"),
     ]);
-    let engine_cat = Arc::clone(&cat);
+    let shared = Arc::clone(&engine);
     // The router reads the query from the page's URL.
     let history = web_sys::window().unwrap().history().unwrap();
     let page = web_sys::window().unwrap().location().pathname().unwrap();
@@ -40,11 +40,11 @@ fn results_are_grouped_under_month_headings_with_matches_marked() {
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&with_query))
         .unwrap();
-    let (root, _h) = mount(Lang::En, cat, move || {
+    let (root, _h) = mount(Lang::En, move || {
         let query = use_query();
-        let c = Arc::clone(&engine_cat);
-        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query link_query=query results later=results later_query=query /> }
+        let c = Arc::clone(&shared);
+        let results = Memo::new(move |_| query.with(|q| c.search(q)));
+        view! { <ResultList view=list_view(query, query, results, query, results) /> }
     });
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&page))
@@ -73,18 +73,18 @@ fn results_are_grouped_under_month_headings_with_matches_marked() {
 
 #[wasm_bindgen_test]
 async fn a_new_page_of_results_updates_the_cards_in_place_from_the_dated_view_to_a_search() {
-    let cat = catalog(vec![
+    let engine = engine_of(vec![
         article("a", "Stent study", "2023-12-14"),
         article("b", "Another stent", "2023-11-02"),
         article("c", "Valve trial", "2023-11-01"),
     ]);
-    let engine_cat = Arc::clone(&cat);
+    let shared = Arc::clone(&engine);
     let typed = RwSignal::new(Query::default());
-    let (root, _h) = mount(Lang::En, cat, move || {
-        let c = Arc::clone(&engine_cat);
+    let (root, _h) = mount(Lang::En, move || {
+        let c = Arc::clone(&shared);
         let query = Memo::new(move |_| typed.get());
-        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query link_query=query results later=results later_query=query /> }
+        let results = Memo::new(move |_| query.with(|q| c.search(q)));
+        view! { <ResultList view=list_view(query, query, results, query, results) /> }
     });
     let first = root.query_selector("[data-testid=hit]").unwrap().unwrap();
     assert_eq!(
@@ -111,7 +111,7 @@ async fn a_card_keeps_the_tag_items_its_hits_had_hidden_so_typing_seldom_inserts
         tags: tags.iter().map(|t| (*t).to_owned()).collect(),
         ..article(slug, title, "2023-11-01")
     };
-    let cat = catalog(vec![
+    let engine = engine_of(vec![
         tagged(
             "a",
             "Coronary stent study",
@@ -119,13 +119,13 @@ async fn a_card_keeps_the_tag_items_its_hits_had_hidden_so_typing_seldom_inserts
         ),
         tagged("b", "Valve trial", &["Valve"]),
     ]);
-    let engine_cat = Arc::clone(&cat);
+    let shared = Arc::clone(&engine);
     let typed = RwSignal::new(Query::from_query_string("q=coronary"));
-    let (root, _h) = mount(Lang::En, cat, move || {
-        let c = Arc::clone(&engine_cat);
+    let (root, _h) = mount(Lang::En, move || {
+        let c = Arc::clone(&shared);
         let query = Memo::new(move |_| typed.get());
-        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query link_query=query results later=results later_query=query /> }
+        let results = Memo::new(move |_| query.with(|q| c.search(q)));
+        view! { <ResultList view=list_view(query, query, results, query, results) /> }
     });
     let links = |root: &HtmlElement| root.query_selector_all("[data-testid=hit-tags] a").unwrap();
     let three = links(&root);
@@ -178,19 +178,19 @@ async fn a_card_keeps_the_tag_items_its_hits_had_hidden_so_typing_seldom_inserts
 
 #[wasm_bindgen_test]
 async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_update() {
-    let cat = stent_and_valve_with_images();
-    let engine_cat = Arc::clone(&cat);
+    let engine = stent_and_valve_with_images();
+    let shared = Arc::clone(&engine);
     let typed = RwSignal::new(Query::from_query_string("q=stent"));
     // What the cards below the first ones (and the thumbnails) show: held
     // back until the test lets it follow, as the page does until idle.
     let shown = RwSignal::new(Query::from_query_string("q=stent"));
-    let (root, _h) = mount(Lang::En, cat, move || {
+    let (root, _h) = mount(Lang::En, move || {
         let query = Memo::new(move |_| typed.get());
-        let (c, d) = (Arc::clone(&engine_cat), Arc::clone(&engine_cat));
-        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        let later = Memo::new(move |_| shown.with(|q| d.engine.search(q)));
+        let (c, d) = (Arc::clone(&shared), Arc::clone(&shared));
+        let results = Memo::new(move |_| query.with(|q| c.search(q)));
+        let later = Memo::new(move |_| shown.with(|q| d.search(q)));
         let later_query = Memo::new(move |_| shown.get());
-        view! { <ResultList query link_query=query results later later_query /> }
+        view! { <ResultList view=list_view(query, query, results, later_query, later) /> }
     });
     let src = |root: &HtmlElement| attr(root, "[data-testid=thumb] img", "src");
     assert_eq!(src(&root).as_deref(), Some("https://img.example/a.jpg"));
@@ -223,18 +223,18 @@ async fn a_card_shows_no_other_hits_thumbnail_while_its_own_waits_for_the_later_
 #[wasm_bindgen_test]
 async fn thumbnails_wait_a_while_after_typing_pauses_but_a_card_that_keeps_its_hit_keeps_its_image()
 {
-    let cat = stent_and_valve_with_images();
-    let engine_cat = Arc::clone(&cat);
+    let engine = stent_and_valve_with_images();
+    let shared = Arc::clone(&engine);
     let q = Query::from_query_string;
     // The text as typed, and the URL's query, which follows it once typing
     // pauses. The later results are kept up to date with the text here.
     let (typed, url) = (RwSignal::new(q("q=stent")), RwSignal::new(q("q=stent")));
-    let (root, _h) = mount(Lang::En, cat, move || {
+    let (root, _h) = mount(Lang::En, move || {
         let query = Memo::new(move |_| typed.get());
         let link_query = Memo::new(move |_| url.get());
-        let c = Arc::clone(&engine_cat);
-        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        view! { <ResultList query link_query results later=results later_query=query /> }
+        let c = Arc::clone(&shared);
+        let results = Memo::new(move |_| query.with(|q| c.search(q)));
+        view! { <ResultList view=list_view(query, link_query, results, query, results) /> }
     });
     let tick = || gloo_timers::future::TimeoutFuture::new(0);
     let src = |root: &HtmlElement| attr(root, "[data-testid=thumb] img", "src");
@@ -283,13 +283,13 @@ async fn thumbnails_wait_a_while_after_typing_pauses_but_a_card_that_keeps_its_h
 #[wasm_bindgen_test]
 fn the_article_view_links_its_title_to_the_source_its_tags_to_the_list_and_back_keeps_the_results()
 {
-    let cat = catalog(vec![
+    let engine = engine_of(vec![
         article("a", "A title", "2023-12-14"),
         article("b", "B title", "2023-12-13"),
     ]);
     let a = article("a", "A title", "2023-12-14");
-    let (root, _h) = mount(Lang::Fr, cat, move || {
-        view! { <ArticleView article=a.clone() doc=0 query=Query::from_query_string("q=body&sort=oldest") /> }
+    let (root, _h) = mount(Lang::Fr, move || {
+        view! { <ArticleView engine=Arc::clone(&engine) article=a.clone() doc=0 query=Query::from_query_string("q=body&sort=oldest") /> }
     });
     let title_link = root.query_selector("h1 a").unwrap().unwrap();
     assert_eq!(title_link.text_content().as_deref(), Some("A title"));
@@ -338,14 +338,16 @@ fn the_article_view_shows_the_image_with_its_credit_once_even_when_the_body_open
     let mut in_body = separate.clone();
     in_body.body_html = format!(r#"<p><img src="{url}" alt=""></p><p>Text</p>"#);
 
-    let (root, _a) = mount(Lang::En, catalog(vec![separate.clone()]), move || {
-        view! { <ArticleView article=separate.clone() doc=0 query=Query::default() /> }
+    let one = engine_of(vec![separate.clone()]);
+    let (root, _a) = mount(Lang::En, move || {
+        view! { <ArticleView engine=Arc::clone(&one) article=separate.clone() doc=0 query=Query::default() /> }
     });
     assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
     assert_eq!(texts(&root, "figcaption"), ["Photo: the maker"]);
 
-    let (root, _b) = mount(Lang::En, catalog(vec![in_body.clone()]), move || {
-        view! { <ArticleView article=in_body.clone() doc=0 query=Query::default() /> }
+    let one = engine_of(vec![in_body.clone()]);
+    let (root, _b) = mount(Lang::En, move || {
+        view! { <ArticleView engine=Arc::clone(&one) article=in_body.clone() doc=0 query=Query::default() /> }
     });
     assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
     assert!(root.query_selector("figure").unwrap().is_none());

@@ -4,10 +4,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use veille_app::data::{Catalog, CatalogContext};
+use veille_app::catch_up::RestOfPage;
+use veille_app::components::fold::UNMEASURED;
 use veille_app::i18n::{I18n, Lang};
+use veille_app::search_view::SearchView;
 use veille_app::theme::ThemeChoice;
-use veille_core::{Article, Engine, FacetValue};
+use veille_core::{Article, Engine, Query, Results};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -28,20 +30,18 @@ pub fn article(slug: &str, title: &str, date: &str) -> Article {
     }
 }
 
-pub fn catalog(articles: Vec<Article>) -> Arc<Catalog> {
-    Arc::new(Catalog {
-        engine: Engine::new(articles),
-    })
+pub fn engine_of(articles: Vec<Article>) -> Arc<Engine> {
+    Arc::new(Engine::new(articles))
 }
 
 /// Two articles with images: "Stent study" (`a`, image `a.jpg`) and
 /// "Valve trial" (`b`, image `b.jpg`).
-pub fn stent_and_valve_with_images() -> Arc<Catalog> {
+pub fn stent_and_valve_with_images() -> Arc<Engine> {
     let with_image = |slug: &str, title: &str, date: &str| Article {
         image_url: Some(format!("https://img.example/{slug}.jpg")),
         ..article(slug, title, date)
     };
-    catalog(vec![
+    engine_of(vec![
         with_image("a", "Stent study", "2023-12-14"),
         with_image("b", "Valve trial", "2023-11-02"),
     ])
@@ -67,27 +67,44 @@ pub fn attr(root: &HtmlElement, selector: &str, name: &str) -> Option<String> {
 }
 
 /// Mounts `view` as the app would: inside a router, with the language (set
-/// to `lang`), the theme and `catalog` provided.
+/// to `lang`) and the theme provided.
 pub fn mount<V: IntoView + 'static>(
     lang: Lang,
-    catalog: Arc<Catalog>,
     view: impl Fn() -> V + Clone + Send + Sync + 'static,
 ) -> (HtmlElement, impl Drop) {
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         I18n::provide().0.set(lang);
         ThemeChoice::provide();
-        CatalogContext::provide(Arc::clone(&catalog));
         let view = view.clone();
         view! { <Router>{view()}</Router> }
     });
     (root, handle)
 }
 
-pub fn value(v: &str, count: usize, selected: bool) -> FacetValue {
-    FacetValue {
-        value: v.into(),
-        count,
-        selected,
+/// The search page's state as the results list reads it: the cards in view
+/// show `in_view` (the results of `live`), those below them `below` (the
+/// rest of the page's, for `rest_query`); links carry `url`. The list is
+/// not measured: it starts with [`UNMEASURED`] cards in view.
+pub fn list_view(
+    live: Memo<Query>,
+    url: Memo<Query>,
+    in_view: Memo<Results>,
+    rest_query: Memo<Query>,
+    below: Memo<Results>,
+) -> SearchView {
+    SearchView {
+        url_query: url,
+        typed_text: RwSignal::new(None),
+        live_query: live,
+        results_in_view: in_view,
+        cards_in_view: RwSignal::new(UNMEASURED),
+        rest: RestOfPage {
+            query: rest_query,
+            results: below,
+            below,
+            drawn: Memo::new(|_| true),
+            behind: Memo::new(|_| false),
+        },
     }
 }

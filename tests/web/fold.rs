@@ -1,9 +1,10 @@
 //! The cards a keystroke updates in its own frame: those the window shows.
 
 use leptos::prelude::*;
-use veille_app::components::fold::{cards_in_view, MARGIN};
+use veille_app::components::fold::MARGIN;
 use veille_app::components::ResultList;
 use veille_app::i18n::Lang;
+use veille_app::search_view::SearchView;
 use veille_core::Query;
 use wasm_bindgen_test::*;
 
@@ -43,62 +44,53 @@ fn eight_as_the_search_page_shows_them(
             )
         })
         .collect();
-    let cat = catalog(articles);
-    let engine_cat = std::sync::Arc::clone(&cat);
-    mount(Lang::En, cat, move || {
+    let engine = engine_of(articles);
+    let shared = std::sync::Arc::clone(&engine);
+    mount(Lang::En, move || {
         let query = Memo::new(move |_| Query::from_query_string("sort=oldest"));
         let (c, l) = (
-            std::sync::Arc::clone(&engine_cat),
-            std::sync::Arc::clone(&engine_cat),
+            std::sync::Arc::clone(&shared),
+            std::sync::Arc::clone(&shared),
         );
-        let results = Memo::new(move |_| query.with(|q| c.engine.search_first(q, in_view.get()).0));
+        let results = Memo::new(move |_| query.with(|q| c.search_first(q, in_view.get()).0));
         let later = Memo::new(move |_| {
             if painted.get() {
-                query.with(|q| l.engine.search(q))
+                query.with(|q| l.search(q))
             } else {
                 veille_core::Results::default()
             }
         });
-        view! { <ResultList query link_query=query results later later_query=query cards_in_view=in_view /> }
+        let view = SearchView {
+            cards_in_view: in_view,
+            ..list_view(query, query, results, query, later)
+        };
+        view! { <ResultList view /> }
     })
 }
 
 #[wasm_bindgen_test]
-fn the_cards_in_view_run_from_the_first_to_the_last_that_starts_above_the_bottom() {
-    assert_eq!(
-        cards_in_view([396.0, 552.0, 708.0, 865.0, 1021.0], 900.0),
-        4
-    );
-    assert_eq!(cards_in_view([456.0, 845.0, 1139.0], 844.0), 1);
-    // Cards scrolled past are before those in view: they count.
-    assert_eq!(cards_in_view([-300.0, -100.0, 50.0, 950.0], 900.0), 3);
-    assert_eq!(cards_in_view([1200.0], 900.0), 0);
-    assert_eq!(cards_in_view([], 900.0), 0);
-}
-
-#[wasm_bindgen_test]
 async fn a_keystroke_updates_the_cards_in_view_and_those_below_follow_the_later_results() {
-    let cat = catalog(vec![
+    let engine = engine_of(vec![
         article("a", "A title", "2023-12-14"),
         article("b", "B title", "2023-12-13"),
         article("c", "C title", "2023-12-12"),
     ]);
-    let engine_cat = std::sync::Arc::clone(&cat);
+    let shared = std::sync::Arc::clone(&engine);
     let q = Query::from_query_string;
     let (typed, settled) = (
         RwSignal::new(q("sort=newest")),
         RwSignal::new(q("sort=newest")),
     );
-    let (root, _h) = mount(Lang::En, cat, move || {
+    let (root, _h) = mount(Lang::En, move || {
         let query = Memo::new(move |_| typed.get());
         let later_query = Memo::new(move |_| settled.get());
         let (c, l) = (
-            std::sync::Arc::clone(&engine_cat),
-            std::sync::Arc::clone(&engine_cat),
+            std::sync::Arc::clone(&shared),
+            std::sync::Arc::clone(&shared),
         );
-        let results = Memo::new(move |_| query.with(|q| c.engine.search(q)));
-        let later = Memo::new(move |_| later_query.with(|q| l.engine.search(q)));
-        view! { <ResultList query link_query=query results later later_query /> }
+        let results = Memo::new(move |_| query.with(|q| c.search(q)));
+        let later = Memo::new(move |_| later_query.with(|q| l.search(q)));
+        view! { <ResultList view=list_view(query, query, results, later_query, later) /> }
     });
     only_the_first_card_in_view(&root);
     // The list is measured in an animation frame.

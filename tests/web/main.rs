@@ -1,6 +1,7 @@
-//! Tests in headless Chromium (`wasm-bindgen-test`): the plain
-//! functions the components are built on, and components mounted with a
-//! small engine, asserting on the DOM they render.
+//! Tests in headless Chromium (`wasm-bindgen-test`) of what needs a DOM:
+//! components mounted with a small engine, asserting on the DOM they
+//! render. The plain functions and state machines the components are built
+//! on are tested natively, beside them (`cargo test -p veille-app --lib`).
 #![cfg(target_arch = "wasm32")]
 
 mod article;
@@ -8,6 +9,5 @@ mod catch_up;
 mod components;
 mod fixtures;
 mod fold;
-mod logic;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

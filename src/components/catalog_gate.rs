@@ -5,9 +5,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use veille_core::Engine;
 
 use super::LoadErrorView;
-use crate::data::{Catalog, CatalogContext, CatalogResource, LoadError};
+use crate::catalog::Catalog;
+use crate::data::LoadError;
 use crate::i18n::I18n;
 
 /// Renders `render` with the value of `resource` once loaded.
@@ -38,23 +40,18 @@ where
     }
 }
 
-/// Renders `render` with the loaded catalog (also provided as
-/// [`CatalogContext`] to the components it builds).
+/// Renders `render` with the engine of the [`Catalog`] once it is loaded.
 #[component]
-pub fn BundleGate<F, V>(
-    /// Builds the view from the loaded catalog.
+pub fn CatalogGate<F, V>(
+    /// Builds the view from the loaded engine.
     render: F,
 ) -> impl IntoView
 where
-    F: Fn(Arc<Catalog>) -> V + Send + Sync + 'static,
+    F: Fn(Arc<Engine>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let resource = CatalogResource::expect().0;
-    let with_context = move |catalog: Arc<Catalog>| {
-        CatalogContext::provide(Arc::clone(&catalog));
-        render(catalog)
-    };
-    view! { <Loaded resource=resource render=with_context /> }
+    let resource = Catalog::expect().resource();
+    view! { <Loaded resource=resource render=render /> }
 }
 
 /// Grey placeholder lines shown while loading.
