@@ -52,7 +52,6 @@ pub const EN: Messages = Messages {
     year: "Year",
     from: "from",
     to: "to",
-    timeline: "Timeline",
     per_year: "Articles per year",
     per_month: "Articles per month in {}",
     all_years: "All years",
@@ -72,7 +71,6 @@ pub const EN: Messages = Messages {
     share: "Share",
     link_copied: "Link copied",
     copy_failed: "Could not copy the link",
-    open_source: "Open the source",
 };
 
 /// French.
@@ -123,7 +121,6 @@ pub const FR: Messages = Messages {
     year: "Année",
     from: "du",
     to: "au",
-    timeline: "Chronologie",
     per_year: "Articles par année",
     per_month: "Articles par mois en {}",
     all_years: "Toutes les années",
@@ -143,7 +140,6 @@ pub const FR: Messages = Messages {
     share: "Partager",
     link_copied: "Lien copié",
     copy_failed: "Impossible de copier le lien",
-    open_source: "Ouvrir la source",
 };
 
 /// Fills the `{}` of `template` with `args`, in order.
