@@ -43,6 +43,7 @@ pub mod rank;
 pub mod related;
 pub mod resolve;
 pub mod results;
+pub mod site;
 pub mod text;
 pub mod timeline;
 pub mod topk;
