@@ -21,7 +21,7 @@ pub fn ArticlePage() -> impl IntoView {
         <BundleGate render=move |catalog| {
             let (collection, slug) = params
                 .with(|p| (p.get("collection").unwrap_or_default(), p.get("slug").unwrap_or_default()));
-            match catalog.engine.doc_of(&format!("/{collection}/{slug}")) {
+            match catalog.engine.doc_of(&veille_core::site::permalink(&collection, &slug)) {
                 Some(doc) => Either::Left(view! {
                     <ArticleLoader doc=doc as u32 url=article_url(&collection, &slug) query=query.get() />
                 }),
