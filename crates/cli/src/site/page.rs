@@ -5,16 +5,11 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use veille_core::site::{BASE_PATH_META, PRERENDER_ID};
 use veille_core::Article;
 
 use super::error::SiteError;
 use super::urls::SiteUrls;
-
-/// The `id` of the element holding the prerendered text; the app removes it
-/// before mounting.
-pub const PRERENDER_ID: &str = "veille-prerender";
-/// The meta tag the app reads its base path from (`src/paths.rs`).
-pub const BASE_PATH_META: &str = "veille-base-path";
 
 /// Escapes text for HTML text and double- or single-quoted attribute values.
 pub fn escape(text: &str) -> String {
