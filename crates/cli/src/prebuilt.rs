@@ -27,8 +27,8 @@ pub fn is_plain_segment(s: &str) -> bool {
 }
 
 /// Writes [`INDEX_FILE`] (the engine of `bundle`'s articles) and
-/// [`HEAD_FILE`] (its results for the empty query, shown before the index arrives) into
-/// `out`.
+/// [`HEAD_FILE`] (its results for the empty query, shown before the index
+/// arrives) into `out`.
 pub fn write_index(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
     let engine = Engine::new(bundle.articles.as_slice());
     write_atomic(out, INDEX_FILE, &engine.to_bytes())?;
