@@ -4,24 +4,24 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::{Article, Engine, FirstView, IndexError, Query, Results};
+use veille_core::{site, Article, Engine, FirstView, IndexError, Query, Results};
 
 use crate::paths::{app_path, base_path};
 
 /// Where the app fetches the prebuilt index (`veille build` writes it next
 /// to the bundle), under the site's base path.
 pub fn index_url() -> String {
-    app_path("/data/index.bin")
+    app_path(&site::data_path(site::INDEX_FILE))
 }
 
-/// Where the app fetches the precomputed first view (`head.json`).
+/// Where the app fetches the precomputed first view ([`site::HEAD_FILE`]).
 pub fn head_url() -> String {
-    app_path("/data/head.json")
+    app_path(&site::data_path(site::HEAD_FILE))
 }
 
 /// Where the app fetches one article's own file.
 pub fn article_url(collection: &str, slug: &str) -> String {
-    app_path(&format!("/data/articles/{collection}/{slug}.json"))
+    app_path(&site::data_path(&site::article_file(collection, slug)))
 }
 
 /// Why the articles could not be loaded. Every variant reads as a sentence

@@ -14,7 +14,7 @@ fn main() {
 fn remove_prerendered() {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("veille-prerender"))
+        .and_then(|d| d.get_element_by_id(veille_core::site::PRERENDER_ID))
     {
         el.remove();
     }

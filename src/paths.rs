@@ -4,9 +4,12 @@
 //! site published under a sub-path (`https://user.github.io/veille/`) works
 //! the same as one at the root.
 //!
-//! The base path is read once from `<meta name="veille-base-path"
-//! content="/veille">`, which `veille site` writes into every page it
-//! generates. Without that tag (`trunk serve`, the tests) it is empty.
+//! The base path is read once from the meta tag
+//! [`veille_core::site::BASE_PATH_META`] (`<meta name="veille-base-path"
+//! content="/veille">`), which `veille site` writes into every page it
+//! generates, and normalized by the core's
+//! [`veille_core::site::normalize_base_path`]. Without that tag
+//! (`trunk serve`, the tests) it is empty.
 //!
 //! With leptos_router 0.8 and `<Router base=base_path()>`: routes match
 //! below the base, a link `<a href="/x">` (or `<A>`) is NOT prefixed
@@ -15,13 +18,12 @@
 
 use std::sync::OnceLock;
 
-/// The name of the meta tag holding the base path.
-pub const BASE_PATH_META: &str = "veille-base-path";
+use veille_core::site::{normalize_base_path, BASE_PATH_META};
 
 /// The site's base path without a trailing slash: empty at the root.
 pub fn base_path() -> String {
     static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| normalize(read_meta().as_deref().unwrap_or("")))
+    BASE.get_or_init(|| normalize_base_path(read_meta().as_deref().unwrap_or("")))
         .clone()
 }
 
@@ -38,34 +40,20 @@ fn read_meta() -> Option<String> {
     meta.get_attribute("content")
 }
 
-/// `/veille/` → `/veille`, `veille` → `/veille`, `/` and `` → ``.
-fn normalize(raw: &str) -> String {
-    let trimmed = raw.trim().trim_matches('/');
-    if trimmed.is_empty() {
-        String::new()
-    } else {
-        format!("/{trimmed}")
-    }
-}
-
 // The app's tests run in the browser (wasm-bindgen-test), where a plain
 // #[test] is not run.
 #[cfg(test)]
 mod tests {
     use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-    use super::{app_path, base_path, normalize, BASE_PATH_META};
+    use veille_core::site::BASE_PATH_META;
+
+    use super::{app_path, base_path};
 
     wasm_bindgen_test_configure!(run_in_browser);
 
-    #[wasm_bindgen_test]
-    fn base_paths_have_a_leading_slash_and_no_trailing_one() {
-        assert_eq!(normalize("/veille/"), "/veille");
-        assert_eq!(normalize("veille"), "/veille");
-        assert_eq!(normalize(" /a/b "), "/a/b");
-        assert_eq!(normalize("/"), "");
-        assert_eq!(normalize(""), "");
-    }
+    // How the base path is normalized is tested natively with the core's
+    // `normalize_base_path`, on the cases index.html's script also runs.
 
     // The only test of this binary that calls base_path(), which is read once.
     #[wasm_bindgen_test]

@@ -23,7 +23,7 @@ pub fn ArticlePage() -> impl IntoView {
         <CatalogGate render=move |engine| {
             let (collection, slug) = params
                 .with(|p| (p.get("collection").unwrap_or_default(), p.get("slug").unwrap_or_default()));
-            match engine.doc_of(&format!("/{collection}/{slug}")) {
+            match engine.doc_of(&veille_core::site::permalink(&collection, &slug)) {
                 Some(doc) => Either::Left(view! {
                     <ArticleLoader engine=Arc::clone(&engine) doc=doc as u32 url=article_url(&collection, &slug) query=query.get() />
                 }),

@@ -179,7 +179,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         .source
         .map_or((None, None), |(u, h)| (Some(u), Some(h)));
     let article = Article {
-        permalink: format!("/{collection}/{slug}"),
+        permalink: veille_core::site::permalink(&collection, &slug),
         slug,
         collection,
         title,

@@ -116,7 +116,7 @@ pub fn escaped_with_links(text: &str) -> String {
     let mut html = String::with_capacity(text.len() + text.len() / 4);
     for piece in pieces(text) {
         match piece {
-            Piece::Text(t) => html.push_str(&htmlize::escape_text(t)),
+            Piece::Text(t) => html.push_str(&htmlize::escape_all_quotes(t)),
             Piece::Url(u) => push_link(&mut html, u, u),
             Piece::Email(e) => push_link(&mut html, &format!("mailto:{e}"), e),
         }
@@ -126,7 +126,7 @@ pub fn escaped_with_links(text: &str) -> String {
 
 fn push_link(html: &mut String, target: &str, text: &str) {
     html.push_str(&safe_html::link_open(target, ""));
-    html.push_str(&htmlize::escape_text(text));
+    html.push_str(&htmlize::escape_all_quotes(text));
     html.push_str("</a>");
 }
 

@@ -1,25 +1,22 @@
 //! The files written next to `bundle.json` for the browser: the prebuilt
-//! engine (`index.bin`, loaded without indexing) and one JSON file per
-//! article (`articles/<collection>/<slug>.json`, so an article's page
-//! fetches one small file instead of the whole bundle).
+//! engine ([`INDEX_FILE`], loaded without indexing), its first view
+//! ([`HEAD_FILE`]) and one JSON file per article ([`article_file`], so an
+//! article's page fetches one small file instead of the whole bundle). Their
+//! names are the site's contract with the app, in [`veille_core::site`].
 
 use std::path::Path;
 
+use veille_core::site::{article_file, ARTICLES_DIR, HEAD_FILE, INDEX_FILE};
 use veille_core::{Article, Bundle, Engine, FirstView};
 
 use crate::output::{write_atomic, WriteError};
 
-/// The prebuilt index's file name inside the output folder.
-pub const INDEX_FILE: &str = "index.bin";
-/// The folder of per-article files inside the output folder.
-pub const ARTICLES_DIR: &str = "articles";
-
-/// The path of an article's file relative to the output folder, or `None`
-/// when its collection or slug could not be a single path segment (the
-/// builder never makes such ones).
+/// The path of an article's file relative to the output folder
+/// ([`article_file`]), or `None` when its collection or slug could not be a
+/// single path segment (the builder never makes such ones).
 pub fn article_path(a: &Article) -> Option<String> {
     (is_plain_segment(&a.collection) && is_plain_segment(&a.slug))
-        .then(|| format!("{ARTICLES_DIR}/{}/{}.json", a.collection, a.slug))
+        .then(|| article_file(&a.collection, &a.slug))
 }
 
 /// Whether `s` can name one folder or file below the output folder: not
@@ -29,12 +26,9 @@ pub fn is_plain_segment(s: &str) -> bool {
     !s.is_empty() && !s.contains(['/', '\\', '\0']) && !s.starts_with('.')
 }
 
-/// The precomputed first view's file name inside the output folder.
-pub const HEAD_FILE: &str = "head.json";
-
-/// Writes `index.bin` (the engine of `bundle`'s articles) and `head.json`
-/// (its results for the empty query, shown before the index arrives) into
-/// `out`.
+/// Writes [`INDEX_FILE`] (the engine of `bundle`'s articles) and
+/// [`HEAD_FILE`] (its results for the empty query, shown before the index
+/// arrives) into `out`.
 pub fn write_index(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
     let engine = Engine::new(bundle.articles.as_slice());
     write_atomic(out, INDEX_FILE, &engine.to_bytes())?;

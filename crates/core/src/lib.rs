@@ -31,6 +31,10 @@ mod search;
 mod storage;
 mod text;
 
+// The one public module: the published site's contract (file names, meta
+// names, base path, permalinks), which the builder writes and the app reads.
+pub mod site;
+
 pub use counting::months::month_opened;
 pub use model::article::Article;
 pub use model::date::{ArticleDate, DateParseError};

@@ -1,14 +1,15 @@
 //! The benchmark corpus: the project's synthetic generator (`veille-synth`)
-//! with a long tail of 30,000 invented words, turned into the engine's
-//! [`Article`]s the way the CLI would read them (Markdown body to plain text
-//! with the CLI's own converter).
+//! with a long tail of 30,000 invented words, each article written as the
+//! Markdown file the generator would put on disk and read into the engine's
+//! [`Article`] by the builder's own reader ([`veille_cli::read_document`]),
+//! as `veille build` reads every file.
 //!
 //! Same seed, same articles, on every machine: about 200 tags drawn
 //! Zipf-like, 2 to 5 per article, dates spread over 2000–2026, 8 sources.
 
-use std::collections::BTreeMap;
+use std::path::Path;
 
-use veille_core::{Article, ArticleDate};
+use veille_core::Article;
 use veille_synth::{Generator, SynthArticle};
 
 /// A word that occurs in few articles (deep in the Zipf tail), with the
@@ -18,38 +19,22 @@ pub const RARE_WORD: &str = "zotarolimus ";
 pub const MOST_COMMON_TAG: &str = "Cardiology";
 /// Invented words added after the generator's own vocabulary.
 pub const LONG_TAIL: usize = 30_000;
+/// The collection the articles are written to (`papers/<slug>.md`).
+const COLLECTION: &str = "papers";
 
 /// `n` articles, the same for the same `n` and `seed`.
 pub fn generate(n: usize, seed: u64) -> Vec<Article> {
     Generator::with_long_tail(seed, LONG_TAIL)
         .take(n)
-        .map(to_article)
+        .map(|a| read(&a))
         .collect()
 }
 
-fn to_article(a: SynthArticle) -> Article {
-    let source_host = a
-        .source_url
-        .split('/')
-        .nth(2)
-        .map(|h| h.trim_start_matches("www.").to_owned());
-    Article {
-        slug: a.slug,
-        collection: "papers".to_owned(),
-        permalink: a.permalink,
-        title: a.title,
-        date: ArticleDate::from_ymd(a.ymd.0, a.ymd.1, a.ymd.2),
-        published_label: Some(a.published_label),
-        summary: Some(a.summary),
-        source_url: Some(a.source_url),
-        source_host,
-        tags: a.tags,
-        image_url: Some(a.image_url),
-        image_credit: Some(a.image_credit),
-        body_html: String::new(),
-        body_text: veille_cli::markdown::to_text(&a.body),
-        extra: BTreeMap::new(),
-    }
+/// The article the builder reads from `a`'s Markdown file.
+fn read(a: &SynthArticle) -> Article {
+    let path = Path::new(COLLECTION).join(a.file_name());
+    veille_cli::read_document(&path, COLLECTION, a.to_markdown().as_bytes())
+        .unwrap_or_else(|| panic!("the builder reads {}", path.display()))
 }
 
 #[cfg(test)]

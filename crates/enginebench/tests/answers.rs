@@ -53,7 +53,10 @@ fn the_query_set_gets_the_same_answers_as_before_the_speed_work() {
     assert_eq!(all, EXPECTED, "{got:#?}");
 }
 
-/// The digest of every answer, recorded before the speed work (commit
-/// d43272e): rerun with `VEILLE_PRINT_DIGESTS=1 -- --nocapture` to see
-/// which query changed.
-const EXPECTED: u64 = 0x67a8_296b_6fb7_487d;
+/// The digest of every answer: rerun with `VEILLE_PRINT_DIGESTS=1 --
+/// --nocapture` to see which query changed. Recorded before the speed work
+/// (commit d43272e) as 0x67a8_296b_6fb7_487d, which the engine still gave
+/// when the corpus was re-recorded: since the articles are read by the
+/// builder's own reader, their dates keep the time of day (which orders
+/// same-day articles in date sorts) and the digest is this one.
+const EXPECTED: u64 = 0x93a8_7928_c73e_73e7;

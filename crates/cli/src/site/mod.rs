@@ -16,6 +16,7 @@ pub mod writer;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use veille_core::site::DATA_DIR;
 use veille_core::{Article, Bundle};
 
 pub use error::SiteError;
@@ -219,9 +220,9 @@ fn article_file(article: &Article) -> Result<String, SiteError> {
 }
 
 /// Writes `data/bundle.json` (and, when building, the builder's other
-/// outputs) and returns the bundle.
+/// outputs) into the site's [`DATA_DIR`] and returns the bundle.
 fn write_bundle(source: &Source, w: &mut Writer<'_>) -> Result<Bundle, SiteError> {
-    let data = w.out.join("data");
+    let data = w.out.join(DATA_DIR);
     let path = match source {
         Source::Bundle(path) => path.clone(),
         Source::Content(opts) => {
@@ -245,7 +246,7 @@ fn write_bundle(source: &Source, w: &mut Writer<'_>) -> Result<Bundle, SiteError
         source,
     })?;
     if matches!(source, Source::Bundle(_)) {
-        w.file(&format!("data/{BUNDLE_FILE}"), text.as_bytes(), "")?;
+        w.file(&format!("{DATA_DIR}/{BUNDLE_FILE}"), text.as_bytes(), "")?;
     } else {
         w.count_tree(&data)?;
     }

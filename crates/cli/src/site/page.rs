@@ -5,32 +5,13 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+// The CLI's one HTML escaping, for text and attribute values alike.
+use htmlize::escape_all_quotes;
+use veille_core::site::{BASE_PATH_META, PRERENDER_ID};
 use veille_core::Article;
 
 use super::error::SiteError;
 use super::urls::SiteUrls;
-
-/// The `id` of the element holding the prerendered text; the app removes it
-/// before mounting.
-pub const PRERENDER_ID: &str = "veille-prerender";
-/// The meta tag the app reads its base path from (`src/paths.rs`).
-pub const BASE_PATH_META: &str = "veille-base-path";
-
-/// Escapes text for HTML text and double- or single-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The app's `index.html` from `trunk build`, cut where a page's parts go.
 #[derive(Clone, Debug)]
@@ -91,7 +72,7 @@ impl Shell {
         format!(
             "{}<title>{}</title>{}{}{}\n{}{}",
             self.before_title,
-            escape(title),
+            escape_all_quotes(title),
             head,
             self.head_rest,
             self.to_body,
@@ -150,8 +131,8 @@ pub fn head(site: &SiteInfo, urls: &SiteUrls, meta: &PageMeta<'_>) -> String {
         let _ = write!(
             h,
             "\n    <meta {attr}=\"{}\" content=\"{}\" />",
-            escape(key),
-            escape(value)
+            escape_all_quotes(key),
+            escape_all_quotes(value)
         );
     };
     tag("name", BASE_PATH_META, urls.base_path());
@@ -187,14 +168,14 @@ pub fn head(site: &SiteInfo, urls: &SiteUrls, meta: &PageMeta<'_>) -> String {
         let _ = write!(
             h,
             "\n    <link rel=\"canonical\" href=\"{}\" />",
-            escape(url)
+            escape_all_quotes(url)
         );
     }
     let _ = write!(
         h,
         "\n    <link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\" />\n  ",
-        escape(&site.name),
-        escape(&urls.absolute(super::feeds::MAIN_FEED))
+        escape_all_quotes(&site.name),
+        escape_all_quotes(urls.absolute(super::feeds::MAIN_FEED))
     );
     h
 }
@@ -245,21 +226,24 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
     let _ = write!(
         b,
         "    <div id=\"{PRERENDER_ID}\">\n      <header class=\"site-header\"><a class=\"brand\" href=\"{}\">{}</a></header>\n      <main class=\"site-main\">\n        <article class=\"article\">\n          <h1>{}</h1>\n",
-        escape(&urls.path("")),
-        escape(&site.name),
-        escape(&article.title)
+        escape_all_quotes(urls.path("")),
+        escape_all_quotes(&site.name),
+        escape_all_quotes(&article.title)
     );
     let mut line = Vec::new();
     if let Some(label) = date_label(article) {
         let datetime = article.date.map(|d| d.to_string()).unwrap_or_default();
         line.push(format!(
             "<time datetime=\"{}\">{}</time>",
-            escape(&datetime),
-            escape(&label)
+            escape_all_quotes(&datetime),
+            escape_all_quotes(&label)
         ));
     }
     if let Some(host) = &article.source_host {
-        line.push(format!("<span class=\"source\">{}</span>", escape(host)));
+        line.push(format!(
+            "<span class=\"source\">{}</span>",
+            escape_all_quotes(host)
+        ));
     }
     if !line.is_empty() {
         let _ = writeln!(b, "          <p class=\"meta\">{}</p>", line.join(" · "));
@@ -268,7 +252,7 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
         let _ = writeln!(
             b,
             "          <p class=\"summary\">{}</p>",
-            escape(summary.trim())
+            escape_all_quotes(summary.trim())
         );
     }
     if let Some(source) = &article.source_url {
@@ -276,8 +260,8 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
         let _ = writeln!(
             b,
             "          <p><a class=\"source-link\" href=\"{}\" rel=\"noopener noreferrer\">Read the original article on {}</a></p>",
-            escape(source),
-            escape(host)
+            escape_all_quotes(source),
+            escape_all_quotes(host)
         );
     }
     b.push_str("        </article>\n      </main>\n    </div>");
@@ -290,18 +274,18 @@ pub fn home_body(site: &SiteInfo, urls: &SiteUrls, articles: &[Article], limit: 
     let _ = write!(
         b,
         "    <div id=\"{PRERENDER_ID}\">\n      <header class=\"site-header\"><a class=\"brand\" href=\"{}\">{}</a></header>\n      <main class=\"site-main\">\n        <ul class=\"article-list\">\n",
-        escape(&urls.path("")),
-        escape(&site.name)
+        escape_all_quotes(urls.path("")),
+        escape_all_quotes(&site.name)
     );
     for a in articles.iter().take(limit) {
         let date = date_label(a)
-            .map(|d| format!(" <time>{}</time>", escape(&d)))
+            .map(|d| format!(" <time>{}</time>", escape_all_quotes(&d)))
             .unwrap_or_default();
         let _ = writeln!(
             b,
             "          <li><a href=\"{}\">{}</a>{date}</li>",
-            escape(&urls.path(&SiteUrls::article_rel(a))),
-            escape(&a.title)
+            escape_all_quotes(urls.path(&SiteUrls::article_rel(a))),
+            escape_all_quotes(&a.title)
         );
     }
     b.push_str("        </ul>\n      </main>\n    </div>");
@@ -317,8 +301,8 @@ mod tests {
     #[test]
     fn escape_covers_markup_and_both_quotes() {
         assert_eq!(
-            escape(r#"A & B <i>"x" l'été"#),
-            "A &amp; B &lt;i&gt;&quot;x&quot; l&#39;été"
+            escape_all_quotes(r#"A & B <i>"x" l'été"#),
+            "A &amp; B &lt;i&gt;&quot;x&quot; l&apos;été"
         );
     }
 

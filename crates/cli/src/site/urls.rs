@@ -2,6 +2,7 @@
 //! `--base-path`.
 
 use url::Url;
+use veille_core::site::{normalize_base_path, permalink};
 use veille_core::Article;
 
 use super::error::SiteError;
@@ -28,11 +29,11 @@ impl SiteUrls {
         if root.query().is_some() || root.fragment().is_some() {
             return Err(bad_url());
         }
-        let url_path = normalize_base_path(root.path()).ok_or_else(bad_url)?;
+        let url_path = checked_base_path(root.path()).ok_or_else(bad_url)?;
         let base_path = match base_path {
             None => url_path,
             Some(given) => {
-                let given_norm = normalize_base_path(given)
+                let given_norm = checked_base_path(given)
                     .ok_or_else(|| SiteError::BasePath(given.to_owned()))?;
                 if !url_path.is_empty() && url_path != given_norm {
                     return Err(SiteError::BaseMismatch {
@@ -71,9 +72,12 @@ impl SiteUrls {
             .unwrap_or_else(|_| format!("{}{rel}", self.root))
     }
 
-    /// The article page's path relative to the root: `<collection>/<slug>/`.
+    /// The article page's path relative to the root: its permalink
+    /// ([`permalink`]) without the leading slash and with a trailing one,
+    /// `<collection>/<slug>/`.
     pub fn article_rel(article: &Article) -> String {
-        format!("{}/{}/", article.collection, article.slug)
+        let path = permalink(&article.collection, &article.slug);
+        format!("{}/", path.trim_start_matches('/'))
     }
 
     /// The article page's absolute URL, with its trailing slash (the folder's
@@ -83,28 +87,24 @@ impl SiteUrls {
     }
 }
 
-/// `/veille/`, `veille`, `/veille` → `/veille`; `/`, `` → ``. `None` for
-/// `.`/`..` segments, empty inner segments, `?`, `#`, `\` or whitespace.
-fn normalize_base_path(path: &str) -> Option<String> {
-    let trimmed = path.trim().trim_matches('/');
-    if trimmed.is_empty() {
-        return Some(String::new());
-    }
-    let mut out = String::new();
-    for segment in trimmed.split('/') {
-        let bad = segment.is_empty()
+/// The base path as the app reads it back ([`normalize_base_path`]:
+/// `/veille/`, `veille`, `/veille` → `/veille`; `/`, `` → ``), or `None`
+/// when a segment could not be written as is: `.`/`..` segments, empty
+/// inner segments, `?`, `#`, `\`, quotes, `<`, `>` or whitespace.
+fn checked_base_path(path: &str) -> Option<String> {
+    let normalized = normalize_base_path(path);
+    let bad = |segment: &str| {
+        segment.is_empty()
             || segment == "."
             || segment == ".."
             || segment.chars().any(|c| {
                 matches!(c, '?' | '#' | '\\' | '"' | '\'' | '<' | '>') || c.is_whitespace()
-            });
-        if bad {
-            return None;
-        }
-        out.push('/');
-        out.push_str(segment);
+            })
+    };
+    if normalized.split('/').skip(1).any(bad) {
+        return None;
     }
-    Some(out)
+    Some(normalized)
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use veille_core::site::DATA_DIR;
+
 use super::error::io;
 use super::{SiteError, SiteOutcome, MARKER};
 
@@ -36,7 +38,8 @@ pub fn prepare_out(out: &Path) -> Result<(), SiteError> {
     std::fs::create_dir_all(out).map_err(io(out))
 }
 
-/// Copies the Trunk build, except its `index.html` and `data/` at the top.
+/// Copies the Trunk build, except its `index.html` and data folder
+/// ([`DATA_DIR`]) at the top.
 pub fn copy_dist(root: &Path, dir: &Path, w: &mut Writer<'_>) -> Result<(), SiteError> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io(dir))?
@@ -46,7 +49,8 @@ pub fn copy_dist(root: &Path, dir: &Path, w: &mut Writer<'_>) -> Result<(), Site
     entries.sort();
     for path in entries {
         let rel = path.strip_prefix(root).expect("below the root").to_owned();
-        if rel == Path::new("index.html") || rel == Path::new("data") || rel == Path::new(MARKER) {
+        if rel == Path::new("index.html") || rel == Path::new(DATA_DIR) || rel == Path::new(MARKER)
+        {
             continue;
         }
         if path.is_dir() {

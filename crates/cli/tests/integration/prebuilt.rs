@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use veille_cli::build::{run, BuildOptions, BUNDLE_FILE};
-use veille_cli::prebuilt::{article_path, HEAD_FILE, INDEX_FILE};
+use veille_cli::prebuilt::article_path;
+use veille_core::site::{HEAD_FILE, INDEX_FILE};
 use veille_core::{Article, Bundle, Engine, FirstView};
 
 use crate::util::{content, fixture, shared, synth_folder};

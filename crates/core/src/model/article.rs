@@ -68,7 +68,7 @@ impl Article {
         Self {
             slug: slug.to_owned(),
             collection: collection.to_owned(),
-            permalink: format!("/{collection}/{slug}"),
+            permalink: crate::site::permalink(collection, slug),
             title: title.to_owned(),
             date: None,
             published_label: None,

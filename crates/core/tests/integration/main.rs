@@ -13,4 +13,5 @@ mod engine_query;
 mod engine_related;
 mod index_format;
 mod query_edit;
+mod site_contract;
 mod url_state;
