@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark']) {
 
   test(`no axe violation on the facets expanded, a value filtered to zero, and the year timeline (${colorScheme})`, async () => {
     const page = await newPage(browser, { colorScheme });
-    await open(page, '/?tag=IMDRF+%E2%80%94+News&source=medtechdive.com');
+    await open(page, '/?tag=DRF+%E2%80%94+News&source=medtechwire.example');
     assert.deepEqual(await violations(page, '#facets'), []);
     await open(page, '/');
     await page.getByTestId('facet-source').getByRole('button', { name: /Show all/ }).click();

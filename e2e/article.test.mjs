@@ -48,14 +48,14 @@ test('a tag of an article links to the list filtered by that tag', async () => {
 
 test('opening a result keeps the results in the URL; Back to results restores every filter', async () => {
   const page = await newPage(browser);
-  await open(page, '/?q=imdrf&tag=IMDRF+%E2%80%94+News&sort=oldest');
+  await open(page, '/?q=drf&tag=DRF+%E2%80%94+News&sort=oldest');
   const titles = await hitTitles(page);
   await page.getByTestId('hit-link').nth(1).click();
-  await untilHere(page, /^\/papers\/.*\?q=imdrf&tag=IMDRF\+%E2%80%94\+News&sort=oldest$/);
+  await untilHere(page, /^\/papers\/.*\?q=drf&tag=DRF\+%E2%80%94\+News&sort=oldest$/);
   assert.equal(await page.getByTestId('article-title').textContent(), titles[1]);
   await page.getByTestId('back-link').click();
-  await untilHere(page, '/?q=imdrf&tag=IMDRF+%E2%80%94+News&sort=oldest');
-  assert.equal(await page.getByTestId('search-input').inputValue(), 'imdrf');
+  await untilHere(page, '/?q=drf&tag=DRF+%E2%80%94+News&sort=oldest');
+  assert.equal(await page.getByTestId('search-input').inputValue(), 'drf');
   assert.equal(await page.getByTestId('sort').inputValue(), 'oldest');
   assert.deepEqual(await hitTitles(page), titles);
 });
@@ -66,14 +66,14 @@ test('previous and next follow the results, across a page boundary', async () =>
   const page1 = await hitTitles(page);
   await page.getByTestId('hit-link').nth(1).click();
   await page.getByTestId('article-nav').waitFor();
-  assert.equal(await page.getByTestId('article-nav').locator('.position').textContent(), 'Result 2 of 366');
+  assert.equal(await page.getByTestId('article-nav').locator('.position').textContent(), 'Result 2 of 770');
   assert.match(await page.getByTestId('article-prev').textContent(), new RegExp(escape(page1[0])));
   assert.match(await page.getByTestId('article-next').textContent(), new RegExp(escape(page1[2])));
   // The last result of page 1: next is the first of page 2, and the way back leads to page 2.
   await open(page, '/');
   await page.getByTestId('hit-link').nth(19).click();
   await page.getByTestId('article-next').click();
-  await untilText(page.getByTestId('article-nav').locator('.position'), 'Result 21 of 366');
+  await untilText(page.getByTestId('article-nav').locator('.position'), 'Result 21 of 770');
   assert.match(here(page), /\?page=2$/);
   await page.getByTestId('back-link').click();
   await untilHere(page, '/?page=2');

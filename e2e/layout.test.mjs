@@ -41,7 +41,7 @@ const SHARED = [
   '/?year=2024',
   '/?tag=France',
   '/?sort=oldest&page=3',
-  '/?q=stent&source=cardiovascularnews.com',
+  '/?q=stent&source=cardionews.example',
   '/papers/2024-12-13-impella-heart-pump-approved-for-use-in-paediatric-patients',
 ];
 

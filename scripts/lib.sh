@@ -68,6 +68,24 @@ build_bundle() {
   cargo run --quiet --release --locked -p veille-cli -- build "$@" --out "$ROOT/public/data"
 }
 
+# The generated articles the end-to-end tests count on (pages, result
+# positions, many results): a fixed seed and count, so that their figures
+# are stable. Change them and the counts in e2e/*.test.mjs change too.
+E2E_SYNTH_SEED=42
+E2E_SYNTH_COUNT=750
+
+# Builds the end-to-end tests' bundle (public/data) from in-repository data
+# only: the seeds in content/, the hand-written e2e/fixtures/corpus and
+# $E2E_SYNTH_COUNT articles of crates/synth written into the folder $1
+# (created; the caller removes it).
+build_e2e_bundle() {
+  local generated="$1"
+  step "generating $E2E_SYNTH_COUNT articles (seed $E2E_SYNTH_SEED) into $generated"
+  cargo run --quiet --release --locked -p veille-synth -- \
+    --count "$E2E_SYNTH_COUNT" --seed "$E2E_SYNTH_SEED" --out "$generated"
+  build_bundle "$ROOT/content" "$ROOT/e2e/fixtures/corpus" "$generated"
+}
+
 # Serves dist/ with an index.html fallback for client-side routes; sets SERVER_PID.
 start_spa_server() {
   local port="$1"

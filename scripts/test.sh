@@ -2,8 +2,9 @@
 # Run every test layer: install what is missing, then
 #   1. formatting and clippy (native and wasm32, warnings are errors)
 #   2. native tests of every crate but the app (the CLI runs on the seeds and the corpus)
-#   3. a release build of the app with Trunk, on a bundle of content/ and ../shared/corpus/medtech,
-#      and the published site (scripts/publish.sh) at / and under /veille/
+#   3. a release build of the app with Trunk, on a bundle of in-repository data (content/,
+#      e2e/fixtures/corpus and generated articles), and the published site
+#      (scripts/publish.sh) at / and under /veille/
 #   4. wasm-bindgen-test component tests in headless Chromium
 #   5. end-to-end tests in headless Chromium (playwright-core under node --test),
 #      the published sites' on python3 -m http.server included
@@ -23,15 +24,15 @@ step "2/5 native tests (every crate but the app, whose tests run in wasm below)"
 cargo test --locked --workspace --exclude veille-app --lib --bins --tests
 cargo test --locked -p veille-app --lib   # the app's plain logic and state machines, natively
 
-step "3/5 bundle from content/ and the real corpus, and release build of the app"
-# The end-to-end tests run on the seeds plus ../shared/corpus/medtech (375 real articles).
-build_bundle "$ROOT/content" "$ROOT/../shared/corpus/medtech"
-trunk build --release --offline --locked
-
-step "3/5 the published site, at / and under /veille/ (content/ and e2e/fixtures/site)"
+step "3/5 bundle from content/, e2e/fixtures/corpus and generated articles, and release build of the app"
+# The end-to-end tests run on in-repository data only, so a bare clone passes them.
 SITE_TMP="$(mktemp -d)"
 cleanup() { kill "${SERVER_PID:-}" 2>/dev/null || true; rm -rf "$SITE_TMP"; }
 trap cleanup EXIT
+build_e2e_bundle "$SITE_TMP/generated"
+trunk build --release --offline --locked
+
+step "3/5 the published site, at / and under /veille/ (content/ and e2e/fixtures/site)"
 SITE_ROOT_PORT="${SITE_ROOT_PORT:-8792}"
 SITE_SUB_PORT="${SITE_SUB_PORT:-8793}"
 scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_ROOT_PORT" \
