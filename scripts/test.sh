@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run every test layer: install what is missing, then
 #   1. formatting and clippy (native and wasm32, warnings are errors)
-#   2. native tests of every crate but the app (the CLI runs on the seeds and the corpus)
+#   2. native tests of every crate, the app's plain logic included (the CLI's tests on
+#      the publisher's real articles run when ../shared is beside the checkout)
 #   3. a release build of the app with Trunk, on a bundle of in-repository data (content/,
 #      e2e/fixtures/corpus and generated articles), and the published site
 #      (scripts/publish.sh) at / and under /veille/
@@ -20,9 +21,9 @@ cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "2/5 native tests (every crate but the app, whose tests run in wasm below)"
-cargo test --locked --workspace --exclude veille-app --lib --bins --tests
-cargo test --locked -p veille-app --lib   # the app's plain logic and state machines, natively
+step "2/5 native tests of every crate (the app's DOM tests run in wasm below)"
+cargo test --locked --workspace --lib --bins --tests
+cargo test --locked -p veille-core --doc   # the core's examples, as its users read them
 
 step "3/5 bundle from content/, e2e/fixtures/corpus and generated articles, and release build of the app"
 # The end-to-end tests run on in-repository data only, so a bare clone passes them.
