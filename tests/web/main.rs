@@ -3,6 +3,8 @@
 //! render. The plain functions and state machines the components are built
 //! on are tested natively, beside them (`cargo test -p veille-app --lib`).
 #![cfg(target_arch = "wasm32")]
+// A test that unwraps fails with the error, which is what it should say.
+#![allow(clippy::unwrap_used)]
 
 mod article;
 mod catch_up;
