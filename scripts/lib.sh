@@ -62,10 +62,22 @@ ensure_browser_testing() {
   ensure_e2e_packages
 }
 
+# The cargo profile the native tools (veille, veille-synth) run in: release
+# for users' content; scripts/test.sh sets dev, whose binaries its native
+# tests have just built, instead of compiling every dependency again
+# optimized for a few hundred articles.
+VEILLE_TOOLS_PROFILE="${VEILLE_TOOLS_PROFILE:-release}"
+
+# Runs one of the workspace's native binaries: run_tool PACKAGE ARGS...
+run_tool() {
+  local package="$1"; shift
+  cargo run --quiet --profile "$VEILLE_TOOLS_PROFILE" --locked -p "$package" -- "$@"
+}
+
 # Builds the bundle the app serves (public/data) from the given folders.
 build_bundle() {
   step "building the bundle from: $*"
-  cargo run --quiet --release --locked -p veille-cli -- build "$@" --out "$ROOT/public/data"
+  run_tool veille-cli build "$@" --out "$ROOT/public/data"
 }
 
 # The generated articles the end-to-end tests count on (pages, result
@@ -81,8 +93,7 @@ E2E_SYNTH_COUNT=750
 build_e2e_bundle() {
   local generated="$1"
   step "generating $E2E_SYNTH_COUNT articles (seed $E2E_SYNTH_SEED) into $generated"
-  cargo run --quiet --release --locked -p veille-synth -- \
-    --count "$E2E_SYNTH_COUNT" --seed "$E2E_SYNTH_SEED" --out "$generated"
+  run_tool veille-synth --count "$E2E_SYNTH_COUNT" --seed "$E2E_SYNTH_SEED" --out "$generated"
   build_bundle "$ROOT/content" "$ROOT/e2e/fixtures/corpus" "$generated"
 }
 

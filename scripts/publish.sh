@@ -44,7 +44,7 @@ step "building the app for $PUBLIC_URL"
 trunk build --release --offline --locked --public-url "$PUBLIC_URL" --dist "$DIST"
 
 step "writing the site to $OUT"
-cargo run --quiet --release --locked -p veille-cli -- site --dist "$DIST" --out "$OUT" \
+run_tool veille-cli site --dist "$DIST" --out "$OUT" \
   --base-url "$BASE_URL" --base-path "$PUBLIC_URL" ${PASS[@]+"${PASS[@]}"} ${DIRS[@]+"${DIRS[@]}"}
 
 if [ "$PUBLIC_URL" = "/" ]; then

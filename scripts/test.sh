@@ -15,6 +15,10 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 ensure_browser_testing
+# The bundles and sites below are built by the debug binaries step 2 compiles
+# (a few hundred articles), not by a release build of the CLI and all its
+# dependencies; publish.sh reads the same variable.
+export VEILLE_TOOLS_PROFILE=dev
 
 step "1/5 formatting and lints"
 cargo fmt --all --check
