@@ -26,6 +26,8 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "2/5 native tests of every crate (the app's DOM tests run in wasm below)"
+[ -d "${VEILLE_SHARED_DIR:-$ROOT/../shared}/corpus" ] \
+  || echo "note: no ../shared beside this checkout: the CLI's tests on the publisher's real corpus are skipped, each saying so below" >&2
 cargo test --locked --workspace --lib --bins --tests
 cargo test --locked -p veille-core --doc   # the core's examples, as its users read them
 
