@@ -93,6 +93,9 @@ test('while a search is typed the pager waits for it and the facets and timeline
   });
   await page.keyboard.press('/');
   await page.keyboard.type('patient');
+  // On a busy main thread Chrome runs input ahead of timers: wait for the
+  // snapshot of each of the seven keystrokes before reading them.
+  await until(() => page.evaluate(() => window.__seen.length), 7, { what: 'keystroke snapshots' });
   const seen = (await page.evaluate(() => window.__seen)).filter((s) => !s.inUrl);
   assert.ok(seen.length > 0, 'no keystroke was seen before the URL caught up');
   for (const s of seen) assert.deepEqual(s, { inUrl: false, pager: false, facetsBusy: 'true', timelineBusy: 'true' });
