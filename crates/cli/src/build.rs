@@ -91,8 +91,9 @@ pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
         }
     } else {
         write_atomic(&opts.out, BUNDLE_FILE, bundle.to_json().as_bytes())?;
-        crate::prebuilt::write_index(&opts.out, &bundle)?;
-        crate::prebuilt::write_articles(&opts.out, &bundle)?;
+        let engine = veille_core::Engine::new(bundle.articles.as_slice());
+        crate::prebuilt::write_index(&opts.out, &engine)?;
+        crate::prebuilt::write_articles(&opts.out, &bundle, &engine)?;
     }
     Ok(Outcome { report, failed })
 }

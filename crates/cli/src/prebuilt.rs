@@ -1,13 +1,16 @@
 //! The files written next to `bundle.json` for the browser: the prebuilt
 //! engine ([`INDEX_FILE`], loaded without indexing), its first view
-//! ([`HEAD_FILE`]) and one JSON file per article ([`article_file`], so an
-//! article's page fetches one small file instead of the whole bundle). Their
+//! ([`HEAD_FILE`]) and one JSON file per article ([`article_file`], an
+//! [`ArticleFile`]: the article with its related articles, so that its page
+//! fetches one small file and needs neither the bundle nor the index). Their
 //! names are the site's contract with the app, in [`veille_core::site`].
 
+use std::collections::HashMap;
 use std::path::Path;
 
+use rayon::prelude::*;
 use veille_core::site::{article_file, ARTICLES_DIR, HEAD_FILE, INDEX_FILE};
-use veille_core::{Article, Bundle, Engine, FirstView};
+use veille_core::{Article, ArticleFile, Bundle, Engine, FirstView};
 
 use crate::output::{write_atomic, WriteError};
 
@@ -26,20 +29,20 @@ pub fn is_plain_segment(s: &str) -> bool {
     !s.is_empty() && !s.contains(['/', '\\', '\0']) && !s.starts_with('.')
 }
 
-/// Writes [`INDEX_FILE`] (the engine of `bundle`'s articles) and
+/// Writes [`INDEX_FILE`] (`engine`, built from the bundle's articles) and
 /// [`HEAD_FILE`] (its results for the empty query, shown before the index
 /// arrives) into `out`.
-pub fn write_index(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
-    let engine = Engine::new(bundle.articles.as_slice());
+pub fn write_index(out: &Path, engine: &Engine) -> Result<(), WriteError> {
     write_atomic(out, INDEX_FILE, &engine.to_bytes())?;
     write_atomic(out, HEAD_FILE, FirstView::of(&engine).to_json().as_bytes())
 }
 
-/// Writes every article's file under `out/articles`, replacing the whole
-/// folder: the files are written into a new hidden folder that is then
+/// Writes every article's file under `out/articles`, with its related
+/// articles found by `engine` (built from `bundle`'s articles), replacing
+/// the whole folder: the files are written into a new hidden folder that is then
 /// renamed into place, so no file of a removed article stays behind and
 /// readers never see half of the set.
-pub fn write_articles(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
+pub fn write_articles(out: &Path, bundle: &Bundle, engine: &Engine) -> Result<(), WriteError> {
     let err = |path: &Path| {
         let path = path.to_path_buf();
         move |source| WriteError { path, source }
@@ -49,14 +52,34 @@ pub fn write_articles(out: &Path, bundle: &Bundle) -> Result<(), WriteError> {
         .prefix(".veille-articles-")
         .tempdir_in(out)
         .map_err(err(out))?;
-    for a in &bundle.articles {
-        let Some(rel) = article_path(a) else { continue };
+    // Each article's related articles cost a pass over the engine's
+    // postings and tags: computed on every core.
+    let docs: HashMap<&str, usize> = engine
+        .articles()
+        .enumerate()
+        .map(|(doc, a)| (a.permalink, doc))
+        .collect();
+    let files: Vec<(String, String)> = bundle
+        .articles
+        .par_iter()
+        .filter_map(|a| {
+            let rel = article_path(a)?;
+            let file = match docs.get(a.permalink.as_str()) {
+                Some(&doc) => ArticleFile::new(a.clone(), engine, doc),
+                None => ArticleFile {
+                    article: a.clone(),
+                    related: Vec::new(),
+                },
+            };
+            Some((rel, file.to_json()))
+        })
+        .collect();
+    for (rel, json) in files {
         let file = staging
             .path()
             .join(rel.trim_start_matches(ARTICLES_DIR).trim_start_matches('/'));
         let dir = file.parent().expect("a file in a folder");
         std::fs::create_dir_all(dir).map_err(err(dir))?;
-        let json = serde_json::to_string(a).expect("an article always serializes");
         std::fs::write(&file, json).map_err(err(&file))?;
         set_mode(&file, 0o644).map_err(err(&file))?;
     }
@@ -102,9 +125,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let a = Article::new("papers", "a", "A", "<p>a</p>", "a");
         let b = Article::new("papers", "b", "B", "<p>b</p>", "b");
-        write_articles(dir.path(), &Bundle::new(vec![a.clone(), b])).unwrap();
+        let write = |articles: Vec<Article>| {
+            let bundle = Bundle::new(articles);
+            let engine = Engine::new(bundle.articles.as_slice());
+            write_articles(dir.path(), &bundle, &engine).unwrap();
+        };
+        write(vec![a.clone(), b]);
         assert!(dir.path().join("articles/papers/b.json").is_file());
-        write_articles(dir.path(), &Bundle::new(vec![a.clone()])).unwrap();
+        write(vec![a.clone()]);
         assert!(!dir.path().join("articles/papers/b.json").exists());
         let text = std::fs::read_to_string(dir.path().join("articles/papers/a.json")).unwrap();
         assert_eq!(serde_json::from_str::<Article>(&text).unwrap(), a);
@@ -127,6 +155,32 @@ mod tests {
             assert_eq!(mode("articles/papers"), 0o755);
             assert_eq!(mode("articles"), 0o755);
         }
+    }
+
+    #[test]
+    fn an_article_file_lists_the_articles_related_to_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = |slug: &str, title: &str, text: &str, tag: &str| Article {
+            tags: vec![tag.to_owned()],
+            ..Article::new("papers", slug, title, &format!("<p>{text}</p>"), text)
+        };
+        let bundle = Bundle::new(vec![
+            article("a", "Stent trial", "coronary stent trial results", "Cardio"),
+            article("b", "Stent study", "coronary stent study results", "Cardio"),
+            article("c", "Valve", "mitral valve repair", "Valves"),
+        ]);
+        let engine = Engine::new(bundle.articles.as_slice());
+        write_articles(dir.path(), &bundle, &engine).unwrap();
+        let read = |slug: &str| {
+            let path = dir.path().join(format!("articles/papers/{slug}.json"));
+            ArticleFile::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+        };
+        let a = read("a");
+        assert_eq!(a.article, bundle.articles[0]);
+        let related: Vec<_> = a.related.iter().map(|r| r.permalink.as_str()).collect();
+        assert_eq!(related, ["/papers/b"]);
+        assert_eq!(a.related[0].title, "Stent study");
+        assert!(read("c").related.is_empty());
     }
 
     #[test]

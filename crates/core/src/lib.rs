@@ -45,6 +45,9 @@ pub use search::rank::RankParams;
 pub use search::results::{
     Count, FacetValue, Facets, Hit, MonthCount, Results, Span, Timeline, YearCount,
 };
+pub use storage::article_file::{
+    ArticleFile, ArticleFileError, RelatedArticle, RELATED_IN_FILE, RELATED_KEY,
+};
 pub use storage::bundle::{Bundle, BundleError, BUNDLE_FORMAT_VERSION};
 pub use storage::codec::{IndexError, INDEX_FORMAT_VERSION};
 pub use storage::first_view::FirstView;

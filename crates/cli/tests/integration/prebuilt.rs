@@ -2,14 +2,14 @@
 //! and on the repository's fixtures plus generated articles: `index.bin`
 //! loads into an engine answering exactly like one built from the bundle, is
 //! the same bytes on every build, and every article has its own file that
-//! reads back to the bundle's article.
+//! reads back to the bundle's article with its related articles.
 
 use std::path::{Path, PathBuf};
 
 use veille_cli::build::{run, BuildOptions, BUNDLE_FILE};
 use veille_cli::prebuilt::article_path;
 use veille_core::site::{HEAD_FILE, INDEX_FILE};
-use veille_core::{Article, Bundle, Engine, FirstView};
+use veille_core::{ArticleFile, Bundle, Engine, FirstView, RELATED_IN_FILE};
 
 use crate::util::{content, fixture, shared, synth_folder};
 
@@ -100,10 +100,20 @@ fn check_prebuilt_files(inputs: &[PathBuf]) {
         let rel = article_path(article).expect("the builder's slugs are path segments");
         let text =
             std::fs::read_to_string(a.path().join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
-        assert_eq!(
-            &serde_json::from_str::<Article>(&text).unwrap(),
-            article,
-            "{rel}"
-        );
+        let file = ArticleFile::from_json(&text).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        assert_eq!(&file.article, article, "{rel}");
+        // Its related articles, as the engine finds them.
+        let doc = built.doc_of(&article.permalink).expect("indexed");
+        let related: Vec<_> = built
+            .related(doc, RELATED_IN_FILE)
+            .into_iter()
+            .map(|r| (r.permalink, r.title, r.date))
+            .collect();
+        let written: Vec<_> = file
+            .related
+            .into_iter()
+            .map(|r| (r.permalink, r.title, r.date))
+            .collect();
+        assert_eq!(written, related, "{rel}");
     }
 }
