@@ -1,7 +1,9 @@
 //! The article index, loaded once for the whole app and provided as one
-//! context, [`Catalog`]. Pages that need it loaded wait for it with
-//! [`crate::components::CatalogGate`]; the search page, which shows the
-//! first view before it arrives, reads [`Catalog::state`] instead.
+//! context, [`Catalog`]. No page waits for it before showing something:
+//! the search page shows the first view (`head.json`) and the article page
+//! its own file; both read [`Catalog::state`], and the parts that need the
+//! index (search, facets and timeline beyond the first view, an article's
+//! previous / next) fill in when it arrives.
 
 use leptos::prelude::*;
 
@@ -11,7 +13,7 @@ use crate::data::{load_catalog, IndexStart, LoadResult};
 /// [`crate::App`]; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Catalog {
-    /// The loading itself, which a `Transition` can wait for.
+    /// The loading itself.
     resource: LocalResource<LoadResult>,
     /// The same, as a plain signal: `None` while it loads.
     state: ReadSignal<Option<LoadResult>>,
@@ -38,17 +40,11 @@ impl Catalog {
         expect_context::<Self>()
     }
 
-    /// The index as a plain signal: `None` while it loads. Pages that show
-    /// something before it is loaded read this instead of
-    /// [`Catalog::resource`], since reading a resource under a `Transition`
-    /// holds the whole `Transition` until it resolves.
+    /// The index as a plain signal: `None` while it loads. Never read the
+    /// resource itself under a `Transition`: that would hold the whole
+    /// `Transition` until the index is in.
     pub fn state(self) -> ReadSignal<Option<LoadResult>> {
         self.state
-    }
-
-    /// The loading, for a `Transition` to wait for.
-    pub fn resource(self) -> LocalResource<LoadResult> {
-        self.resource
     }
 
     /// Loads the index again (after a failure).

@@ -77,30 +77,39 @@ pub struct RestOfPage {
     /// Whether text typed has yet to reach the rest of the page (it waits
     /// for the URL, [`CatchUp::InUrl`]).
     pub behind: Memo<bool>,
+    /// Whether its results are an answer: false while they are the empty
+    /// stand-in of a page still waiting for the index, which must not be
+    /// read as "nothing matches".
+    pub ready: Memo<bool>,
 }
 
 /// `query` (the page's, with the text being typed) and its `results` as
 /// the rest of the page shows them, following them as [`catch_up_when`]
 /// says, with every hit filled in by `complete`; `url_query` is the URL's.
+/// `ready` says whether `results` are an answer (see [`RestOfPage::ready`]);
+/// it follows along with them.
 pub fn follow_rest(
     query: Memo<Query>,
     url_query: Memo<Query>,
     results: Memo<Results>,
+    ready: Memo<bool>,
     complete: impl Fn(Results) -> Results + Copy + 'static,
 ) -> RestOfPage {
-    let shown = RwSignal::new(None::<(Query, Results)>);
+    let shown = RwSignal::new(None::<(Query, Results, bool)>);
     let scheduled = StoredValue::new(false);
     let in_url = Memo::new(move |_| query.with(|q| url_query.with(|u| q == u)));
     Effect::new(move |_| {
         results.track();
+        ready.track();
         let in_url = in_url.get();
         let when = query.with(|q| {
-            shown.with_untracked(|s| catch_up_when(s.as_ref().map(|(old, _)| old), q, in_url))
+            shown.with_untracked(|s| catch_up_when(s.as_ref().map(|(old, ..)| old), q, in_url))
         });
         match when {
             CatchUp::Now => shown.set(Some((
                 query.get_untracked(),
                 complete(results.get_untracked()),
+                ready.get_untracked(),
             ))),
             // This effect runs again when the text reaches the URL.
             CatchUp::InUrl => {}
@@ -112,10 +121,12 @@ pub fn follow_rest(
                 after_next_paint(move || {
                     // The page may have gone in the meantime.
                     scheduled.try_set_value(false);
-                    if let (Some(q), Some(r)) =
-                        (query.try_get_untracked(), results.try_get_untracked())
-                    {
-                        shown.try_set(Some((q, complete(r))));
+                    if let (Some(q), Some(r), Some(ready)) = (
+                        query.try_get_untracked(),
+                        results.try_get_untracked(),
+                        ready.try_get_untracked(),
+                    ) {
+                        shown.try_set(Some((q, complete(r), ready)));
                     }
                 });
             }
@@ -123,20 +134,26 @@ pub fn follow_rest(
     });
     RestOfPage {
         query: Memo::new(move |_| {
-            shown.with(|s| s.as_ref().map_or_else(|| query.get(), |(q, _)| q.clone()))
+            shown.with(|s| s.as_ref().map_or_else(|| query.get(), |(q, ..)| q.clone()))
         }),
         results: Memo::new(move |_| {
-            shown.with(|s| s.as_ref().map_or_else(|| results.get(), |(_, r)| r.clone()))
+            shown.with(|s| {
+                s.as_ref()
+                    .map_or_else(|| results.get(), |(_, r, _)| r.clone())
+            })
         }),
         below: Memo::new(move |_| {
-            shown.with(|s| s.as_ref().map(|(_, r)| r.clone()).unwrap_or_default())
+            shown.with(|s| s.as_ref().map(|(_, r, _)| r.clone()).unwrap_or_default())
         }),
         drawn: Memo::new(move |_| shown.with(Option::is_some)),
         behind: Memo::new(move |_| {
             shown.with(|s| {
                 s.as_ref()
-                    .is_some_and(|(old, _)| query.with(|q| old.text != q.text))
+                    .is_some_and(|(old, ..)| query.with(|q| old.text != q.text))
             })
+        }),
+        ready: Memo::new(move |_| {
+            shown.with(|s| s.as_ref().map_or_else(|| ready.get(), |(.., r)| *r))
         }),
     }
 }

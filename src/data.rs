@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::{site, Article, Engine, FirstView, IndexError, Query, Results};
+use veille_core::{site, ArticleFile, Engine, FirstView, IndexError, Query, Results};
 
 use crate::paths::{app_path, base_path};
 
@@ -60,6 +60,14 @@ pub enum LoadError {
         /// What is wrong with it.
         message: String,
     },
+}
+
+impl LoadError {
+    /// Whether the server said there is no such file (HTTP 404): for an
+    /// article's file, no such article.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, LoadError::Http { status: 404, .. })
+    }
 }
 
 /// The result of loading the index: the search engine over every article,
@@ -192,10 +200,11 @@ pub async fn load_head(url: String) -> Result<Option<Arc<Results>>, LoadError> {
     Ok(FirstView::from_json(&text).map(|h| Arc::new(h.results)))
 }
 
-/// Fetches one article's own file (the whole article, body included).
-pub async fn load_article(url: String) -> Result<Article, LoadError> {
+/// Fetches one article's own file (the whole article, body included, and
+/// its related articles): its page needs nothing else.
+pub async fn load_article(url: String) -> Result<ArticleFile, LoadError> {
     let text = fetch_text(&url).await?;
-    serde_json::from_str(&text).map_err(|e| LoadError::Article {
+    ArticleFile::from_json(&text).map_err(|e| LoadError::Article {
         url,
         message: e.to_string(),
     })
@@ -225,7 +234,8 @@ mod tests {
     fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_cannot_show() {
         use IndexStart::{AfterFirstPaint, Now};
         let start = IndexStart::for_location;
-        // The first view comes from head.json; an article from its own file.
+        // The first view comes from head.json; an article from its own file
+        // (its neighbours wait for the index, its text does not).
         assert_eq!(start("/", ""), AfterFirstPaint);
         assert_eq!(start("", "?"), AfterFirstPaint);
         assert_eq!(start("/", "?page=1&utm_source=x"), AfterFirstPaint);

@@ -135,6 +135,8 @@ pub struct Messages {
     pub(crate) theme_dark: &'static str,
     /// Loading and errors.
     pub(crate) loading: &'static str,
+    /// While the index loads, where the article's previous / next go.
+    pub(crate) loading_results: &'static str,
     pub(crate) load_failed: &'static str,
     pub(crate) try_again: &'static str,
     pub(crate) not_found_title: &'static str,

@@ -15,6 +15,7 @@ pub mod messages;
 pub mod pages;
 pub mod paths;
 pub mod prefs;
+pub mod prerender;
 pub mod search_view;
 pub mod state;
 pub mod theme;

@@ -1,30 +1,30 @@
 //! One article, in full, inside the results it was opened from.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use veille_core::{Article, Engine, Query};
+use veille_core::{ArticleFile, Query};
 
 use super::{ArticleNav, RelatedList, ShareButton, TagLinks};
+use crate::data::LoadResult;
 use crate::i18n::I18n;
 use crate::state::list_href;
 
 /// The article's title (linked to its source), date, source, image and
 /// credit, sanitized body, tags (each a link to the list filtered by it),
-/// previous / next within the results, related articles, a share button,
-/// and a way back to the results that keeps every filter.
+/// related articles, a share button and a way back to the results that
+/// keeps every filter: all from the article's own file. Last, previous /
+/// next within the results, which fill in once the index is there (last, so
+/// that nothing above them moves when they do).
 #[component]
 pub fn ArticleView(
-    /// The engine over every article (for previous / next and related).
-    engine: Arc<Engine>,
-    /// The article to show.
-    article: Article,
-    /// Its index in the engine.
-    doc: u32,
+    /// The article's file: the article and its related articles.
+    file: ArticleFile,
+    /// The index's state (`None` while it loads), for previous / next.
+    index: Signal<Option<LoadResult>>,
     /// The results state it was opened from (from the page's URL).
     query: Query,
 ) -> impl IntoView {
     let i18n = I18n::expect();
+    let ArticleFile { article, related } = file;
     let back_href = list_href(&query);
     let has_state = query != Query::default();
     let title = match article.source_url.clone() {
@@ -74,8 +74,8 @@ pub fn ArticleView(
             {image}
             <div class="article-body" inner_html=article.body_html.clone()></div>
             {(!tags.is_empty()).then(|| view! { <TagLinks tags base=Query::default() testid="article-tags" /> })}
-            <ArticleNav engine=Arc::clone(&engine) doc=doc query=query.clone() />
-            <RelatedList engine doc=doc query=query />
+            <RelatedList related query=query.clone() />
+            <ArticleNav index permalink=article.permalink.clone() query />
         </article>
     }
 }

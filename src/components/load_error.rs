@@ -13,6 +13,8 @@ pub fn LoadErrorView(
     on_retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = I18n::expect();
+    // The error replaces any prerendered text: it must be seen.
+    Effect::new(move |_| crate::prerender::release());
     let messages = move || {
         errors.with(|errors| {
             errors

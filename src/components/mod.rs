@@ -4,11 +4,11 @@
 mod active_filters;
 mod article_nav;
 mod article_view;
-mod catalog_gate;
 mod facet_group;
 pub mod fold;
 mod highlighted;
 mod load_error;
+mod loaded;
 mod pager;
 mod related_list;
 mod result_list;
@@ -24,12 +24,12 @@ mod timeline_dom;
 pub mod timeline_input;
 
 pub use active_filters::{chip_label, ActiveFilters};
-pub use article_nav::ArticleNav;
+pub use article_nav::{ArticleNav, NavPhase, Place};
 pub use article_view::ArticleView;
-pub use catalog_gate::{CatalogGate, Loaded, Skeleton};
 pub use facet_group::{visible_values, FacetGroup, SHORT_LIST};
 pub use highlighted::{highlighted, pieces, runs, Highlighted};
 pub use load_error::LoadErrorView;
+pub use loaded::{Loaded, Skeleton};
 pub use pager::{page_window, Pager};
 pub use related_list::RelatedList;
 pub use result_list::{ResultList, THUMBNAILS_AFTER_TYPING_MS};

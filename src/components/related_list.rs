@@ -1,28 +1,21 @@
-//! Articles related to one article, by shared rare terms and tags.
-
-use std::sync::Arc;
+//! Articles related to one article, as its file lists them (the builder
+//! found them by shared rare terms and tags; no index needed).
 
 use leptos::prelude::*;
-use veille_core::{Engine, Query};
+use veille_core::{Query, RelatedArticle};
 
 use crate::i18n::I18n;
 use crate::state::article_href;
 
-/// How many related articles to list.
-pub const RELATED: usize = 5;
-
-/// The top related articles, with their dates; nothing when none is related.
+/// The related articles, with their dates; nothing when none is related.
 #[component]
 pub fn RelatedList(
-    /// The engine over every article.
-    engine: Arc<Engine>,
-    /// The article's index in the engine.
-    doc: u32,
+    /// The related articles, best first, from the article's file.
+    related: Vec<RelatedArticle>,
     /// The results state, kept in the links so the way back still works.
     query: Query,
 ) -> impl IntoView {
     let i18n = I18n::expect();
-    let related = engine.related(doc as usize, RELATED);
     if related.is_empty() {
         return None;
     }

@@ -27,8 +27,9 @@ use crate::state::use_go;
 /// and their labels are left out; their box keeps its height without them,
 /// so the page can paint its first results a frame earlier and the bars
 /// appear in place. While it is about to follow a search being typed
-/// (`rest.behind`, see `catch_up`), `aria-busy` says so to assistive
-/// technology. Pointer, mouse, focus and key events go through
+/// (`rest.behind`, see `catch_up`) or waits for the index (`rest.ready`
+/// false), `aria-busy` says so to assistive technology; while it waits for
+/// the index it says it is loading, never that no dated article matches. Pointer, mouse, focus and key events go through
 /// [`BarInput`].
 #[component]
 pub fn TimelineChart(
@@ -39,9 +40,11 @@ pub fn TimelineChart(
         query,
         results,
         drawn,
-        behind: busy,
+        behind,
+        ready,
         ..
     } = view.rest;
+    let busy = move || behind.get() || !ready.get();
     let i18n = I18n::expect();
     let go = use_go();
     let scope = Memo::new(move |_| query.with(Query::date_scope));
@@ -188,7 +191,7 @@ pub fn TimelineChart(
     let chart = move || bar_buttons(signals, i18n);
 
     view! {
-        <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" aria-busy=move || busy.get().then_some("true")>
+        <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" aria-busy=move || busy().then_some("true")>
             <div class="timeline-head">
                 <h2 id="timeline-title">{title}</h2>
                 <Show when=move || matches!(scope.get(), DateScope::Months { .. })>
@@ -211,11 +214,21 @@ pub fn TimelineChart(
             >
                 {move || drawn.get().then(chart)}
                 {move || {
-                    (drawn.get() && periods.with(Vec::is_empty))
+                    (drawn.get() && ready.get() && periods.with(Vec::is_empty))
                         .then(|| {
                             view! {
                                 <p class="timeline-empty" data-testid="timeline-empty">
                                     {i18n.t().timeline_empty}
+                                </p>
+                            }
+                        })
+                }}
+                {move || {
+                    (!ready.get())
+                        .then(|| {
+                            view! {
+                                <p class="timeline-empty" role="status" data-testid="timeline-loading">
+                                    {move || i18n.t().loading}
                                 </p>
                             }
                         })

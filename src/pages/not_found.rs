@@ -11,6 +11,8 @@ use crate::paths::app_path;
 pub fn NotFound() -> impl IntoView {
     let i18n = I18n::expect();
     Effect::new(move |_| set_document_title(&format!("{} · Veille", i18n.t().not_found_title)));
+    // Its own text replaces any prerendered one.
+    Effect::new(move |_| crate::prerender::release());
     view! {
         <section class="not-found" data-testid="not-found">
             <h1>{move || i18n.t().not_found_title}</h1>

@@ -1,11 +1,13 @@
-//! The article page's lead image.
-
-use std::sync::Arc;
+//! The article page: shown from its own file before the index, and its
+//! lead image.
 
 use leptos::prelude::*;
+use std::sync::Arc;
 use veille_app::components::ArticleView;
 use veille_app::i18n::Lang;
-use veille_core::{Article, Query};
+
+use veille_app::data::LoadResult;
+use veille_core::{Article, ArticleFile, Query};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -35,11 +37,10 @@ async fn an_article_image_that_cannot_be_loaded_takes_its_figure_and_credit_away
         with_image("a", "data:image/png;base64,AAAA"),
         with_image("b", PIXEL),
     );
-    let engine = engine_of(vec![broken.clone(), fine.clone()]);
     let (root, _h) = mount(Lang::En, move || {
         view! {
-            <ArticleView engine=Arc::clone(&engine) article=broken.clone() doc=0 query=Query::default() />
-            <ArticleView engine=Arc::clone(&engine) article=fine.clone() doc=1 query=Query::default() />
+            <ArticleView file=file_of(&broken) index=no_index() query=Query::default() />
+            <ArticleView file=file_of(&fine) index=no_index() query=Query::default() />
         }
     });
     let figures = root
@@ -63,5 +64,58 @@ async fn an_article_image_that_cannot_be_loaded_takes_its_figure_and_credit_away
     assert!(
         !figure(1).has_attribute("hidden"),
         "the loaded image's figure is hidden"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_article_and_its_related_articles_show_from_its_file_and_previous_next_fill_in_with_the_index(
+) {
+    let articles = vec![
+        article("a", "A title", "2023-12-14"),
+        article("b", "B title", "2023-12-13"),
+        article("c", "C title", "2023-12-12"),
+    ];
+    let engine = engine_of(articles.clone());
+    let file = ArticleFile::new(articles[1].clone(), &engine, 1);
+    assert!(!file.related.is_empty(), "the fixtures share tags");
+    let index = RwSignal::new(None::<LoadResult>);
+    let (root, _h) = mount(Lang::En, move || {
+        view! { <ArticleView file=file.clone() index=index.into() query=Query::default() /> }
+    });
+    let tick = || gloo_timers::future::TimeoutFuture::new(0);
+    // Before the index: the whole article, its related articles, and a
+    // status where previous / next will be.
+    assert_eq!(texts(&root, "[data-testid=article-title]"), ["B title"]);
+    assert_eq!(texts(&root, ".article-body strong"), ["body"]);
+    let related = texts(&root, "[data-testid=related] a");
+    assert_eq!(related.len(), 2, "{related:?}");
+    assert_eq!(
+        texts(&root, "[data-testid=article-nav-loading] [role=status]"),
+        ["Loading the results…"]
+    );
+    assert!(root
+        .query_selector("[data-testid=article-nav]")
+        .unwrap()
+        .is_none());
+
+    // The index arrives: previous / next fill in, below everything else.
+    index.set(Some(Ok(Arc::clone(&engine))));
+    tick().await;
+    assert!(root
+        .query_selector("[data-testid=article-nav-loading]")
+        .unwrap()
+        .is_none());
+    assert_eq!(texts(&root, ".position"), ["Result 2 of 3"]);
+    assert_eq!(
+        attr(&root, "[data-testid=article-next]", "href").as_deref(),
+        Some("/papers/c")
+    );
+    let last = root
+        .query_selector("[data-testid=article] > :last-child")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        last.get_attribute("data-testid").as_deref(),
+        Some("article-nav")
     );
 }

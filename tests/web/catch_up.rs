@@ -24,7 +24,13 @@ async fn typed_text_reaches_the_rest_of_the_page_with_the_url_and_a_filter_at_on
         let url_query = Memo::new(move |_| url.get());
         let c = Arc::clone(&shared);
         let results = Memo::new(move |_| query.with(|q| c.search(q)));
-        let later = follow_rest(query, url_query, results, |r: Results| r);
+        let later = follow_rest(
+            query,
+            url_query,
+            results,
+            Memo::new(|_| true),
+            |r: Results| r,
+        );
         view! {
             <p data-testid="later-text">{move || later.query.with(|q| q.text.clone())}</p>
             <p data-testid="later-total">{move || later.results.with(|r| r.total)}</p>

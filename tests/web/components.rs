@@ -3,11 +3,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_app::components::{ArticleView, Highlighted, ResultList, THUMBNAILS_AFTER_TYPING_MS};
+use veille_app::components::{
+    ArticleView, Highlighted, ResultList, TimelineChart, THUMBNAILS_AFTER_TYPING_MS,
+};
 use veille_app::i18n::Lang;
 use veille_app::state::use_query;
 use veille_app::App;
-use veille_core::{Article, Query, Span};
+use veille_core::{Article, ArticleFile, Query, Results, Span};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -288,8 +290,11 @@ fn the_article_view_links_its_title_to_the_source_its_tags_to_the_list_and_back_
         article("b", "B title", "2023-12-13"),
     ]);
     let a = article("a", "A title", "2023-12-14");
+    let file = ArticleFile::new(a, &engine, 0);
     let (root, _h) = mount(Lang::Fr, move || {
-        view! { <ArticleView engine=Arc::clone(&engine) article=a.clone() doc=0 query=Query::from_query_string("q=body&sort=oldest") /> }
+        let engine = Arc::clone(&engine);
+        let index = Signal::derive(move || Some(Ok(Arc::clone(&engine))));
+        view! { <ArticleView file=file.clone() index query=Query::from_query_string("q=body&sort=oldest") /> }
     });
     let title_link = root.query_selector("h1 a").unwrap().unwrap();
     assert_eq!(title_link.text_content().as_deref(), Some("A title"));
@@ -338,16 +343,14 @@ fn the_article_view_shows_the_image_with_its_credit_once_even_when_the_body_open
     let mut in_body = separate.clone();
     in_body.body_html = format!(r#"<p><img src="{url}" alt=""></p><p>Text</p>"#);
 
-    let one = engine_of(vec![separate.clone()]);
     let (root, _a) = mount(Lang::En, move || {
-        view! { <ArticleView engine=Arc::clone(&one) article=separate.clone() doc=0 query=Query::default() /> }
+        view! { <ArticleView file=file_of(&separate) index=no_index() query=Query::default() /> }
     });
     assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
     assert_eq!(texts(&root, "figcaption"), ["Photo: the maker"]);
 
-    let one = engine_of(vec![in_body.clone()]);
     let (root, _b) = mount(Lang::En, move || {
-        view! { <ArticleView engine=Arc::clone(&one) article=in_body.clone() doc=0 query=Query::default() /> }
+        view! { <ArticleView file=file_of(&in_body) index=no_index() query=Query::default() /> }
     });
     assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
     assert!(root.query_selector("figure").unwrap().is_none());
@@ -372,4 +375,46 @@ async fn the_app_explains_a_missing_index_instead_of_showing_a_blank_page() {
         .unwrap_or_default();
     assert!(text.contains("HTTP 404"), "{text}");
     assert_eq!(texts(&root, "[data-testid=load-error] button").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn while_the_index_loads_the_timeline_says_so_and_never_that_no_dated_article_matches() {
+    let ready = RwSignal::new(false);
+    let (root, _h) = mount(Lang::Fr, move || {
+        let query = Memo::new(|_| Query::default());
+        let results = Memo::new(|_| Results::default());
+        let mut view = list_view(query, query, results, query, results);
+        view.rest.ready = Memo::new(move |_| ready.get());
+        view! { <TimelineChart view /> }
+    });
+    let tick = || gloo_timers::future::TimeoutFuture::new(0);
+    tick().await;
+    assert_eq!(
+        texts(&root, "[data-testid=timeline-loading]"),
+        ["Chargement des articles…"]
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=timeline-loading]", "role").as_deref(),
+        Some("status")
+    );
+    assert!(root
+        .query_selector("[data-testid=timeline-empty]")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        attr(&root, "[data-testid=timeline]", "aria-busy").as_deref(),
+        Some("true")
+    );
+    // Once the results are an answer, an empty one says so.
+    ready.set(true);
+    tick().await;
+    assert_eq!(
+        texts(&root, "[data-testid=timeline-empty]"),
+        ["Aucun article daté ne correspond."]
+    );
+    assert!(root
+        .query_selector("[data-testid=timeline-loading]")
+        .unwrap()
+        .is_none());
+    assert_eq!(attr(&root, "[data-testid=timeline]", "aria-busy"), None);
 }

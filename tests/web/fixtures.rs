@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use veille_app::catch_up::RestOfPage;
 use veille_app::components::fold::UNMEASURED;
+use veille_app::data::LoadResult;
 use veille_app::i18n::{I18n, Lang};
 use veille_app::search_view::SearchView;
 use veille_app::theme::ThemeChoice;
-use veille_core::{Article, Engine, Query, Results};
+use veille_core::{Article, ArticleFile, Engine, Query, Results};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -28,6 +29,19 @@ pub fn article(slug: &str, title: &str, date: &str) -> Article {
             "L’essentiel\nSafe body about stents",
         )
     }
+}
+
+/// `article`'s own file, with no related article.
+pub fn file_of(article: &Article) -> ArticleFile {
+    ArticleFile {
+        article: article.clone(),
+        related: Vec::new(),
+    }
+}
+
+/// The index's state while it loads, for good.
+pub fn no_index() -> Signal<Option<LoadResult>> {
+    Signal::derive(|| None)
 }
 
 pub fn engine_of(articles: Vec<Article>) -> Arc<Engine> {
@@ -105,6 +119,7 @@ pub fn list_view(
             below,
             drawn: Memo::new(|_| true),
             behind: Memo::new(|_| false),
+            ready: Memo::new(|_| true),
         },
     }
 }

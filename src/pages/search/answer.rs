@@ -87,26 +87,31 @@ pub struct Parts {
     /// Whether typed text has yet to reach the rest of the page
     /// (`RestOfPage::behind`).
     pub behind: bool,
+    /// Whether the rest of the page shows an answer, not the stand-in of a
+    /// page waiting for the index (`RestOfPage::ready`).
+    pub answered: bool,
 }
 
 impl Parts {
     /// The facets: once there are values to show, so that they do not grow
-    /// from empty under the user's eyes.
+    /// from empty under the user's eyes, and never from the empty stand-in
+    /// of a page waiting for the index (each would say it has no value).
     pub fn facets(self) -> bool {
-        self.drawn && self.phase == Phase::Ready
+        self.drawn && self.phase == Phase::Ready && self.answered
     }
 
     /// The pager: with the cards below the first ones, so it appears once,
     /// under all of them; while typed text has yet to reach it, it would
-    /// count another search's pages under these results, so it waits.
+    /// count another search's pages under these results, so it waits, and
+    /// so it does while the index loads.
     pub fn pager(self) -> bool {
-        self.drawn && !self.behind
+        self.drawn && !self.behind && self.answered
     }
 
     /// Whether the facets and the timeline say (`aria-busy`) that they are
-    /// about to follow the text being typed.
+    /// about to follow the text being typed, or wait for the index.
     pub fn busy(self) -> bool {
-        self.behind
+        self.behind || !self.answered
     }
 }
 
@@ -188,6 +193,7 @@ mod tests {
             phase,
             drawn,
             behind,
+            answered: true,
         };
         assert!(!parts(Phase::Ready, false, false).facets());
         assert!(!parts(Phase::Loading, true, false).facets());
@@ -197,6 +203,31 @@ mod tests {
         assert!(!parts(Phase::Ready, false, false).pager());
         assert!(parts(Phase::Ready, true, true).busy());
         assert!(!parts(Phase::Ready, true, false).busy());
+    }
+
+    #[test]
+    fn while_the_index_loads_no_part_shows_the_empty_stand_in_as_an_answer() {
+        let waiting = Parts {
+            phase: Phase::Ready,
+            drawn: true,
+            behind: false,
+            answered: false,
+        };
+        // The cards in view may already answer (the index arrived) while the
+        // rest of the page still holds the stand-in: it waits, busy.
+        assert!(!waiting.facets());
+        assert!(!waiting.pager());
+        assert!(waiting.busy());
+        let loading = Parts {
+            phase: Phase::Loading,
+            ..waiting
+        };
+        assert!(!loading.facets() && !loading.pager() && loading.busy());
+        let answered = Parts {
+            answered: true,
+            ..waiting
+        };
+        assert!(answered.facets() && answered.pager() && !answered.busy());
     }
 
     #[test]

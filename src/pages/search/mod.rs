@@ -50,6 +50,7 @@ fn Explorer(
         phase: phase.get(),
         drawn: rest.drawn.get(),
         behind: rest.behind.get(),
+        answered: rest.ready.get(),
     });
     // While typed text has yet to reach them, the pager, which would count
     // another search's pages under these results, waits for it, and the
@@ -84,6 +85,9 @@ fn Explorer(
     }
     };
     Effect::new(move |_| set_document_title(&url_query.with(|q| page_title(&q.text))));
+    // Its first view replaces the prerendered list of a page written by
+    // `veille site`.
+    Effect::new(move |_| crate::prerender::release());
     let filters_open = RwSignal::new(false);
     let facet = move |kind: FacetKind| {
         // A memo: the facet reads its values several times per change.
@@ -178,7 +182,8 @@ fn search_view(catalog: Catalog, head: Option<Arc<Results>>) -> PageState {
         Some(Some(Ok(engine))) => answer.with_untracked(|a| a.complete(&engine, r)),
         _ => r,
     };
-    let rest = follow_rest(live_query, url_query, results_in_view, complete);
+    let answered = Memo::new(move |_| answer.with(|a| a.phase() == Phase::Ready));
+    let rest = follow_rest(live_query, url_query, results_in_view, answered, complete);
     PageState {
         view: SearchView {
             url_query,

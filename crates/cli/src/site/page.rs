@@ -1,6 +1,7 @@
 //! The HTML pages: the Trunk-built app shell with a page's `<title>`, meta
-//! tags and a prerendered, escaped copy of its text, which the app removes
-//! when it starts (`src/main.rs`).
+//! tags and a prerendered copy of its text (escaped text, and an article's
+//! sanitized body), which stays on screen until the app's own view of the
+//! same content replaces it (`src/prerender.rs`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -8,7 +9,7 @@ use std::path::Path;
 // The CLI's one HTML escaping, for text and attribute values alike.
 use htmlize::escape_all_quotes;
 use veille_core::site::{BASE_PATH_META, PRERENDER_ID};
-use veille_core::Article;
+use veille_core::{Article, FacetKind, Query};
 
 use super::error::SiteError;
 use super::urls::SiteUrls;
@@ -219,50 +220,88 @@ pub fn date_label(article: &Article) -> Option<String> {
     })
 }
 
-/// The prerendered article: header link home, title, date, source, summary,
-/// source link. Every text is escaped; nothing of the body's HTML is used.
+/// The prerendered article, laid out as the app shows it (its
+/// `ArticleView`, `src/components/article_view.rs`: the same elements and
+/// classes, so that the app's copy replaces it without moving anything):
+/// header link home, the way back to the list, the title linked to the
+/// source, date, source, image and credit, the body and the tags as links to
+/// the list. Every text is escaped; the body is the sanitized HTML the
+/// builder wrote, the markup the app inserts too.
 pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> String {
     let mut b = String::new();
+    let home = urls.path("");
     let _ = write!(
         b,
-        "    <div id=\"{PRERENDER_ID}\">\n      <header class=\"site-header\"><a class=\"brand\" href=\"{}\">{}</a></header>\n      <main class=\"site-main\">\n        <article class=\"article\">\n          <h1>{}</h1>\n",
-        escape_all_quotes(urls.path("")),
+        "    <div id=\"{PRERENDER_ID}\">\n      <header class=\"site-header\"><a class=\"brand\" href=\"{}\">{}</a></header>\n      <main class=\"site-main\">\n        <article class=\"article\">\n          <nav class=\"article-top\"><a class=\"back-link\" href=\"{}\">← All articles</a></nav>\n",
+        escape_all_quotes(&home),
         escape_all_quotes(&site.name),
-        escape_all_quotes(&article.title)
+        escape_all_quotes(&home),
     );
-    let mut line = Vec::new();
+    let title = escape_all_quotes(&article.title);
+    match &article.source_url {
+        Some(url) => {
+            let _ = writeln!(
+                b,
+                "          <h1><a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{title}</a></h1>",
+                escape_all_quotes(url)
+            );
+        }
+        None => {
+            let _ = writeln!(b, "          <h1>{title}</h1>");
+        }
+    }
+    let mut line = String::new();
     if let Some(label) = date_label(article) {
         let datetime = article.date.map(|d| d.to_string()).unwrap_or_default();
-        line.push(format!(
+        let _ = write!(
+            line,
             "<time datetime=\"{}\">{}</time>",
             escape_all_quotes(&datetime),
             escape_all_quotes(&label)
-        ));
+        );
     }
     if let Some(host) = &article.source_host {
-        line.push(format!(
+        let _ = write!(
+            line,
             "<span class=\"source\">{}</span>",
             escape_all_quotes(host)
-        ));
-    }
-    if !line.is_empty() {
-        let _ = writeln!(b, "          <p class=\"meta\">{}</p>", line.join(" · "));
-    }
-    if let Some(summary) = article.summary.as_deref().filter(|s| !s.trim().is_empty()) {
-        let _ = writeln!(
-            b,
-            "          <p class=\"summary\">{}</p>",
-            escape_all_quotes(summary.trim())
         );
     }
-    if let Some(source) = &article.source_url {
-        let host = article.source_host.as_deref().unwrap_or("the source");
+    let _ = writeln!(b, "          <p class=\"meta\">{line}</p>");
+    if let Some(src) = article
+        .image_url
+        .as_deref()
+        .filter(|_| !article.image_in_body())
+    {
+        let credit = article
+            .image_credit
+            .as_deref()
+            .map(|c| format!("<figcaption>{}</figcaption>", escape_all_quotes(c)))
+            .unwrap_or_default();
         let _ = writeln!(
             b,
-            "          <p><a class=\"source-link\" href=\"{}\" rel=\"noopener noreferrer\">Read the original article on {}</a></p>",
-            escape_all_quotes(source),
-            escape_all_quotes(host)
+            "          <figure class=\"article-image\"><img src=\"{}\" alt=\"\" />{credit}</figure>",
+            escape_all_quotes(src)
         );
+    }
+    let _ = writeln!(
+        b,
+        "          <div class=\"article-body\">{}</div>",
+        article.body_html
+    );
+    if !article.tags.is_empty() {
+        b.push_str("          <ul class=\"tags\" aria-label=\"Tags\">");
+        for tag in &article.tags {
+            let mut q = Query::default();
+            q.toggle(FacetKind::Tag, tag);
+            let _ = write!(
+                b,
+                "<li><a href=\"{}\" class=\"tag\">{}</a></li>",
+                escape_all_quotes(&format!("{home}?{}", q.to_query_string())),
+                escape_all_quotes(tag)
+            );
+        }
+        b.push_str("</ul>\n");
     }
     b.push_str("        </article>\n      </main>\n    </div>");
     b
@@ -327,6 +366,43 @@ mod tests {
             Shell::parse("<html></html>", Path::new("i.html"), ""),
             Err(SiteError::NotAShell { .. })
         ));
+    }
+
+    #[test]
+    fn the_prerendered_article_is_laid_out_as_the_app_shows_it() {
+        let site = SiteInfo {
+            name: "Veille".into(),
+            description: String::new(),
+            default_image: String::new(),
+        };
+        let urls = SiteUrls::new("https://example.org", Some("/veille/")).unwrap();
+        let mut a = Article::new(
+            "papers",
+            "s",
+            "A <i>title</i>",
+            "<p>Safe <strong>body</strong></p>",
+            "Safe body",
+        );
+        a.source_url = Some("https://src.example/a?b=1&c=2".into());
+        a.source_host = Some("src.example".into());
+        a.image_url = Some("https://img.example/a.jpg".into());
+        a.image_credit = Some("Photo & co".into());
+        a.tags = vec!["R&D".into()];
+        a.date = Some("2024-12-13".parse().unwrap());
+        let html = article_body(&site, &urls, &a);
+        for part in [
+            r#"<nav class="article-top"><a class="back-link" href="/veille/">← All articles</a></nav>"#,
+            r#"<h1><a href="https://src.example/a?b=1&amp;c=2" rel="noopener noreferrer" target="_blank">A &lt;i&gt;title&lt;/i&gt;</a></h1>"#,
+            r#"<p class="meta"><time datetime="2024-12-13">2024-12-13</time><span class="source">src.example</span></p>"#,
+            r#"<figure class="article-image"><img src="https://img.example/a.jpg" alt="" /><figcaption>Photo &amp; co</figcaption></figure>"#,
+            r#"<div class="article-body"><p>Safe <strong>body</strong></p></div>"#,
+            r#"<li><a href="/veille/?tag=R%26D" class="tag">R&amp;D</a></li>"#,
+        ] {
+            assert!(html.contains(part), "{part}\nnot in\n{html}");
+        }
+        // An image the body opens with is shown once, by the body.
+        a.body_html = r#"<p><img src="https://img.example/a.jpg" alt=""></p>"#.into();
+        assert!(!article_body(&site, &urls, &a).contains("<figure"));
     }
 
     #[test]

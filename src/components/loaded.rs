@@ -5,10 +5,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use veille_core::Engine;
 
 use super::LoadErrorView;
-use crate::catalog::Catalog;
 use crate::data::LoadError;
 use crate::i18n::I18n;
 
@@ -40,26 +38,14 @@ where
     }
 }
 
-/// Renders `render` with the engine of the [`Catalog`] once it is loaded.
-#[component]
-pub fn CatalogGate<F, V>(
-    /// Builds the view from the loaded engine.
-    render: F,
-) -> impl IntoView
-where
-    F: Fn(Arc<Engine>) -> V + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    let resource = Catalog::expect().resource();
-    view! { <Loaded resource=resource render=render /> }
-}
-
-/// Grey placeholder lines shown while loading.
+/// Grey placeholder lines shown while loading, and a status saying so to
+/// assistive technology.
 #[component]
 pub fn Skeleton() -> impl IntoView {
     let i18n = I18n::expect();
     view! {
         <div class="skeleton" data-testid="loading" aria-busy="true" role="status" aria-label=move || i18n.t().loading>
+            <span class="visually-hidden">{move || i18n.t().loading}</span>
             <div class="skeleton-line"></div>
             <div class="skeleton-line short"></div>
             <div class="skeleton-line"></div>
