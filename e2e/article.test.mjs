@@ -144,3 +144,41 @@ test('an unknown slug and an unknown path show the not-found page with a link to
 });
 
 function escape(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+
+/** Holds every request for the index (`**/index.bin`) until `release()`;
+ *  `answered()` says whether one was answered. */
+async function holdIndex(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  let answered = false;
+  await page.route('**/index.bin', async (route) => {
+    await held;
+    await route.continue();
+    answered = true;
+  });
+  return { release, answered: () => answered };
+}
+
+test('an article shows from its own file while the index is held, its related articles too; previous and next fill in once it arrives', async () => {
+  const page = await newPage(browser);
+  const index = await holdIndex(page);
+  await page.goto(`${BASE_URL}${IMPELLA}?tag=France`);
+  await untilText(page.getByTestId('article-title'), IMPELLA_TITLE);
+  assert.match(await page.getByTestId('article').locator('.article-body').textContent(), /Johnson & Johnson MedTech has partnered/);
+  // Related articles come with the article's file.
+  assert.equal(await page.getByTestId('related').getByRole('link').count(), 5);
+  // Previous / next say they are loading, below everything else.
+  const waiting = page.getByTestId('article-nav-loading');
+  assert.equal(await waiting.getByRole('status').textContent(), 'Loading the results…');
+  assert.equal(await page.getByTestId('article-nav').count(), 0);
+  assert.equal(await page.getByTestId('loading').count(), 0, 'no skeleton');
+  assert.equal(index.answered(), false, 'the index was answered before the article was checked');
+
+  index.release();
+  const nav = page.getByTestId('article-nav');
+  await nav.waitFor();
+  assert.match(await nav.locator('.position').textContent(), /^Result \d+ of \d+$/);
+  assert.equal(await waiting.count(), 0);
+  assert.equal(await page.getByTestId('article-title').textContent(), IMPELLA_TITLE);
+  assert.deepEqual(page.errors, []);
+});

@@ -307,3 +307,44 @@ test('junk in the URL is dropped, never fatal', async () => {
   assert.deepEqual(page.errors, []);
   assert.equal(BASE_URL.length > 0, true);
 });
+
+test('while the index loads the results and the timeline say so, never that nothing matches; the typed text stays and is answered once it arrives', async () => {
+  // The answer to compare with, on a page that has its index.
+  const reference = await newPage(browser);
+  await open(reference, '/?q=stent');
+  const stentCount = await reference.getByTestId('result-count').textContent();
+  const stentTitles = await hitTitles(reference);
+  await reference.context().close();
+
+  const page = await newPage(browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/index.bin', async (route) => { await held; await route.continue(); });
+  // The first view comes from head.json, without the index.
+  await open(page, '/');
+  const input = page.getByTestId('search-input');
+  await input.click();
+  await page.keyboard.type('stent');
+  // The text reaches the URL; the results and then the rest of the page
+  // wait for the index, and say so.
+  await untilHere(page, '/?q=stent');
+  const loading = page.getByTestId('loading');
+  await loading.waitFor();
+  assert.equal(await loading.getAttribute('role'), 'status');
+  await page.getByTestId('timeline-loading').waitFor();
+  assert.equal(await page.getByTestId('timeline-loading').getAttribute('role'), 'status');
+  assert.equal(await page.getByTestId('timeline').getAttribute('aria-busy'), 'true');
+  for (const id of ['timeline-empty', 'no-results', 'result-count', 'facet-tag', 'pager']) {
+    assert.equal(await page.getByTestId(id).count(), 0, `${id} while the index loads`);
+  }
+  assert.equal(await input.inputValue(), 'stent');
+
+  release();
+  await untilText(page.getByTestId('result-count'), stentCount);
+  assert.deepEqual(await hitTitles(page), stentTitles);
+  assert.equal(await input.inputValue(), 'stent');
+  await page.getByTestId('timeline-bar').first().waitFor();
+  assert.equal(await page.getByTestId('timeline-loading').count(), 0);
+  assert.equal(await page.getByTestId('timeline-empty').count(), 0);
+  assert.deepEqual(page.errors, []);
+});

@@ -126,10 +126,12 @@ for (const site of SITES) {
     const pre = page.locator('#veille-prerender');
     assert.equal(await pre.getByRole('heading', { level: 1 }).textContent(), a.title);
     assert.equal(await page.title(), `${a.title} · Veille`);
-    const text = await pre.textContent();
-    assert.ok(text.includes(a.summary.trim()), text);
+    // The article as the app shows it: its body, the title linked to the source.
+    const text = (await pre.textContent()).replace(/\s+/g, ' ');
+    const body = a.body_text.split(/\s+/).slice(0, 6).join(' ');
+    assert.ok(text.includes(body), text);
     assert.ok(text.includes(a.published_label), text);
-    assert.equal(await pre.getByRole('link', { name: /Read the original/ }).getAttribute('href'), a.source_url);
+    assert.equal(await pre.getByRole('heading', { level: 1 }).getByRole('link').getAttribute('href'), a.source_url);
     assert.equal(await pre.getByRole('link', { name: 'Veille' }).getAttribute('href'), `${site.base}/`);
     // The hostile-looking fixture title is text, not markup.
     await page.goto(`${site.root}${FIXTURE}`);
@@ -171,6 +173,65 @@ for (const site of SITES) {
     assert.equal(await page.evaluate(() => window.notReloaded), true, 'navigated without a reload');
     assert.equal(await page.title(), `${other.title} · Veille`);
     await page.screenshot({ path: `${SCREENSHOTS}site-${site.name}-app.png`, fullPage: true });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test(`${site.name}: a shared article link never loses its text: from the first paint through the app's takeover, with the index held, nothing moves`, { skip }, async () => {
+    const page = await sitePage(site);
+    const a = article(site, IMPELLA);
+    const body = a.body_text.split(/\s+/).slice(0, 6).join(' ');
+    // Every frame from the first one: whether the title and the start of the
+    // body are on screen (innerText: rendered text only, not the hidden app),
+    // and where the visible title is; when the static copy leaves the DOM;
+    // the layout shifts the browser measures.
+    await page.addInitScript(({ title, body }) => {
+      const log = { frames: 0, seen: 0, missing: [], tops: new Set(), removedAt: null, shifts: 0 };
+      window.__textLog = log;
+      const flat = (s) => s.replace(/\s+/g, ' ');
+      const frame = () => {
+        if (document.body) {
+          log.frames += 1;
+          const text = flat(document.body.innerText);
+          const shown = text.includes(title) && text.includes(body);
+          if (shown) log.seen += 1;
+          else if (log.seen > 0) log.missing.push({ frame: log.frames, prerender: !!document.getElementById('veille-prerender'), text: text.slice(0, 200) });
+          const h1 = [...document.querySelectorAll('h1')].find((h) => h.offsetParent !== null);
+          if (h1) log.tops.add(Math.round(h1.getBoundingClientRect().top * 10) / 10);
+          if (log.removedAt === null && log.seen > 0 && !document.getElementById('veille-prerender')) log.removedAt = log.frames;
+        }
+        if (!log.stop) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) log.shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    }, { title: a.title, body });
+    let release;
+    const held = new Promise((r) => { release = r; });
+    let indexAnswered = false;
+    await page.route('**/index.bin', async (route) => { await held; await route.continue(); indexAnswered = true; });
+    await page.goto(`${site.root}${IMPELLA}`);
+    // The app takes over while the index is held: its own copy of the article.
+    await page.locator('#veille-prerender').waitFor({ state: 'detached' });
+    await page.getByTestId('article').waitFor();
+    assert.equal(await page.getByTestId('article-title').textContent(), a.title);
+    assert.equal(indexAnswered, false);
+    assert.equal(await page.getByTestId('loading').count(), 0, 'no skeleton');
+    // Previous / next fill in once the index arrives.
+    release();
+    await page.getByTestId('article-nav').waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const log = await page.evaluate(() => {
+      const l = window.__textLog;
+      l.stop = true;
+      return { ...l, tops: [...l.tops] };
+    });
+    assert.ok(log.seen > 0, 'the article was never seen');
+    assert.ok(log.removedAt !== null, 'the static copy never left');
+    assert.deepEqual(log.missing, [], 'frames without the article\'s title and body');
+    assert.equal(log.tops.length, 1, `the title moved: ${log.tops.join(', ')}`);
+    assert.equal(log.shifts, 0, 'layout shift');
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

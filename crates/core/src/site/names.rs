@@ -6,5 +6,6 @@
 pub const BASE_PATH_META: &str = "veille-base-path";
 
 /// The `id` of the element holding a generated page's prerendered text
-/// (readable without JavaScript); the app removes it before mounting.
+/// (readable without JavaScript); it stays on screen until the app's own
+/// view of the page replaces it.
 pub const PRERENDER_ID: &str = "veille-prerender";
