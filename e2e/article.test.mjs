@@ -145,8 +145,8 @@ test('an unknown slug and an unknown path show the not-found page with a link to
 
 function escape(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
-/** Holds every request for the index (`**/index.bin`) until `release()`;
- *  `answered()` says whether one was answered. */
+// Holds every request for the index (data/index.bin) until `release()`;
+// `answered()` says whether one was answered.
 async function holdIndex(page) {
   let release;
   const held = new Promise((r) => { release = r; });

@@ -95,12 +95,72 @@ async function servePagesLike(site) {
 }
 
 /** A page on this site only: other hosts' images get a placeholder, the rest is refused. */
-async function sitePage(site, { javaScriptEnabled = true } = {}) {
-  const context = await siteContext(browser, site.origin, { javaScriptEnabled });
+async function sitePage(site, { javaScriptEnabled = true, viewport } = {}) {
+  const context = await siteContext(browser, site.origin, { javaScriptEnabled, ...(viewport ? { viewport } : {}) });
   return watchErrors(await context.newPage());
 }
 
 const article = (site, permalink) => site.articles.find((a) => a.permalink === permalink);
+
+/** Opens `site`'s article page at `viewport` with the index held back and
+ *  checks every frame from the first one until previous / next are in:
+ *  whether the title and the start of the body are on screen (innerText:
+ *  rendered text only, not the hidden app), where the visible title is, when
+ *  the static copy leaves, and the layout shifts the browser measures. */
+async function sharedLinkTakeover(site, viewport) {
+  const page = await sitePage(site, { viewport });
+  const a = article(site, IMPELLA);
+  const body = a.body_text.split(/\s+/).slice(0, 6).join(' ');
+  await page.addInitScript(({ title, body }) => {
+    const log = { frames: 0, seen: 0, missing: [], tops: new Set(), removedAt: null, shifts: 0 };
+    window.__textLog = log;
+    const flat = (s) => s.replace(/\s+/g, ' ');
+    const frame = () => {
+      if (document.body) {
+        log.frames += 1;
+        const text = flat(document.body.innerText);
+        const shown = text.includes(title) && text.includes(body);
+        if (shown) log.seen += 1;
+        else if (log.seen > 0) log.missing.push({ frame: log.frames, prerender: !!document.getElementById('veille-prerender'), text: text.slice(0, 200) });
+        const h1 = [...document.querySelectorAll('h1')].find((h) => h.offsetParent !== null);
+        if (h1) log.tops.add(Math.round(h1.getBoundingClientRect().top * 10) / 10);
+        if (log.removedAt === null && log.seen > 0 && !document.getElementById('veille-prerender')) log.removedAt = log.frames;
+      }
+      if (!log.stop) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) log.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  }, { title: a.title, body });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  let indexAnswered = false;
+  await page.route('**/index.bin', async (route) => { await held; await route.continue(); indexAnswered = true; });
+  await page.goto(`${site.root}${IMPELLA}`);
+  // The app takes over while the index is held: its own copy of the article.
+  await page.locator('#veille-prerender').waitFor({ state: 'detached' });
+  await page.getByTestId('article').waitFor();
+  assert.equal(await page.getByTestId('article-title').textContent(), a.title);
+  assert.equal(indexAnswered, false);
+  assert.equal(await page.getByTestId('loading').count(), 0, 'no skeleton');
+  // Previous / next fill in once the index arrives.
+  release();
+  await page.getByTestId('article-nav').waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const log = await page.evaluate(() => {
+    const l = window.__textLog;
+    l.stop = true;
+    return { ...l, tops: [...l.tops] };
+  });
+  assert.ok(log.seen > 0, 'the article was never seen');
+  assert.ok(log.removedAt !== null, 'the static copy never left');
+  assert.deepEqual(log.missing, [], 'frames without the article\'s title and body');
+  assert.equal(log.tops.length, 1, `the title moved at ${viewport.width} px: ${log.tops.join(', ')}`);
+  assert.equal(log.shifts, 0, 'layout shift');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+}
 
 for (const site of SITES) {
   test(`${site.name}: every article's deep link answers 200 on python3 -m http.server, with its own head`, { skip }, async () => {
@@ -178,62 +238,9 @@ for (const site of SITES) {
   });
 
   test(`${site.name}: a shared article link never loses its text: from the first paint through the app's takeover, with the index held, nothing moves`, { skip }, async () => {
-    const page = await sitePage(site);
-    const a = article(site, IMPELLA);
-    const body = a.body_text.split(/\s+/).slice(0, 6).join(' ');
-    // Every frame from the first one: whether the title and the start of the
-    // body are on screen (innerText: rendered text only, not the hidden app),
-    // and where the visible title is; when the static copy leaves the DOM;
-    // the layout shifts the browser measures.
-    await page.addInitScript(({ title, body }) => {
-      const log = { frames: 0, seen: 0, missing: [], tops: new Set(), removedAt: null, shifts: 0 };
-      window.__textLog = log;
-      const flat = (s) => s.replace(/\s+/g, ' ');
-      const frame = () => {
-        if (document.body) {
-          log.frames += 1;
-          const text = flat(document.body.innerText);
-          const shown = text.includes(title) && text.includes(body);
-          if (shown) log.seen += 1;
-          else if (log.seen > 0) log.missing.push({ frame: log.frames, prerender: !!document.getElementById('veille-prerender'), text: text.slice(0, 200) });
-          const h1 = [...document.querySelectorAll('h1')].find((h) => h.offsetParent !== null);
-          if (h1) log.tops.add(Math.round(h1.getBoundingClientRect().top * 10) / 10);
-          if (log.removedAt === null && log.seen > 0 && !document.getElementById('veille-prerender')) log.removedAt = log.frames;
-        }
-        if (!log.stop) requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) log.shifts += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    }, { title: a.title, body });
-    let release;
-    const held = new Promise((r) => { release = r; });
-    let indexAnswered = false;
-    await page.route('**/index.bin', async (route) => { await held; await route.continue(); indexAnswered = true; });
-    await page.goto(`${site.root}${IMPELLA}`);
-    // The app takes over while the index is held: its own copy of the article.
-    await page.locator('#veille-prerender').waitFor({ state: 'detached' });
-    await page.getByTestId('article').waitFor();
-    assert.equal(await page.getByTestId('article-title').textContent(), a.title);
-    assert.equal(indexAnswered, false);
-    assert.equal(await page.getByTestId('loading').count(), 0, 'no skeleton');
-    // Previous / next fill in once the index arrives.
-    release();
-    await page.getByTestId('article-nav').waitFor();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const log = await page.evaluate(() => {
-      const l = window.__textLog;
-      l.stop = true;
-      return { ...l, tops: [...l.tops] };
-    });
-    assert.ok(log.seen > 0, 'the article was never seen');
-    assert.ok(log.removedAt !== null, 'the static copy never left');
-    assert.deepEqual(log.missing, [], 'frames without the article\'s title and body');
-    assert.equal(log.tops.length, 1, `the title moved: ${log.tops.join(', ')}`);
-    assert.equal(log.shifts, 0, 'layout shift');
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      await sharedLinkTakeover(site, viewport);
+    }
   });
 
   test(`${site.name}: on a host that answers unknown paths with 404.html (GitHub Pages), the app boots and routes them`, { skip }, async () => {
