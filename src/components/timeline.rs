@@ -212,7 +212,9 @@ pub fn TimelineChart(
                 on:keydown=on_keydown
                 on:focusin=on_focusin
             >
-                {move || drawn.get().then(chart)}
+                // No bars, not even a chosen year's empty months, before
+                // there is an answer: they would say that nothing matches.
+                {move || (drawn.get() && ready.get()).then(chart)}
                 {move || {
                     (drawn.get() && ready.get() && periods.with(Vec::is_empty))
                         .then(|| {
@@ -235,7 +237,7 @@ pub fn TimelineChart(
                 }}
             </div>
             <div class="ticks" aria-hidden="true">
-                {move || drawn.get().then(|| periods.with(|p| ticks(i18n.lang(), p)))}
+                {move || (drawn.get() && ready.get()).then(|| periods.with(|p| ticks(i18n.lang(), p)))}
             </div>
             <p id="timeline-help" class="visually-hidden">{move || i18n.t().timeline_help}</p>
             <div class="timeline-foot">

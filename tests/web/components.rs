@@ -380,14 +380,20 @@ async fn the_app_explains_a_missing_index_instead_of_showing_a_blank_page() {
 #[wasm_bindgen_test]
 async fn while_the_index_loads_the_timeline_says_so_and_never_that_no_dated_article_matches() {
     let ready = RwSignal::new(false);
+    let url = RwSignal::new(Query::default());
     let (root, _h) = mount(Lang::Fr, move || {
-        let query = Memo::new(|_| Query::default());
+        let query = Memo::new(move |_| url.get());
         let results = Memo::new(|_| Results::default());
         let mut view = list_view(query, query, results, query, results);
         view.rest.ready = Memo::new(move |_| ready.get());
         view! { <TimelineChart view /> }
     });
     let tick = || gloo_timers::future::TimeoutFuture::new(0);
+    let bars = |root: &HtmlElement| {
+        root.query_selector_all("[data-testid=timeline-bar]")
+            .unwrap()
+            .length()
+    };
     tick().await;
     assert_eq!(
         texts(&root, "[data-testid=timeline-loading]"),
@@ -417,4 +423,13 @@ async fn while_the_index_loads_the_timeline_says_so_and_never_that_no_dated_arti
         .unwrap()
         .is_none());
     assert_eq!(attr(&root, "[data-testid=timeline]", "aria-busy"), None);
+
+    // A chosen year's months are bars even at zero: not before an answer.
+    ready.set(false);
+    url.set(Query::from_query_string("year=2024"));
+    tick().await;
+    assert_eq!(bars(&root), 0);
+    ready.set(true);
+    tick().await;
+    assert_eq!(bars(&root), 12);
 }
