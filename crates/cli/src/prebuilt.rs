@@ -34,7 +34,7 @@ pub fn is_plain_segment(s: &str) -> bool {
 /// arrives) into `out`.
 pub fn write_index(out: &Path, engine: &Engine) -> Result<(), WriteError> {
     write_atomic(out, INDEX_FILE, &engine.to_bytes())?;
-    write_atomic(out, HEAD_FILE, FirstView::of(&engine).to_json().as_bytes())
+    write_atomic(out, HEAD_FILE, FirstView::of(engine).to_json().as_bytes())
 }
 
 /// Writes every article's file under `out/articles`, with its related

@@ -297,7 +297,7 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
             let _ = write!(
                 b,
                 "<li><a href=\"{}\" class=\"tag\">{}</a></li>",
-                escape_all_quotes(&format!("{home}?{}", q.to_query_string())),
+                escape_all_quotes(format!("{home}?{}", q.to_query_string())),
                 escape_all_quotes(tag)
             );
         }
