@@ -7,7 +7,7 @@ use veille_app::components::ArticleView;
 use veille_app::i18n::Lang;
 
 use veille_app::data::LoadResult;
-use veille_core::{Article, ArticleFile, Query};
+use veille_core::{Article, ArticleFile, Query, RELATED_IN_FILE};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -76,7 +76,7 @@ async fn the_article_and_its_related_articles_show_from_its_file_and_previous_ne
         article("c", "C title", "2023-12-12"),
     ];
     let engine = engine_of(articles.clone());
-    let file = ArticleFile::new(articles[1].clone(), &engine, 1);
+    let file = ArticleFile::new(articles[1].clone(), engine.related(1, RELATED_IN_FILE));
     assert!(!file.related.is_empty(), "the fixtures share tags");
     let index = RwSignal::new(None::<LoadResult>);
     let (root, _h) = mount(Lang::En, move || {

@@ -290,7 +290,7 @@ fn the_article_view_links_its_title_to_the_source_its_tags_to_the_list_and_back_
         article("b", "B title", "2023-12-13"),
     ]);
     let a = article("a", "A title", "2023-12-14");
-    let file = ArticleFile::new(a, &engine, 0);
+    let file = ArticleFile::new(a, engine.related(0, 5));
     let (root, _h) = mount(Lang::Fr, move || {
         let engine = Arc::clone(&engine);
         let index = Signal::derive(move || Some(Ok(Arc::clone(&engine))));

@@ -10,7 +10,9 @@ use std::path::Path;
 
 use rayon::prelude::*;
 use veille_core::site::{article_file, ARTICLES_DIR, HEAD_FILE, INDEX_FILE};
-use veille_core::{Article, ArticleFile, Bundle, Engine, FirstView};
+use veille_core::{
+    Article, ArticleFile, Bundle, Engine, FirstView, RelatedFinder, RELATED_IN_FILE,
+};
 
 use crate::output::{write_atomic, WriteError};
 
@@ -52,8 +54,9 @@ pub fn write_articles(out: &Path, bundle: &Bundle, engine: &Engine) -> Result<()
         .prefix(".veille-articles-")
         .tempdir_in(out)
         .map_err(err(out))?;
-    // Each article's related articles cost a pass over the engine's
-    // postings and tags: computed on every core.
+    // Each article's related articles, on every core, each thread with its
+    // own finder (buffers as long as the list of articles).
+    let finder = RelatedFinder::new(engine);
     let docs: HashMap<&str, usize> = engine
         .articles()
         .enumerate()
@@ -62,17 +65,18 @@ pub fn write_articles(out: &Path, bundle: &Bundle, engine: &Engine) -> Result<()
     let files: Vec<(String, String)> = bundle
         .articles
         .par_iter()
-        .filter_map(|a| {
-            let rel = article_path(a)?;
-            let file = match docs.get(a.permalink.as_str()) {
-                Some(&doc) => ArticleFile::new(a.clone(), engine, doc),
-                None => ArticleFile {
-                    article: a.clone(),
-                    related: Vec::new(),
-                },
-            };
-            Some((rel, file.to_json()))
-        })
+        .map_init(
+            || finder.clone(),
+            |finder, a| {
+                let rel = article_path(a)?;
+                let related = match docs.get(a.permalink.as_str()) {
+                    Some(&doc) => finder.related(doc, RELATED_IN_FILE),
+                    None => Vec::new(),
+                };
+                Some((rel, ArticleFile::new(a.clone(), related).to_json()))
+            },
+        )
+        .flatten()
         .collect();
     for (rel, json) in files {
         let file = staging

@@ -4,13 +4,13 @@
 //!
 //! The file is the article's JSON (as in the bundle) with one more key,
 //! `related`: the articles related to it, computed by the builder from the
-//! engine ([`Engine::related`]), so that the page lists them before, or
+//! engine ([`crate::Engine::related`]), so that the page lists them before, or
 //! without, the index. A file written before that key existed reads as an
 //! article with no related articles; the key is left out when there are none.
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Article, ArticleDate, Engine};
+use crate::{Article, ArticleDate, Related};
 
 /// The key of the related articles in an article's file.
 pub const RELATED_KEY: &str = "related";
@@ -24,7 +24,8 @@ pub const RELATED_IN_FILE: usize = 5;
 pub struct ArticleFile {
     /// The article, body included.
     pub article: Article,
-    /// The articles related to it, best first (see [`Engine::related`]).
+    /// The articles related to it, best first (see
+    /// [`crate::Engine::related`]).
     pub related: Vec<RelatedArticle>,
 }
 
@@ -56,11 +57,13 @@ pub enum ArticleFileError {
 }
 
 impl ArticleFile {
-    /// The file of `article` (one of `engine`'s documents, `doc`), with its
-    /// [`RELATED_IN_FILE`] most related articles.
-    pub fn new(article: Article, engine: &Engine, doc: usize) -> Self {
-        let related = engine
-            .related(doc, RELATED_IN_FILE)
+    /// The file of `article`, with `related`, its most related articles
+    /// as the engine found them ([`Engine::related`] or
+    /// [`crate::RelatedFinder`], for [`RELATED_IN_FILE`] of them).
+    ///
+    /// [`Engine::related`]: crate::Engine::related
+    pub fn new(article: Article, related: Vec<Related>) -> Self {
+        let related = related
             .into_iter()
             .map(|r| RelatedArticle {
                 permalink: r.permalink,
@@ -186,9 +189,9 @@ mod tests {
             ),
             article("c", "Valve", "mitral valve repair", &["Valves"]),
         ];
-        let engine = Engine::new(articles.as_slice());
+        let engine = crate::Engine::new(articles.as_slice());
         let doc = engine.doc_of("/papers/a").unwrap();
-        let file = ArticleFile::new(articles[0].clone(), &engine, doc);
+        let file = ArticleFile::new(articles[0].clone(), engine.related(doc, RELATED_IN_FILE));
         let expected: Vec<_> = engine
             .related(doc, RELATED_IN_FILE)
             .into_iter()
