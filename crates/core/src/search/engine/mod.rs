@@ -154,7 +154,7 @@ impl Engine {
         let parts = build::build(&articles, &options.rank, &Stemmers::default());
         let bytes = layout::write(&articles, &options, parts);
         drop(articles);
-        Self::from_vec(bytes).expect("an index just written reads back")
+        Self::from_blob(Blob::from_vec(bytes)).expect("an index just written reads back")
     }
 
     /// The indexed articles, by doc, as the engine keeps them.

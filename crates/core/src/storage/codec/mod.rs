@@ -11,17 +11,21 @@
 
 pub(crate) mod blob;
 pub(crate) mod layout;
+pub(crate) mod transport;
+pub(crate) mod varint;
 
 /// The first eight bytes of every index.
 pub const MAGIC: &[u8; 8] = b"VEILLEIX";
 
 /// The version of the index format this build writes and reads: 1 for the
-/// first prebuilt index, 2 since the engine keeps each article's image URL.
+/// first prebuilt index, 2 since the engine keeps each article's image URL,
+/// 3 since the file is a compact transport encoding of the engine's arrays
+/// ([`transport`]) and impacts are quantized to 256 levels.
 ///
 /// Separate from the bundle's [`BUNDLE_FORMAT_VERSION`](crate::BUNDLE_FORMAT_VERSION):
 /// bump it whenever the bytes change meaning (the index is rebuilt from the
 /// bundle with every `veille build`), and add a golden fixture for it.
-pub const INDEX_FORMAT_VERSION: u32 = 2;
+pub const INDEX_FORMAT_VERSION: u32 = 3;
 
 /// Bytes before the array table.
 pub const HEADER_LEN: usize = 16;
