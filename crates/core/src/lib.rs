@@ -46,7 +46,7 @@ pub use search::results::{
     Count, FacetValue, Facets, Hit, MonthCount, Results, Span, Timeline, YearCount,
 };
 pub use storage::bundle::{Bundle, BundleError, BUNDLE_FORMAT_VERSION};
-pub use storage::codec::transport::{section_sizes, SectionSize};
+pub use storage::codec::transport::{sections, SectionBytes};
 pub use storage::codec::{IndexError, INDEX_FORMAT_VERSION};
 pub use storage::first_view::FirstView;
 pub use storage::stored::StoredArticle;

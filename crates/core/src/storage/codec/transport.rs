@@ -1,11 +1,11 @@
 //! The index as it travels and rests (`index.bin`, format 3): the engine's
 //! in-memory arrays ([`layout`](super::layout)), each encoded by a codec
-//! suited to it and grouped into sections, each section deflated.
+//! suited to it and grouped into sections, each section brotli-compressed.
 //!
 //! Container, all numbers little-endian `u32`: the 16-byte header
 //! ([`MAGIC`](super::MAGIC), the version, four zero bytes), the number of
 //! sections, and per section its id ([`SECTIONS`]), the byte offset and
-//! length of its deflated payload and the length of the inflated stream;
+//! length of its compressed payload and the length of the decompressed stream;
 //! then the payloads. A section is decoded from its own payload plus
 //! arrays of earlier sections (the postings' term starts, the position
 //! counts), so a later version can fetch sections separately.
@@ -21,8 +21,13 @@ use super::varint::{self, Cursor};
 use super::{check_header, header, IndexError, HEADER_LEN};
 use crate::index::postings::POS_BLOCK;
 
-/// Deflate level for the payloads (miniz's best).
-const LEVEL: u8 = 10;
+/// Brotli quality for sections up to [`BEST_UP_TO`] bytes (the best).
+const BEST: i32 = 11;
+/// Larger sections (a site of tens of thousands of articles) get quality 9,
+/// many times faster to write and a few percent larger.
+const BEST_UP_TO: usize = 4 << 20;
+/// Brotli window: 4 MB (log 2).
+const WINDOW: i32 = 22;
 
 /// Strings stored per document (see [`crate::storage::stored`]).
 const DOC_FIELDS: usize = 6;
@@ -38,6 +43,10 @@ enum Codec {
     /// `u32`s (ids, counts, [`NONE`](crate::counting::doc_values::NONE)):
     /// each plus one, so that `NONE` takes one byte.
     Plus1,
+    /// `u32`s that move little from one to the next (each surface word's
+    /// term, the surface words being sorted like the terms): the zigzagged
+    /// differences.
+    Zigzag,
     /// `u32`s increasing within each segment cut by the offsets in array
     /// `.0` (doc ids of each term): the first, then each gap minus one.
     Segmented(usize),
@@ -99,7 +108,7 @@ pub const SECTIONS: [Section; 8] = [
         items: &[
             (1, Codec::SortedStrings),
             (3, Codec::SortedStrings),
-            (5, Codec::Plus1),
+            (5, Codec::Zigzag),
             (6, Codec::SurfaceOffsets(5, 1)),
             (7, Codec::SurfacesByTerm(5, 1)),
         ],
@@ -147,26 +156,24 @@ pub const SECTIONS: [Section; 8] = [
     },
     Section {
         name: "related terms",
-        items: &[(33, Codec::Delta), (34, Codec::Plus1)],
+        items: &[(33, Codec::Delta), (34, Codec::Segmented(33))],
     },
 ];
 
 /// Bytes before the section table: the header and the section count.
 const TABLE_AT: usize = HEADER_LEN + 4;
 
-/// The sizes of one section, for reports.
+/// One section's bytes at each stage, for size reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SectionSize {
+pub struct SectionBytes {
     /// Its name.
     pub name: &'static str,
-    /// Its arrays in memory (the engine's layout, as format 2 stored them).
-    pub memory: usize,
-    /// Its arrays in memory, deflated as they are (what HTTP compression
-    /// made of format 2).
-    pub memory_deflated: usize,
-    /// Its stream once encoded, before deflate.
-    pub stream: usize,
-    /// Its payload in the file.
+    /// Its arrays in memory, one after another (the engine's layout, as
+    /// format 2 stored them but for alignment padding).
+    pub memory: Vec<u8>,
+    /// Its stream once encoded, before compression.
+    pub stream: Vec<u8>,
+    /// The size of its compressed payload in the file.
     pub stored: usize,
 }
 
@@ -178,7 +185,7 @@ pub fn encode(blob: &Blob) -> Vec<u8> {
     out.extend_from_slice(&(SECTIONS.len() as u32).to_le_bytes());
     let payloads: Vec<Vec<u8>> = streams
         .iter()
-        .map(|s| miniz_oxide::deflate::compress_to_vec(s, LEVEL))
+        .map(|s| compress(s))
         .collect();
     let mut at = TABLE_AT + SECTIONS.len() * 16;
     for (id, (stream, payload)) in streams.iter().zip(&payloads).enumerate() {
@@ -208,30 +215,26 @@ pub fn decode(bytes: &[u8]) -> Result<Blob, IndexError> {
     Ok(Blob::from_vec(w.finish(HEADER_LEN)))
 }
 
-/// Each section's sizes in the file `bytes`.
-pub fn section_sizes(bytes: &[u8]) -> Result<Vec<SectionSize>, IndexError> {
+/// Each section's bytes in the file `bytes`: in memory, encoded, stored.
+pub fn sections(bytes: &[u8]) -> Result<Vec<SectionBytes>, IndexError> {
     let streams = streams_of(bytes)?;
     let blob = decode(bytes)?;
     let arrays = arrays_of(&blob)?;
     let table = table_of(bytes)?;
     Ok(SECTIONS
         .iter()
-        .zip(&streams)
+        .zip(streams)
         .zip(table)
-        .map(|((s, stream), (_, len, _))| {
-            let memory: Vec<u8> = s
+        .map(|((s, stream), (_, len, _))| SectionBytes {
+            name: s.name,
+            memory: s
                 .items
                 .iter()
                 .flat_map(|&(i, c)| i..i + c.arrays())
                 .flat_map(|i| arrays[i].iter().copied())
-                .collect();
-            SectionSize {
-                name: s.name,
-                memory: memory.len(),
-                memory_deflated: miniz_oxide::deflate::compress_to_vec(&memory, 6).len(),
-                stream: stream.len(),
-                stored: len,
-            }
+                .collect(),
+            stream,
+            stored: len,
         })
         .collect())
 }
@@ -267,10 +270,6 @@ fn table_of(bytes: &[u8]) -> Result<Vec<(usize, usize, usize)>, IndexError> {
         if off.checked_add(len).is_none_or(|end| end > bytes.len()) {
             return Err(IndexError::Truncated);
         }
-        // Deflate expands at most about 1032 times: a larger claim is corrupt.
-        if stream > len.saturating_mul(1032).saturating_add(64) {
-            return Err(IndexError::Corrupt(format!("section {id}: stream length")));
-        }
         table.push((off, len, stream));
     }
     Ok(table)
@@ -282,14 +281,38 @@ fn streams_of(bytes: &[u8]) -> Result<Vec<Vec<u8>>, IndexError> {
         .into_iter()
         .enumerate()
         .map(|(id, (off, len, want))| {
-            let s = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes[off..off + len], want)
-                .map_err(|_| IndexError::Corrupt(format!("section {id}: bad deflate data")))?;
+            let s = decompress(&bytes[off..off + len], want)
+                .map_err(|_| IndexError::Corrupt(format!("section {id}: bad compressed data")))?;
             if s.len() != want {
                 return Err(IndexError::Corrupt(format!("section {id}: stream length")));
             }
             Ok(s)
         })
         .collect()
+}
+
+/// `stream`, brotli-compressed.
+fn compress(stream: &[u8]) -> Vec<u8> {
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: if stream.len() <= BEST_UP_TO { BEST } else { 9 },
+        lgwin: WINDOW,
+        size_hint: stream.len(),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    brotli::BrotliCompress(&mut &stream[..], &mut out, &params).expect("writing to memory");
+    out
+}
+
+/// The stream in `payload`, read up to one byte past `want` (so that a
+/// corrupt payload cannot make it allocate more than announced).
+fn decompress(payload: &[u8], want: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut out = Vec::with_capacity(want.min(payload.len().saturating_mul(64)));
+    brotli_decompressor::Decompressor::new(payload, 4096)
+        .take(want as u64 + 1)
+        .read_to_end(&mut out)?;
+    Ok(out)
 }
 
 fn u32s(bytes: &[u8]) -> Vec<u32> {
@@ -338,6 +361,17 @@ fn encode_item(codec: Codec, i: usize, arrays: &[&[u8]], out: &mut Vec<u8>) {
             );
         }
         Codec::Plus1 => put_all(out, u32s(a).iter().map(|x| x.wrapping_add(1))),
+        Codec::Zigzag => {
+            let mut prev = 0u32;
+            put_all(
+                out,
+                u32s(a).iter().map(|&x| {
+                    let d = x.wrapping_sub(prev) as i32;
+                    prev = x;
+                    ((d << 1) ^ (d >> 31)) as u32
+                }),
+            );
+        }
         Codec::Segmented(by) => {
             let (xs, cuts) = (u32s(a), u32s(arrays[by]));
             let mut prev = 0u32;
@@ -543,6 +577,18 @@ fn decode_item(
             let xs: Vec<u32> = get_all(c)?
                 .into_iter()
                 .map(|x| x.wrapping_sub(1))
+                .collect();
+            u32_bytes(&xs)
+        }
+        Codec::Zigzag => {
+            let mut prev = 0u32;
+            let xs: Vec<u32> = get_all(c)?
+                .into_iter()
+                .map(|z| {
+                    let d = ((z >> 1) as i32) ^ -((z & 1) as i32);
+                    prev = prev.wrapping_add(d as u32);
+                    prev
+                })
                 .collect();
             u32_bytes(&xs)
         }
