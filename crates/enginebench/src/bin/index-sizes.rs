@@ -37,7 +37,14 @@ fn main() {
     let engine = Engine::from_bytes(&bytes).expect("a valid index");
     let n = engine.len().max(1);
     println!("{path}: {} articles, {} bytes", engine.len(), bytes.len());
-    let head = ["memory", "mem.gzip", "mem.br", "stream", "stored", "B/article"];
+    let head = [
+        "memory",
+        "mem.gzip",
+        "mem.br",
+        "stream",
+        "stored",
+        "B/article",
+    ];
     println!(
         "{:<17} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
         "section", head[0], head[1], head[2], head[3], head[4], head[5]

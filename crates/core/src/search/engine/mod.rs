@@ -118,7 +118,7 @@ pub struct Related {
 /// returns, read in place.
 #[derive(Debug)]
 pub struct Engine {
-    blob: Blob,
+    pub(crate) blob: Blob,
     pub(crate) docs: DocStore,
     pub(crate) related: (Arr<u32>, Arr<u32>),
     pub(crate) index: Index,
