@@ -279,6 +279,15 @@ fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, n: usize) -> IndexParts {
     }
 }
 
+/// A saturated frequency in `0..1` quantized to 256 levels (the index
+/// stores one byte per impact), as `q · 257` on the
+/// [`SAT_SCALE`](super::postings::SAT_SCALE) scale:
+/// the engine ranks on exactly what a loaded index holds.
+fn quantize(sat: f32) -> u16 {
+    let q = (sat.clamp(0.0, 1.0) * 255.0).round() as u16;
+    q * 257
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,11 +309,3 @@ mod tests {
     }
 }
 
-/// A saturated frequency in `0..1` quantized to 256 levels (the index
-/// stores one byte per impact), as `q · 257` on the
-/// [`SAT_SCALE`](super::postings::SAT_SCALE) scale:
-/// the engine ranks on exactly what a loaded index holds.
-fn quantize(sat: f32) -> u16 {
-    let q = (sat.clamp(0.0, 1.0) * 255.0).round() as u16;
-    q * 257
-}

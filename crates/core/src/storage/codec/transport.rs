@@ -748,11 +748,11 @@ fn decode_item(
             };
             let mut text = Vec::with_capacity(total);
             let mut doc_lens = Vec::with_capacity(n * DOC_FIELDS);
-            for d in 0..n {
+            for (d, &slug_follows) in flags.iter().enumerate() {
                 for f in 0..DOC_FIELDS {
                     let before = text.len();
                     text.extend_from_slice(piece(d, f));
-                    if f == 1 && flags[d] {
+                    if f == 1 && slug_follows {
                         text.extend_from_slice(piece(d, 0));
                     }
                     doc_lens.push(text.len() - before);
