@@ -308,4 +308,3 @@ mod tests {
         assert_ne!(short_key("ab"), short_key("ab\u{1}"));
     }
 }
-

@@ -98,6 +98,10 @@ pub struct Section {
 }
 
 /// The sections of a format-3 index, in order; a section's id is its index.
+/// The order is the one a reader wants them in while the file arrives: what
+/// matches, counts and ranks (dictionary, facets, doc ids, impacts), then
+/// what shows hits (stored text), then what only phrases and related
+/// articles need (positions, related terms).
 pub const SECTIONS: [Section; 8] = [
     Section {
         name: "options",
@@ -111,26 +115,6 @@ pub const SECTIONS: [Section; 8] = [
             (5, Codec::Zigzag),
             (6, Codec::SurfaceOffsets(5, 1)),
             (7, Codec::SurfacesByTerm(5, 1)),
-        ],
-    },
-    Section {
-        name: "doc ids",
-        items: &[
-            (9, Codec::Delta),
-            (8, Codec::IdfByDf(9)),
-            (10, Codec::Segmented(9)),
-        ],
-    },
-    Section {
-        name: "impacts",
-        items: &[(11, Codec::HighByte)],
-    },
-    Section {
-        name: "positions",
-        items: &[
-            (12, Codec::Raw),
-            (13, Codec::PositionBlocks(12)),
-            (14, Codec::Runs(12)),
         ],
     },
     Section {
@@ -151,8 +135,28 @@ pub const SECTIONS: [Section; 8] = [
         ],
     },
     Section {
+        name: "doc ids",
+        items: &[
+            (9, Codec::Delta),
+            (8, Codec::IdfByDf(9)),
+            (10, Codec::Segmented(9)),
+        ],
+    },
+    Section {
+        name: "impacts",
+        items: &[(11, Codec::HighByte)],
+    },
+    Section {
         name: "stored text",
         items: &[(30, Codec::DocStrings), (32, Codec::Plus1)],
+    },
+    Section {
+        name: "positions",
+        items: &[
+            (12, Codec::Raw),
+            (13, Codec::PositionBlocks(12)),
+            (14, Codec::Runs(12)),
+        ],
     },
     Section {
         name: "related terms",
@@ -834,7 +838,7 @@ mod tests {
     #[test]
     fn each_permalink_that_ends_with_its_slug_stores_only_its_start() {
         let e = engine();
-        let stream = &streams_of(&e.to_bytes()).unwrap()[6];
+        let stream = &streams_of(&e.to_bytes()).unwrap()[5];
         let text = String::from_utf8_lossy(stream);
         assert!(!text.contains("/papers/slug-0"), "{text}");
         assert!(text.contains("slug-0"));
@@ -874,7 +878,7 @@ mod tests {
         let e = engine();
         let mut bytes = e.to_bytes();
         // The impacts section's stream length, one less than it is.
-        let at = TABLE_AT + 3 * 16 + 12;
+        let at = TABLE_AT + 4 * 16 + 12;
         let len = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap());
         bytes[at..at + 4].copy_from_slice(&(len - 1).to_le_bytes());
         assert!(matches!(decode(&bytes), Err(IndexError::Corrupt(_))));
