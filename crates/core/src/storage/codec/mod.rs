@@ -1,13 +1,16 @@
 //! The prebuilt index: an engine as bytes, written by the builder
 //! (`index.bin`) and loaded by the browser without re-indexing.
 //!
-//! Layout (all numbers little-endian): the magic [`MAGIC`], the format
-//! version ([`INDEX_FORMAT_VERSION`], `u32`), four zero bytes, the number
-//! of arrays (`u32`) and, per array, its byte offset and length (`u32`
-//! each); then the arrays, each starting at a multiple of 8 bytes. Their
-//! order is fixed by [`layout`]. Loading checks the header, that every array
-//! lies inside the bytes, and the index's invariants (increasing offsets,
-//! ids in range, UTF-8 strings), then reads the large arrays in place.
+//! Two forms. In memory ([`layout`], [`blob`]; all numbers little-endian):
+//! the magic [`MAGIC`], the format version ([`INDEX_FORMAT_VERSION`],
+//! `u32`), four zero bytes, the number of arrays (`u32`) and, per array, its
+//! byte offset and length (`u32` each); then the arrays, each starting at a
+//! multiple of 8 bytes, in the order [`layout`] fixes. Reading checks that
+//! every array lies inside the bytes and the index's invariants (increasing
+//! offsets, ids in range, UTF-8 strings), then reads the large arrays in
+//! place. In `index.bin` ([`transport`]): the same header, then those arrays
+//! encoded by codecs suited to each and grouped into brotli-compressed
+//! sections, decoded into the in-memory form at load.
 
 pub(crate) mod blob;
 pub(crate) mod layout;
