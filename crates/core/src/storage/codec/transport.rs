@@ -167,6 +167,18 @@ pub const SECTIONS: [Section; 8] = [
 /// Bytes before the section table: the header and the section count.
 const TABLE_AT: usize = HEADER_LEN + 4;
 
+/// Where the in-memory byte length of each array is (after the section
+/// table), so that loading can lay the arrays out before decoding them.
+const SIZES_AT: usize = TABLE_AT + SECTIONS.len() * 16;
+
+/// Where the first payload starts.
+const PAYLOADS_AT: usize = SIZES_AT + ARRAYS * 4;
+
+/// The most memory a file may ask for, as a multiple of its own length
+/// (real indexes: 4–6 times), so that a corrupt length cannot make loading
+/// allocate without bound.
+const MAX_EXPANSION: usize = 64;
+
 /// One section's bytes at each stage, for size reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionBytes {
@@ -190,40 +202,108 @@ pub fn encode(blob: &Blob) -> Vec<u8> {
         .collect();
     let payloads: Vec<Vec<u8>> = streams.iter().map(|s| compress(s, None)).collect();
     let lens: Vec<usize> = streams.iter().map(Vec::len).collect();
-    container(&lens, &payloads)
+    let sizes: Vec<usize> = arrays.iter().map(|a| a.len()).collect();
+    container(&sizes, &lens, &payloads)
 }
 
-/// The file holding the sections' compressed `payloads`, whose streams
-/// have lengths `lens`.
-fn container(lens: &[usize], payloads: &[Vec<u8>]) -> Vec<u8> {
+/// The file holding the arrays' byte lengths `sizes` and the sections'
+/// compressed `payloads`, whose streams have lengths `lens`.
+fn container(sizes: &[usize], lens: &[usize], payloads: &[Vec<u8>]) -> Vec<u8> {
     let mut out = header().to_vec();
     out.extend_from_slice(&(SECTIONS.len() as u32).to_le_bytes());
-    let mut at = TABLE_AT + SECTIONS.len() * 16;
+    let mut at = PAYLOADS_AT;
     for (id, (len, payload)) in lens.iter().zip(payloads).enumerate() {
         for x in [id, at, payload.len(), *len] {
             out.extend_from_slice(&(x as u32).to_le_bytes());
         }
         at += payload.len();
     }
+    sizes
+        .iter()
+        .for_each(|&x| out.extend_from_slice(&(x as u32).to_le_bytes()));
     payloads.iter().for_each(|p| out.extend_from_slice(p));
     out
 }
 
 /// The engine's in-memory bytes for a file's `bytes`.
+///
+/// Memory: the in-memory buffer, allocated once at its final size, plus one
+/// section's stream and one array at a time.
 pub fn decode(bytes: &[u8]) -> Result<Blob, IndexError> {
-    let streams = streams_of(bytes)?;
-    let mut arrays: Vec<Option<Vec<u8>>> = vec![None; ARRAYS];
-    for (section, stream) in SECTIONS.iter().zip(&streams) {
-        decode_section(section, stream, &mut arrays)?;
+    let table = table_of(bytes)?;
+    let mut asm = Assembly::new(bytes)?;
+    for (id, (section, &(off, len, want))) in SECTIONS.iter().zip(&table).enumerate() {
+        let stream = stream_of(id, &bytes[off..off + len], want)?;
+        decode_section(section, &stream, &mut asm)?;
     }
-    let mut w = Writer::new(&header(), ARRAYS);
-    for (i, a) in arrays.iter().enumerate() {
-        let a = a
-            .as_ref()
-            .ok_or_else(|| IndexError::Corrupt(format!("array {i} is missing")))?;
-        w.push(a.as_slice());
+    asm.finish()
+}
+
+/// The in-memory buffer being filled: the header and array table written,
+/// each array's place fixed by the lengths the file declares.
+struct Assembly {
+    buf: Vec<u8>,
+    places: Vec<(usize, usize)>,
+    filled: [bool; ARRAYS],
+}
+
+impl Assembly {
+    fn new(bytes: &[u8]) -> Result<Self, IndexError> {
+        let word = |at: usize| -> Result<usize, IndexError> {
+            bytes
+                .get(at..at + 4)
+                .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
+                .ok_or(IndexError::Truncated)
+        };
+        let mut w = Writer::new(&header(), ARRAYS);
+        let mut at = w.written();
+        let mut places = Vec::with_capacity(ARRAYS);
+        for i in 0..ARRAYS {
+            let len = word(SIZES_AT + i * 4)?;
+            places.push((at, len));
+            at = at
+                .checked_add(len)
+                .map(|end| end.next_multiple_of(8))
+                .filter(|&end| end <= bytes.len().saturating_mul(MAX_EXPANSION))
+                .ok_or_else(|| IndexError::Corrupt("array lengths".into()))?;
+        }
+        w.reserve_to(at);
+        for &(_, len) in &places {
+            w.push_zeros(len);
+        }
+        Ok(Self {
+            buf: w.finish(HEADER_LEN),
+            places,
+            filled: [false; ARRAYS],
+        })
     }
-    Ok(Blob::from_vec(w.finish(HEADER_LEN)))
+
+    /// Array `i`, decoded before the one asking.
+    fn get(&self, i: usize) -> Result<&[u8], IndexError> {
+        if !self.filled[i] {
+            return Err(IndexError::Corrupt(format!("array {i} is needed first")));
+        }
+        let (at, len) = self.places[i];
+        Ok(&self.buf[at..at + len])
+    }
+
+    /// Puts array `i` in its place, which must fit it exactly.
+    fn set(&mut self, i: usize, bytes: &[u8]) -> Result<(), IndexError> {
+        let (at, len) = self.places[i];
+        if bytes.len() != len || self.filled[i] {
+            return Err(IndexError::Corrupt(format!("array {i}: length")));
+        }
+        self.buf[at..at + len].copy_from_slice(bytes);
+        self.filled[i] = true;
+        Ok(())
+    }
+
+    fn finish(self) -> Result<Blob, IndexError> {
+        if let Some(i) = self.filled.iter().position(|&f| !f) {
+            return Err(IndexError::Corrupt(format!("array {i} is missing")));
+        }
+        Ok(Blob::from_vec(self.buf))
+    }
 }
 
 /// Each section's bytes in the file `bytes`: in memory, encoded, stored.
@@ -278,7 +358,7 @@ fn table_of(bytes: &[u8]) -> Result<Vec<(usize, usize, usize)>, IndexError> {
         if sid != id {
             return Err(IndexError::Corrupt(format!("section {id} has id {sid}")));
         }
-        if off.checked_add(len).is_none_or(|end| end > bytes.len()) {
+        if off < PAYLOADS_AT || off.checked_add(len).is_none_or(|end| end > bytes.len()) {
             return Err(IndexError::Truncated);
         }
         table.push((off, len, stream));
@@ -286,20 +366,23 @@ fn table_of(bytes: &[u8]) -> Result<Vec<(usize, usize, usize)>, IndexError> {
     Ok(table)
 }
 
-/// Each section's inflated stream.
+/// Each section's decompressed stream.
 fn streams_of(bytes: &[u8]) -> Result<Vec<Vec<u8>>, IndexError> {
     table_of(bytes)?
         .into_iter()
         .enumerate()
-        .map(|(id, (off, len, want))| {
-            let s = decompress(&bytes[off..off + len], want)
-                .map_err(|_| IndexError::Corrupt(format!("section {id}: bad compressed data")))?;
-            if s.len() != want {
-                return Err(IndexError::Corrupt(format!("section {id}: stream length")));
-            }
-            Ok(s)
-        })
+        .map(|(id, (off, len, want))| stream_of(id, &bytes[off..off + len], want))
         .collect()
+}
+
+/// Section `id`'s stream, decompressed from `payload`: `want` bytes.
+fn stream_of(id: usize, payload: &[u8], want: usize) -> Result<Vec<u8>, IndexError> {
+    let s = decompress(payload, want)
+        .map_err(|_| IndexError::Corrupt(format!("section {id}: bad compressed data")))?;
+    if s.len() != want {
+        return Err(IndexError::Corrupt(format!("section {id}: stream length")));
+    }
+    Ok(s)
 }
 
 /// `stream`, brotli-compressed.
@@ -519,26 +602,15 @@ fn cut<'a>(offs: &[u32], text: &'a [u8]) -> Vec<&'a [u8]> {
         .collect()
 }
 
-fn decode_section(
-    s: &Section,
-    stream: &[u8],
-    arrays: &mut [Option<Vec<u8>>],
-) -> Result<(), IndexError> {
+fn decode_section(s: &Section, stream: &[u8], asm: &mut Assembly) -> Result<(), IndexError> {
     let mut c = Cursor::new(stream);
     for &(i, codec) in s.items {
-        decode_item(codec, i, &mut c, arrays)?;
+        decode_item(codec, i, &mut c, asm)?;
     }
     if c.remaining() != 0 {
         return Err(IndexError::Corrupt(format!("{}: trailing bytes", s.name)));
     }
     Ok(())
-}
-
-/// An array decoded before this one.
-fn earlier(arrays: &[Option<Vec<u8>>], i: usize) -> Result<&[u8], IndexError> {
-    arrays[i]
-        .as_deref()
-        .ok_or_else(|| IndexError::Corrupt(format!("array {i} is needed first")))
 }
 
 fn get_all(c: &mut Cursor<'_>) -> Result<Vec<u32>, IndexError> {
@@ -569,7 +641,7 @@ fn decode_item(
     codec: Codec,
     i: usize,
     c: &mut Cursor<'_>,
-    arrays: &mut [Option<Vec<u8>>],
+    asm: &mut Assembly,
 ) -> Result<(), IndexError> {
     let corrupt = |what: &str| IndexError::Corrupt(format!("array {i}: {what}"));
     let out: Vec<u8> = match codec {
@@ -602,7 +674,7 @@ fn decode_item(
             u32_bytes(&xs)
         }
         Codec::Segmented(by) => {
-            let cuts = u32s(earlier(arrays, by)?);
+            let cuts = u32s(asm.get(by)?);
             let gaps = get_all(c)?;
             let mut xs = Vec::with_capacity(gaps.len());
             for w in cuts.windows(2) {
@@ -630,7 +702,7 @@ fn decode_item(
             .flat_map(|&q| (u16::from(q) * 257).to_le_bytes())
             .collect(),
         Codec::Runs(by) => {
-            let lens = earlier(arrays, by)?;
+            let lens = asm.get(by)?;
             let n = c.count(1)?;
             let mut xs: Vec<u8> = Vec::with_capacity(n * 2);
             let mut left = n;
@@ -650,7 +722,7 @@ fn decode_item(
             xs
         }
         Codec::PositionBlocks(by) => {
-            let lens = earlier(arrays, by)?;
+            let lens = asm.get(by)?;
             let mut blocks = Vec::with_capacity(lens.len() / POS_BLOCK + 2);
             let mut at = 0u32;
             for chunk in lens.chunks(POS_BLOCK) {
@@ -666,7 +738,7 @@ fn decode_item(
             if mode == 0 {
                 get_raw(c)?.to_vec()
             } else {
-                let starts = u32s(earlier(arrays, by)?);
+                let starts = u32s(asm.get(by)?);
                 let mut prev = 0u32;
                 let dfs: Vec<u32> = get_all(c)?
                     .into_iter()
@@ -696,11 +768,13 @@ fn decode_item(
                 .try_fold(0usize, |a, p| a.checked_add(p.1))
                 .ok_or_else(|| corrupt("lengths"))?;
             let rests = c.take(total)?;
-            let mut text: Vec<u8> = Vec::with_capacity(total);
+            // Shared prefixes repeat bytes: the declared length bounds them.
+            let limit = asm.places[i + 1].1;
+            let mut text: Vec<u8> = Vec::with_capacity(total.min(limit));
             let mut lens = Vec::with_capacity(n);
             let (mut prev_at, mut prev_len, mut r) = (0usize, 0usize, 0usize);
             for (shared, rest) in pairs {
-                if shared > prev_len {
+                if shared > prev_len || text.len() + shared + rest > limit {
                     return Err(corrupt("shared prefix"));
                 }
                 let at = text.len();
@@ -710,7 +784,7 @@ fn decode_item(
                 (prev_at, prev_len) = (at, shared + rest);
                 lens.push(prev_len);
             }
-            arrays[i + 1] = Some(text);
+            asm.set(i + 1, &text)?;
             u32_bytes(&offsets(lens.into_iter())?)
         }
         Codec::Strings => {
@@ -719,7 +793,7 @@ fn decode_item(
                 .iter()
                 .try_fold(0usize, |a, &l| a.checked_add(l as usize))
                 .ok_or_else(|| corrupt("lengths"))?;
-            arrays[i + 1] = Some(c.take(total)?.to_vec());
+            asm.set(i + 1, c.take(total)?)?;
             u32_bytes(&offsets(lens.iter().map(|&l| l as usize))?)
         }
         Codec::DocStrings => {
@@ -762,12 +836,12 @@ fn decode_item(
                     doc_lens.push(text.len() - before);
                 }
             }
-            arrays[i + 1] = Some(text);
+            asm.set(i + 1, &text)?;
             u32_bytes(&offsets(doc_lens.into_iter())?)
         }
         Codec::SurfaceOffsets(by, terms_of) | Codec::SurfacesByTerm(by, terms_of) => {
-            let surface_terms = u32s(earlier(arrays, by)?);
-            let terms = (earlier(arrays, terms_of)?.len() / 4).saturating_sub(1);
+            let surface_terms = u32s(asm.get(by)?);
+            let terms = (asm.get(terms_of)?.len() / 4).saturating_sub(1);
             let mut offs = vec![0u32; terms + 1];
             for &t in &surface_terms {
                 if t as usize >= terms {
@@ -791,8 +865,7 @@ fn decode_item(
             }
         }
     };
-    arrays[i] = Some(out);
-    Ok(())
+    asm.set(i, &out)
 }
 
 #[cfg(test)]
@@ -849,13 +922,18 @@ mod tests {
         let e = engine();
         let streams = streams_of(&e.to_bytes()).unwrap();
         // Quickly compressed: only the decoders are under test.
+        let sizes: Vec<usize> = arrays_of(&e.blob)
+            .unwrap()
+            .iter()
+            .map(|a| a.len())
+            .collect();
         let lens: Vec<usize> = streams.iter().map(Vec::len).collect();
         let payloads: Vec<Vec<u8>> = streams.iter().map(|s| compress(s, Some(0))).collect();
         let with_stream = |s: usize, stream: &[u8]| {
             let (mut lens, mut payloads) = (lens.clone(), payloads.clone());
             lens[s] = stream.len();
             payloads[s] = compress(stream, Some(0));
-            container(&lens, &payloads)
+            container(&sizes, &lens, &payloads)
         };
         for (s, stream) in streams.iter().enumerate() {
             for at in 0..stream.len() {
