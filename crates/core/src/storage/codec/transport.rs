@@ -287,14 +287,19 @@ impl Assembly {
         Ok(&self.buf[at..at + len])
     }
 
-    /// Puts array `i` in its place, which must fit it exactly.
-    fn set(&mut self, i: usize, bytes: &[u8]) -> Result<(), IndexError> {
-        let (at, len) = self.places[i];
-        if bytes.len() != len || self.filled[i] {
+    /// Array `i`'s place, to be written once, which must hold `len` bytes.
+    fn slot(&mut self, i: usize, len: usize) -> Result<&mut [u8], IndexError> {
+        let (at, size) = self.places[i];
+        if size != len || self.filled[i] {
             return Err(IndexError::Corrupt(format!("array {i}: length")));
         }
-        self.buf[at..at + len].copy_from_slice(bytes);
         self.filled[i] = true;
+        Ok(&mut self.buf[at..at + len])
+    }
+
+    /// Puts array `i` in its place, which must fit it exactly.
+    fn set(&mut self, i: usize, bytes: &[u8]) -> Result<(), IndexError> {
+        self.slot(i, bytes.len())?.copy_from_slice(bytes);
         Ok(())
     }
 
@@ -646,80 +651,76 @@ fn decode_item(
     let corrupt = |what: &str| IndexError::Corrupt(format!("array {i}: {what}"));
     let out: Vec<u8> = match codec {
         Codec::Raw => get_raw(c)?.to_vec(),
-        Codec::Delta => {
+        Codec::Delta | Codec::Plus1 | Codec::Zigzag => {
+            let n = c.count(1)?;
+            let slot = asm.slot(i, n.saturating_mul(4))?;
             let mut prev = 0u32;
-            let xs: Vec<u32> = get_all(c)?
-                .into_iter()
-                .map(|g| {
-                    prev = prev.wrapping_add(g);
-                    prev
-                })
-                .collect();
-            u32_bytes(&xs)
-        }
-        Codec::Plus1 => {
-            let xs: Vec<u32> = get_all(c)?.into_iter().map(|x| x.wrapping_sub(1)).collect();
-            u32_bytes(&xs)
-        }
-        Codec::Zigzag => {
-            let mut prev = 0u32;
-            let xs: Vec<u32> = get_all(c)?
-                .into_iter()
-                .map(|z| {
-                    let d = ((z >> 1) as i32) ^ -((z & 1) as i32);
-                    prev = prev.wrapping_add(d as u32);
-                    prev
-                })
-                .collect();
-            u32_bytes(&xs)
+            for out in slot.chunks_exact_mut(4) {
+                let x = c.get()?;
+                prev = match codec {
+                    Codec::Delta => prev.wrapping_add(x),
+                    Codec::Zigzag => {
+                        prev.wrapping_add((((x >> 1) as i32) ^ -((x & 1) as i32)) as u32)
+                    }
+                    _ => x.wrapping_sub(1),
+                };
+                out.copy_from_slice(&prev.to_le_bytes());
+            }
+            return Ok(());
         }
         Codec::Segmented(by) => {
             let cuts = u32s(asm.get(by)?);
-            let gaps = get_all(c)?;
-            let mut xs = Vec::with_capacity(gaps.len());
+            let n = c.count(1)?;
+            if cuts.first().is_some_and(|&f| f != 0)
+                || cuts.last().map_or(n != 0, |&l| l as usize != n)
+                || cuts.windows(2).any(|w| w[0] > w[1])
+            {
+                return Err(corrupt("segments"));
+            }
+            let slot = asm.slot(i, n.saturating_mul(4))?;
             for w in cuts.windows(2) {
-                let seg = gaps
-                    .get(w[0] as usize..w[1] as usize)
-                    .ok_or_else(|| corrupt("segments"))?;
+                let seg = &mut slot[w[0] as usize * 4..w[1] as usize * 4];
                 let mut prev: Option<u32> = None;
-                for &g in seg {
+                for out in seg.chunks_exact_mut(4) {
+                    let g = c.get()?;
                     let x = match prev {
                         None => Some(g),
                         Some(p) => p.checked_add(g).and_then(|x| x.checked_add(1)),
                     }
                     .ok_or_else(|| corrupt("gap"))?;
-                    xs.push(x);
+                    out.copy_from_slice(&x.to_le_bytes());
                     prev = Some(x);
                 }
             }
-            if xs.len() != gaps.len() {
-                return Err(corrupt("segments"));
-            }
-            u32_bytes(&xs)
+            return Ok(());
         }
-        Codec::HighByte => get_raw(c)?
-            .iter()
-            .flat_map(|&q| (u16::from(q) * 257).to_le_bytes())
-            .collect(),
+        Codec::HighByte => {
+            let qs = get_raw(c)?;
+            let slot = asm.slot(i, qs.len().saturating_mul(2))?;
+            for (out, &q) in slot.chunks_exact_mut(2).zip(qs) {
+                out.copy_from_slice(&(u16::from(q) * 257).to_le_bytes());
+            }
+            return Ok(());
+        }
         Codec::Runs(by) => {
-            let lens = asm.get(by)?;
+            let lens = asm.get(by)?.to_vec();
             let n = c.count(1)?;
-            let mut xs: Vec<u8> = Vec::with_capacity(n * 2);
-            let mut left = n;
-            for &len in lens {
-                let len = usize::from(len);
-                left = left.checked_sub(len).ok_or_else(|| corrupt("runs"))?;
+            if lens.iter().map(|&l| usize::from(l)).sum::<usize>() != n {
+                return Err(corrupt("runs"));
+            }
+            let slot = asm.slot(i, n.saturating_mul(2))?;
+            let mut outs = slot.chunks_exact_mut(2);
+            for &len in &lens {
                 let mut prev = 0u16;
                 for _ in 0..len {
                     let g = u16::try_from(c.get()?).map_err(|_| corrupt("gap"))?;
                     prev = prev.wrapping_add(g);
-                    xs.extend_from_slice(&prev.to_le_bytes());
+                    outs.next()
+                        .ok_or_else(|| corrupt("runs"))?
+                        .copy_from_slice(&prev.to_le_bytes());
                 }
             }
-            if left != 0 {
-                return Err(corrupt("runs"));
-            }
-            xs
+            return Ok(());
         }
         Codec::PositionBlocks(by) => {
             let lens = asm.get(by)?;
