@@ -50,6 +50,7 @@ pub use storage::article_file::{
     ArticleFile, ArticleFileError, RelatedArticle, RELATED_IN_FILE, RELATED_KEY,
 };
 pub use storage::bundle::{Bundle, BundleError, BUNDLE_FORMAT_VERSION};
+pub use storage::codec::transport::{sections, SectionBytes};
 pub use storage::codec::{IndexError, INDEX_FORMAT_VERSION};
 pub use storage::first_view::FirstView;
 pub use storage::stored::StoredArticle;

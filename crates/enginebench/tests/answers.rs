@@ -58,5 +58,12 @@ fn the_query_set_gets_the_same_answers_as_before_the_speed_work() {
 /// (commit d43272e) as 0x67a8_296b_6fb7_487d, which the engine still gave
 /// when the corpus was re-recorded: since the articles are read by the
 /// builder's own reader, their dates keep the time of day (which orders
-/// same-day articles in date sorts) and the digest is this one.
-const EXPECTED: u64 = 0x93a8_7928_c73e_73e7;
+/// same-day articles in date sorts) and the digest became
+/// 0x93a8_7928_c73e_73e7. Re-pinned with index format 3, for two reasons,
+/// each checked alone: impacts quantized to 8 bits (0x7ab8_9bd7_4f36_ffa1)
+/// change every text query's scores, and so swap hits of nearly equal
+/// scores (the first page of `patients` keeps its 20 articles, in another
+/// order; a third page gains one to three others); snippets taken from 256
+/// body bytes instead of 512 show a match less often. Totals, facet counts,
+/// timelines and date-sorted hits did not change.
+const EXPECTED: u64 = 0x09ba_72b8_a627_9810;

@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::postings::{PostingsBuilder, SAT_SCALE};
+use super::postings::PostingsBuilder;
 use super::vocab::VocabParts;
 use super::{IndexParts, FIELD_GAP};
 use crate::search::rank::{idf, RankParams, FIELD_COUNT};
@@ -236,7 +236,7 @@ pub fn build(articles: &[Article], params: &RankParams, stemmers: &Stemmers) -> 
             }
             let sat = params.saturate(params.pseudo_tf(tf, field_lens[doc], avg));
             tb.docs.push(doc as u32);
-            tb.sat.push((sat * SAT_SCALE).round() as u16);
+            tb.sat.push(quantize(sat));
             tb.pos_offsets.push(tb.positions.len() as u32);
         }
     }
@@ -277,6 +277,15 @@ fn finish(table: TermTable<'_>, terms: Vec<TermBuild>, n: usize) -> IndexParts {
         idf: idfs,
         doc_count: n,
     }
+}
+
+/// A saturated frequency in `0..1` quantized to 256 levels (the index
+/// stores one byte per impact), as `q · 257` on the
+/// [`SAT_SCALE`](super::postings::SAT_SCALE) scale:
+/// the engine ranks on exactly what a loaded index holds.
+fn quantize(sat: f32) -> u16 {
+    let q = (sat.clamp(0.0, 1.0) * 255.0).round() as u16;
+    q * 257
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use super::PostingsBuilder;
 pub const RELATED_TERMS: usize = 24;
 
 /// Per document (CSR: offsets, one more than documents, and term ids), its
-/// rare terms, heaviest first.
+/// rare terms, by increasing term id (gaps are what the index stores).
 pub fn related_terms(postings: &PostingsBuilder, idf: &[f32], n: usize) -> (Vec<u32>, Vec<u32>) {
     let (starts, docs, lens) = postings.view();
     let k = RELATED_TERMS;
@@ -55,7 +55,7 @@ pub fn related_terms(postings: &PostingsBuilder, idf: &[f32], n: usize) -> (Vec<
     let mut terms = Vec::new();
     for d in 0..n {
         let slots = &mut best[d * k..d * k + usize::from(count[d])];
-        slots.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        slots.sort_by_key(|s| s.1);
         terms.extend(slots.iter().map(|s| s.1));
         offsets.push(terms.len() as u32);
     }

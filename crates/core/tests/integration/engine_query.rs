@@ -278,8 +278,8 @@ fn typo_and_prefix_matches_are_highlighted_too() {
 
 #[test]
 fn the_snippet_is_plain_text_around_the_first_body_match_with_ranges() {
-    // Within the body bytes the engine keeps (512 by default).
-    let filler = "Lorem ipsum dolor sit amet. ".repeat(10);
+    // Within the body bytes the engine keeps (256 by default).
+    let filler = "Lorem ipsum dolor sit amet. ".repeat(6);
     let body = format!("{filler}The <b>TAVR</b> valve performed well. {filler}");
     let e = Engine::new(vec![article("x", "News", &body).summarized("A summary.")]);
     let r = e.search(&Query::text("tavr "));

@@ -91,7 +91,8 @@ fn bytes_that_are_not_an_index_are_refused_as_bad_magic() {
 
 #[test]
 fn an_index_written_in_an_older_format_is_refused_as_unsupported_not_as_corrupt() {
-    // Version 1 had no image URLs; version 2 added them.
+    // Version 1 had no image URLs; version 2 added them; version 3 encodes
+    // the arrays compactly.
     for version in 1..INDEX_FORMAT_VERSION {
         assert_eq!(
             Engine::from_bytes(&golden(version)).unwrap_err(),
@@ -101,6 +102,16 @@ fn an_index_written_in_an_older_format_is_refused_as_unsupported_not_as_corrupt(
             }
         );
     }
+}
+
+#[test]
+fn a_version_2_index_is_refused_with_a_message_naming_versions_2_and_3() {
+    // Version 3 made index.bin a compact encoding of the engine's arrays.
+    let msg = Engine::from_bytes(&golden(2)).unwrap_err().to_string();
+    assert!(
+        msg.contains("version 2") && msg.contains("version 3"),
+        "{msg}"
+    );
 }
 
 #[test]

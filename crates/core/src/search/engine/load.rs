@@ -10,29 +10,33 @@ use crate::counting::timeline::{timeline_slots, TimelineCounter};
 use crate::query::Query;
 use crate::search::matcher::Scratch;
 use crate::storage::codec::blob::Blob;
-use crate::storage::codec::{layout, IndexError};
+use crate::storage::codec::{layout, transport, IndexError};
 use crate::text::Stemmers;
 
 impl Engine {
     /// Loads an engine from the bytes [`Engine::to_bytes`] returned (a
-    /// prebuilt `index.bin`), copying them once into aligned memory.
+    /// prebuilt `index.bin`), decoding each section into the aligned
+    /// arrays the engine reads in place.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, IndexError> {
-        Self::from_blob(Blob::copy(bytes))
+        Self::from_blob(transport::decode(bytes)?)
     }
 
-    /// Like [`Engine::from_bytes`], taking the bytes over: no copy when
-    /// they are 8-aligned (as allocations usually are).
+    /// Like [`Engine::from_bytes`], taking the bytes over (they are decoded
+    /// into new memory and dropped).
     pub fn from_vec(bytes: Vec<u8>) -> Result<Self, IndexError> {
-        Self::from_blob(Blob::from_vec(bytes))
+        Self::from_bytes(&bytes)
     }
 
     /// The engine as bytes, for [`Engine::from_bytes`]: the same bytes for
-    /// the same articles and options.
+    /// the same articles and options (the index format
+    /// [`INDEX_FORMAT_VERSION`](crate::INDEX_FORMAT_VERSION), compact).
     pub fn to_bytes(&self) -> Vec<u8> {
-        self.blob.bytes().to_vec()
+        transport::encode(&self.blob)
     }
 
-    fn from_blob(blob: Blob) -> Result<Self, IndexError> {
+    /// Loads an engine from its in-memory arrays (as
+    /// [`layout::write`] wrote them, or [`transport::decode`] decoded them).
+    pub(crate) fn from_blob(blob: Blob) -> Result<Self, IndexError> {
         let layout::Loaded {
             index,
             meta,

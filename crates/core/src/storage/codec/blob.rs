@@ -118,6 +118,25 @@ impl Writer {
         }
     }
 
+    /// Bytes written so far (where the next array starts).
+    pub fn written(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// Makes room for `total` bytes in all, so that the buffer is allocated
+    /// once.
+    pub fn reserve_to(&mut self, total: usize) {
+        self.buf.reserve(total.saturating_sub(self.buf.len()));
+    }
+
+    /// Appends an array of `len` zero bytes, to be filled in place.
+    pub fn push_zeros(&mut self, len: usize) {
+        let off = self.buf.len();
+        self.buf.resize(off + len, 0);
+        self.table.push((off as u32, len as u32));
+        pad(&mut self.buf);
+    }
+
     /// Appends one array.
     pub fn push<T: Pod>(&mut self, items: &[T]) {
         let off = self.buf.len();

@@ -12,7 +12,7 @@ use crate::Article;
 
 /// Arrays in an index: options 1, vocabulary 7, idf 1, postings 6, facets
 /// 15, documents 3, related terms 2.
-const ARRAYS: usize = 35;
+pub(crate) const ARRAYS: usize = 35;
 
 /// An engine's data, read from its bytes.
 pub struct Loaded {

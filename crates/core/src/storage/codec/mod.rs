@@ -1,27 +1,34 @@
 //! The prebuilt index: an engine as bytes, written by the builder
 //! (`index.bin`) and loaded by the browser without re-indexing.
 //!
-//! Layout (all numbers little-endian): the magic [`MAGIC`], the format
-//! version ([`INDEX_FORMAT_VERSION`], `u32`), four zero bytes, the number
-//! of arrays (`u32`) and, per array, its byte offset and length (`u32`
-//! each); then the arrays, each starting at a multiple of 8 bytes. Their
-//! order is fixed by [`layout`]. Loading checks the header, that every array
-//! lies inside the bytes, and the index's invariants (increasing offsets,
-//! ids in range, UTF-8 strings), then reads the large arrays in place.
+//! Two forms. In memory ([`layout`], [`blob`]; all numbers little-endian):
+//! the magic [`MAGIC`], the format version ([`INDEX_FORMAT_VERSION`],
+//! `u32`), four zero bytes, the number of arrays (`u32`) and, per array, its
+//! byte offset and length (`u32` each); then the arrays, each starting at a
+//! multiple of 8 bytes, in the order [`layout`] fixes. Reading checks that
+//! every array lies inside the bytes and the index's invariants (increasing
+//! offsets, ids in range, UTF-8 strings), then reads the large arrays in
+//! place. In `index.bin` ([`transport`]): the same header, then those arrays
+//! encoded by codecs suited to each and grouped into brotli-compressed
+//! sections, decoded into the in-memory form at load.
 
 pub(crate) mod blob;
 pub(crate) mod layout;
+pub(crate) mod transport;
+pub(crate) mod varint;
 
 /// The first eight bytes of every index.
 pub const MAGIC: &[u8; 8] = b"VEILLEIX";
 
 /// The version of the index format this build writes and reads: 1 for the
-/// first prebuilt index, 2 since the engine keeps each article's image URL.
+/// first prebuilt index, 2 since the engine keeps each article's image URL,
+/// 3 since the file is a compact transport encoding of the engine's arrays
+/// ([`transport`]) and impacts are quantized to 256 levels.
 ///
 /// Separate from the bundle's [`BUNDLE_FORMAT_VERSION`](crate::BUNDLE_FORMAT_VERSION):
 /// bump it whenever the bytes change meaning (the index is rebuilt from the
 /// bundle with every `veille build`), and add a golden fixture for it.
-pub const INDEX_FORMAT_VERSION: u32 = 2;
+pub const INDEX_FORMAT_VERSION: u32 = 3;
 
 /// Bytes before the array table.
 pub const HEADER_LEN: usize = 16;
