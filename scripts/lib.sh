@@ -44,6 +44,30 @@ ensure_chromium() {
   fi
 }
 
+# Debian's nginx and its brotli static module, for e2e/hosting.test.mjs and
+# the network benchmark (both run it as the current user, from a temporary
+# prefix). The module has one version in bookworm; nginx takes bookworm's
+# security updates.
+NGINX_BROTLI_VERSION="1.0.0~rc-3"
+ensure_nginx() {
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    step "installing Debian's nginx and libnginx-mod-http-brotli-static $NGINX_BROTLI_VERSION"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      nginx "libnginx-mod-http-brotli-static=$NGINX_BROTLI_VERSION" >/dev/null
+  fi
+}
+
+# The network benchmark's Lighthouse (e2e/bench/network/package-lock.json).
+ensure_bench_network_packages() {
+  local dir="$ROOT/e2e/bench/network"
+  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.package-lock.json" 2>/dev/null; then
+    step "installing the network benchmark's node packages (Lighthouse) from e2e/bench/network/package-lock.json"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 ensure_e2e_packages() {
   if ! cmp -s "$ROOT/e2e/package-lock.json" "$ROOT/e2e/node_modules/.package-lock.json" 2>/dev/null; then
     step "installing the end-to-end tests' node packages from e2e/package-lock.json"
