@@ -91,7 +91,7 @@ test('brotli and gzip siblings go to browsers that accept them, the file itself 
     const bytes = readFileSync(join(DIR, file));
     const cases = [
       ['br', 'br', brotliDecompressSync],
-      ['gzip, deflate, br', 'br', brotliDecompressSync], // what Chromium sends
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync], // what Chromium sends
       ['gzip', 'gzip', gunzipSync],
       ['', undefined, (b) => b],
       ['identity', undefined, (b) => b],
