@@ -4,7 +4,6 @@
 //! levels, so that no host spends time (or settles for a lower level)
 //! compressing on each request.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -46,28 +45,8 @@ impl Encoding {
     /// `bytes` compressed; the same bytes give the same output on every run.
     pub fn compress(self, bytes: &[u8]) -> Vec<u8> {
         match self {
-            Encoding::Brotli => {
-                let params = brotli::enc::BrotliEncoderParams {
-                    quality: 11,
-                    lgwin: 22,
-                    size_hint: bytes.len(),
-                    ..Default::default()
-                };
-                let mut out = Vec::with_capacity(bytes.len() / 3);
-                // Writing into a Vec cannot fail.
-                let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
-                out
-            }
-            Encoding::Gzip => {
-                // GzBuilder writes mtime 0 and no file name unless told otherwise.
-                let mut enc = flate2::GzBuilder::new().write(
-                    Vec::with_capacity(bytes.len() / 3),
-                    flate2::Compression::best(),
-                );
-                // Writing into a Vec cannot fail.
-                let _ = enc.write_all(bytes);
-                enc.finish().unwrap_or_default()
-            }
+            Encoding::Brotli => veille_precompress::brotli(bytes),
+            Encoding::Gzip => veille_precompress::gzip(bytes),
         }
     }
 
