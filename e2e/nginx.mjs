@@ -40,9 +40,12 @@ export async function startNginx(root, { port } = {}) {
   mkdirSync(join(prefix, 'tmp'));
   writeFileSync(join(prefix, 'site.conf'), siteConf(root));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${prefix}/tmp;`).join('\n');
-  // Debian's /etc/nginx/nginx.conf, reduced to what a site needs.
+  // Debian's /etc/nginx/nginx.conf, reduced to what a site needs. As root
+  // (CI), nginx would run its workers as nobody, who cannot read a site in
+  // a private temporary folder: they stay root, as the tests' own servers do.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   writeFileSync(join(prefix, 'nginx.conf'), `daemon off;
-worker_processes 1;
+${user}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 load_module ${BROTLI_MODULE};
