@@ -61,18 +61,23 @@ ensure_nginx() {
 
 # The network benchmark's Lighthouse (e2e/bench/network/package-lock.json).
 ensure_bench_network_packages() {
-  local dir="$ROOT/e2e/bench/network"
-  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.package-lock.json" 2>/dev/null; then
-    step "installing the network benchmark's node packages (Lighthouse) from e2e/bench/network/package-lock.json"
+  npm_ci_when_changed "$ROOT/e2e/bench/network" "the network benchmark's node packages (Lighthouse)"
+}
+
+# `npm ci` in DIR unless its node_modules was installed from the same
+# package-lock.json (a copy kept beside it: npm's own node_modules/.package-lock.json
+# is written in another form and never equals it).
+npm_ci_when_changed() {
+  local dir="$1" what="$2"
+  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.veille-installed-lock.json" 2>/dev/null; then
+    step "installing $what from ${dir#"$ROOT"/}/package-lock.json"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$dir/node_modules/.veille-installed-lock.json"
   fi
 }
 
 ensure_e2e_packages() {
-  if ! cmp -s "$ROOT/e2e/package-lock.json" "$ROOT/e2e/node_modules/.package-lock.json" 2>/dev/null; then
-    step "installing the end-to-end tests' node packages from e2e/package-lock.json"
-    (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
+  npm_ci_when_changed "$ROOT/e2e" "the end-to-end tests' node packages"
 }
 
 # Everything the browser tests and benchmarks need: the wasm target, Chromium
