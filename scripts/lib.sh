@@ -44,11 +44,40 @@ ensure_chromium() {
   fi
 }
 
-ensure_e2e_packages() {
-  if ! cmp -s "$ROOT/e2e/package-lock.json" "$ROOT/e2e/node_modules/.package-lock.json" 2>/dev/null; then
-    step "installing the end-to-end tests' node packages from e2e/package-lock.json"
-    (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+# Debian's nginx and its brotli static module, for e2e/hosting.test.mjs and
+# the network benchmark (both run it as the current user, from a temporary
+# prefix). The module has one version in bookworm; nginx takes bookworm's
+# security updates.
+NGINX_BROTLI_VERSION="1.0.0~rc-3"
+ensure_nginx() {
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    step "installing Debian's nginx and libnginx-mod-http-brotli-static $NGINX_BROTLI_VERSION"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      nginx "libnginx-mod-http-brotli-static=$NGINX_BROTLI_VERSION" >/dev/null
   fi
+}
+
+# The network benchmark's Lighthouse (e2e/bench/network/package-lock.json).
+ensure_bench_network_packages() {
+  npm_ci_when_changed "$ROOT/e2e/bench/network" "the network benchmark's node packages (Lighthouse)"
+}
+
+# `npm ci` in DIR unless its node_modules was installed from the same
+# package-lock.json (a copy kept beside it: npm's own node_modules/.package-lock.json
+# is written in another form and never equals it).
+npm_ci_when_changed() {
+  local dir="$1" what="$2"
+  if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.veille-installed-lock.json" 2>/dev/null; then
+    step "installing $what from ${dir#"$ROOT"/}/package-lock.json"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$dir/node_modules/.veille-installed-lock.json"
+  fi
+}
+
+ensure_e2e_packages() {
+  npm_ci_when_changed "$ROOT/e2e" "the end-to-end tests' node packages"
 }
 
 # Everything the browser tests and benchmarks need: the wasm target, Chromium

@@ -8,13 +8,15 @@
 #      (scripts/publish.sh) at / and under /veille/
 #   4. wasm-bindgen-test component tests in headless Chromium
 #   5. end-to-end tests in headless Chromium (playwright-core under node --test),
-#      the published sites' on python3 -m http.server included
+#      the published sites' on python3 -m http.server included, and the README's
+#      nginx configuration on Debian's nginx (e2e/hosting.test.mjs)
 # Stops at the first failing layer with a non-zero exit code.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 ensure_browser_testing
+ensure_nginx
 # The bundles and sites below are built by the debug binaries step 2 compiles
 # (a few hundred articles), not by a release build of the CLI and all its
 # dependencies; publish.sh reads the same variable.
@@ -55,7 +57,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "5/5 end-to-end tests in headless Chromium"
 E2E_PORT="${E2E_PORT:-8791}"
 start_spa_server "$E2E_PORT"
-# site.test.mjs serves the published sites itself, with python3 -m http.server.
+# site.test.mjs serves the published sites itself, with python3 -m http.server;
+# hosting.test.mjs serves the root one with nginx, on a free port.
 (cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" \
   SITE_ROOT_DIR="$SITE_TMP/root" SITE_ROOT_PORT="$SITE_ROOT_PORT" \
   SITE_SUB_PARENT="$SITE_TMP/sub" SITE_SUB_PORT="$SITE_SUB_PORT" \

@@ -3,8 +3,10 @@
 //! page per article (the app shell with the article's title, meta tags for
 //! link previews, and its text readable without JavaScript), a `404.html`
 //! that boots the app, `sitemap.xml`, `robots.txt` and Atom feeds, every URL
-//! under `--base-url` and `--base-path`.
+//! under `--base-url` and `--base-path`; and, last, the `.br` and `.gz`
+//! siblings of every file that compression shrinks.
 
+pub mod compress;
 pub mod error;
 pub mod feeds;
 pub mod headers;
@@ -75,16 +77,19 @@ pub struct SiteOutcome {
     pub files: usize,
     /// Their total size in bytes.
     pub bytes: u64,
+    /// Precompressed siblings (`.br`, `.gz`) among those files.
+    pub siblings: usize,
 }
 
 impl SiteOutcome {
     /// One line for the terminal.
     pub fn summary_line(&self, out: &Path) -> String {
         format!(
-            "veille site: {} article pages, {} feeds, {} files ({:.1} MB) in {}",
+            "veille site: {} article pages, {} feeds, {} files ({} precompressed .br/.gz, {:.1} MB) in {}",
             self.articles,
             self.feeds,
             self.files,
+            self.siblings,
             self.bytes as f64 / 1e6,
             out.display()
         )
@@ -199,6 +204,14 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     w.file(".nojekyll", b"", "")?;
     // Netlify and Cloudflare Pages: Trunk's hashed files never change.
     w.file("_headers", headers_file(urls, &w.written).as_bytes(), "")?;
+    // Last, once every file is final: hosts with nginx's gzip_static and
+    // brotli_static send these instead of compressing on each request.
+    let mut rels: Vec<PathBuf> = w.written.iter().cloned().collect();
+    rels.sort();
+    for sibling in compress::write_siblings(&opts.out, &rels)? {
+        w.record(sibling.rel, sibling.len);
+        w.outcome.siblings += 1;
+    }
     Ok(w.outcome)
 }
 

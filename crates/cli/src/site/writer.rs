@@ -94,6 +94,13 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Records a file written under `out` by other means (`rel`, `len` bytes).
+    pub fn record(&mut self, rel: PathBuf, len: u64) {
+        self.written.insert(rel);
+        self.outcome.files += 1;
+        self.outcome.bytes += len;
+    }
+
     /// Records the files the builder wrote under `dir`.
     pub fn count_tree(&mut self, dir: &Path) -> Result<(), SiteError> {
         for entry in std::fs::read_dir(dir).map_err(io(dir))? {

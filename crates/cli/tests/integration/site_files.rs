@@ -163,6 +163,10 @@ fn a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_re
         "feeds/atom.xml",
         "index.html",
         "papers/hostile/index.html",
+        "index.html.br",
+        "index.html.gz",
+        "data/bundle.json.br",
+        "data/bundle.json.gz",
     ] {
         assert_eq!(
             std::fs::read(out.join(file)).unwrap(),
