@@ -87,22 +87,30 @@ test('brotli and gzip siblings go to browsers that accept them, the file itself 
     ['/', 'index.html', 'text/html; charset=utf-8'],
     ['/data/head.json', 'data/head.json', 'application/json'],
   ];
+  // index.bin compresses its sections itself (index format 3): it has
+  // siblings only when they come out smaller, and is sent as it is without.
+  const packed = new Set(['data/index.bin']);
   for (const [path, file, type] of targets) {
     const bytes = readFileSync(join(DIR, file));
+    const has = (ext) => existsSync(join(DIR, file + ext));
+    if (!packed.has(file)) assert.ok(has('.br') && has('.gz'), `${file} has both siblings`);
+    const br = has('.br') ? 'br' : undefined;
+    const gz = has('.gz') ? 'gzip' : undefined;
     const cases = [
-      ['br', 'br', brotliDecompressSync],
-      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync], // what Chromium sends
-      ['gzip', 'gzip', gunzipSync],
-      ['', undefined, (b) => b],
-      ['identity', undefined, (b) => b],
-    ];
+      ['br', br],
+      ['gzip, deflate, br, zstd', br ?? gz], // what Chromium sends
+      ['gzip', gz],
+      ['', undefined],
+      ['identity', undefined],
+    ].map(([accept, encoding]) => [accept, encoding,
+      encoding === 'br' ? brotliDecompressSync : encoding === 'gzip' ? gunzipSync : (b) => b]);
     for (const [accept, encoding, inflate] of cases) {
       const res = await get(path, accept ? { 'accept-encoding': accept } : {});
       const what = `${path} with Accept-Encoding "${accept}"`;
       assert.equal(res.status, 200, what);
       assert.equal(res.headers['content-encoding'], encoding, what);
       assert.equal(res.headers['content-type'], type, what);
-      assert.equal(res.headers.vary, 'Accept-Encoding', what);
+      if (br || gz) assert.equal(res.headers.vary, 'Accept-Encoding', what);
       if (encoding) assert.ok(res.body.length < bytes.length, `${what}: ${res.body.length} bytes, not smaller than ${bytes.length}`);
       assert.ok(inflate(res.body).equals(bytes), `${what}: not the file's bytes`);
     }

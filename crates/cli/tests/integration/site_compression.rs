@@ -85,10 +85,11 @@ fn every_text_file_has_siblings_that_inflate_to_its_bytes_in(site: &Site) {
             checked += 1;
         }
     }
+    // Not data/index.bin: index format 3 compresses its sections itself,
+    // so a sibling is written only in the rare case it comes out smaller.
     for must in [
         "index.html",
         "404.html",
-        "data/index.bin",
         "data/head.json",
         "sitemap.xml",
     ] {
