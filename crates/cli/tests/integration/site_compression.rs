@@ -87,12 +87,7 @@ fn every_text_file_has_siblings_that_inflate_to_its_bytes_in(site: &Site) {
     }
     // Not data/index.bin: index format 3 compresses its sections itself,
     // so a sibling is written only in the rare case it comes out smaller.
-    for must in [
-        "index.html",
-        "404.html",
-        "data/head.json",
-        "sitemap.xml",
-    ] {
+    for must in ["index.html", "404.html", "data/head.json", "sitemap.xml"] {
         for enc in Encoding::ALL {
             assert!(
                 site.out.join(enc.sibling(Path::new(must))).is_file(),
