@@ -36,9 +36,9 @@ impl Engine {
 /// first, while their postings fit in [`Self::postings`]; what is left of
 /// it walks the next terms' postings from their end, only to find
 /// candidates. The terms not walked whole make an upper bound (each term's
-/// `idf` times its highest saturation); candidates are then scored exactly,
-/// by looking the article's terms up in their postings (binary search),
-/// best partial score first, until none left can enter the top `k`. The
+/// `idf` times its highest saturation); candidates are then scored in full,
+/// by looking those terms up in their postings (binary search), best
+/// partial score first, until none left can enter the top `k`. The
 /// tag lists are walked as without a budget, at most [`Self::tag_docs`]
 /// entries in all, their articles looked up too when they could enter the
 /// top `k`; at most [`Self::lookups`] articles are looked up in all.
@@ -64,9 +64,9 @@ impl RelatedBudget {
     /// The builder's budget (see `docs/engine.md` for its agreement with
     /// the exact answers).
     pub const BUILD: Self = Self {
-        postings: 8192,
-        lookups: 512,
-        tag_docs: 8192,
+        postings: 4096,
+        lookups: 64,
+        tag_docs: 4096,
     };
 }
 
@@ -98,7 +98,7 @@ pub struct RelatedFinder<'a> {
 }
 
 /// Article `d`'s score for `terms`, looked up in their postings (binary
-/// search), summed in their order (as the walk sums it).
+/// search).
 fn looked_up(engine: &Engine, terms: &[u32], d: u32) -> f32 {
     let index = &engine.index;
     let mut s = 0.0;
@@ -247,13 +247,14 @@ impl<'a> RelatedFinder<'a> {
             let df = meta.tag_df[t as usize] as f32;
             TAG_WEIGHT * (1.0 + n as f32 / df).ln()
         };
+        let own: Vec<(u32, f32)> = own_tags.iter().map(|&t| (t, weight(t))).collect();
         // An article's whole score: its terms', then each tag it shares, in
         // its own order of tags.
         let full_score = |d: u32, terms_score: f32| {
             let mut s = terms_score;
             for &t in meta.doc_tags(d) {
-                if own_tags.contains(&t) {
-                    s += weight(t);
+                if let Some(&(_, w)) = own.iter().find(|o| o.0 == t) {
+                    s += w;
                 }
             }
             s
@@ -284,14 +285,22 @@ impl<'a> RelatedFinder<'a> {
                 .iter()
                 .map(|&d| (full_score(d, self.score[d as usize]), d))
                 .collect();
-            partial.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            // Only the first `lookups` can be looked up: sort those alone.
+            let by_partial =
+                |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+            if partial.len() > lookups && lookups > 0 {
+                partial.select_nth_unstable_by(lookups - 1, by_partial);
+            }
+            partial.truncate(lookups);
+            partial.sort_unstable_by(by_partial);
             for &(p, d) in &partial {
-                if lookups == 0 || out_of_reach(&best, k, f64::from(p) + rest) {
+                if out_of_reach(&best, k, f64::from(p) + rest) {
                     break;
                 }
                 lookups -= 1;
-                let s = looked_up(engine, terms, d);
-                self.work += terms.len() as u64;
+                // The terms walked are in its score already.
+                let s = self.score[d as usize] + looked_up(engine, not_walked, d);
+                self.work += not_walked.len() as u64;
                 offer(&mut best, (full_score(d, s), meta.date_rank[d as usize], d));
             }
         }
@@ -325,8 +334,8 @@ impl<'a> RelatedFinder<'a> {
                         break 'tags;
                     } else {
                         lookups -= 1;
-                        self.work += terms.len() as u64;
-                        full_score(d, looked_up(engine, terms, d))
+                        self.work += not_walked.len() as u64;
+                        full_score(d, looked_up(engine, not_walked, d))
                     };
                     offer(&mut best, (s, meta.date_rank[d as usize], d));
                 }
