@@ -12,7 +12,10 @@
 //! those lists and its buffers from one article to the next, so that the
 //! builder finds every article's related articles (for its file, see
 //! [`crate::ArticleFile`]) in time proportional to what they share, not to
-//! the number of articles squared.
+//! the number of articles squared. Where the terms are common, what they
+//! share grows with the corpus: the builder's finder then works within a
+//! [`RelatedBudget`] per article (an approximation, exact whenever the
+//! article's terms fit), while [`Engine::related`] stays exact.
 
 use crate::search::engine::{Engine, Related};
 
