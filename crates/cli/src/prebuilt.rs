@@ -11,7 +11,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use veille_core::site::{article_file, ARTICLES_DIR, HEAD_FILE, INDEX_FILE};
 use veille_core::{
-    Article, ArticleFile, Bundle, Engine, FirstView, RelatedFinder, RELATED_IN_FILE,
+    Article, ArticleFile, Bundle, Engine, FirstView, RelatedBudget, RelatedFinder, RELATED_IN_FILE,
 };
 
 use crate::output::{write_atomic, WriteError};
@@ -56,7 +56,7 @@ pub fn write_articles(out: &Path, bundle: &Bundle, engine: &Engine) -> Result<()
         .map_err(err(out))?;
     // Each article's related articles, on every core, each thread with its
     // own finder (buffers as long as the list of articles).
-    let finder = RelatedFinder::new(engine);
+    let finder = RelatedFinder::with_budget(engine, RelatedBudget::BUILD);
     let docs: HashMap<&str, usize> = engine
         .articles()
         .enumerate()

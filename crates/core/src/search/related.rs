@@ -12,7 +12,10 @@
 //! those lists and its buffers from one article to the next, so that the
 //! builder finds every article's related articles (for its file, see
 //! [`crate::ArticleFile`]) in time proportional to what they share, not to
-//! the number of articles squared.
+//! the number of articles squared. Where the terms are common, what they
+//! share grows with the corpus: the builder's finder then works within a
+//! [`RelatedBudget`] per article (an approximation, exact whenever the
+//! article's terms fit), while [`Engine::related`] stays exact.
 
 use crate::search::engine::{Engine, Related};
 
@@ -21,11 +24,53 @@ pub const TAG_WEIGHT: f32 = 1.5;
 
 impl Engine {
     /// The `k` articles most related to article `doc`, best first; empty
-    /// when `doc` does not exist or shares nothing. For many articles, use
-    /// one [`RelatedFinder`].
+    /// when `doc` does not exist or shares nothing. Exact (no
+    /// [`RelatedBudget`]). For many articles, use one [`RelatedFinder`].
     pub fn related(&self, doc: usize, k: usize) -> Vec<Related> {
         RelatedFinder::new(self).related(doc, k)
     }
+}
+
+/// How much a [`RelatedFinder`] may do for one article, whatever the number
+/// of articles. [`RelatedBudget::UNLIMITED`] gives the exact answer;
+/// [`RelatedBudget::BUILD`] is what the builder uses.
+///
+/// With a budget, an article's related terms are walked whole, rarest
+/// first, while their postings fit in [`Self::postings`]; what is left of
+/// it walks the next terms' postings from their end, only to find
+/// candidates. The terms not walked whole make an upper bound (each term's
+/// `idf` times its highest saturation); candidates are then scored in full,
+/// by looking those terms up in their postings (binary search), best
+/// partial score first, until none left can enter the top `k`. The
+/// tag lists are walked as without a budget, at most [`Self::tag_docs`]
+/// entries in all, their articles looked up too when they could enter the
+/// top `k`; at most [`Self::lookups`] articles are looked up in all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RelatedBudget {
+    /// Postings of the article's related terms walked.
+    pub postings: usize,
+    /// Articles scored by looking the terms up.
+    pub lookups: usize,
+    /// Articles visited through the article's tags' lists.
+    pub tag_docs: usize,
+}
+
+impl RelatedBudget {
+    /// No bound: the exact answer, in time proportional to what the
+    /// article shares with the others.
+    pub const UNLIMITED: Self = Self {
+        postings: usize::MAX,
+        lookups: usize::MAX,
+        tag_docs: usize::MAX,
+    };
+
+    /// The builder's budget (see `docs/engine.md` for its agreement with
+    /// the exact answers).
+    pub const BUILD: Self = Self {
+        postings: 4096,
+        lookups: 64,
+        tag_docs: 4096,
+    };
 }
 
 /// Finds the related articles of one engine's articles, one after another,
@@ -35,8 +80,13 @@ impl Engine {
 pub struct RelatedFinder<'a> {
     /// The engine.
     engine: &'a Engine,
+    /// How much it may do per article.
+    budget: RelatedBudget,
     /// The articles of each tag, in increasing order.
     tag_docs: Vec<Vec<u32>>,
+    /// Each term's upper bound, `idf` times its highest saturation, once
+    /// needed; NaN before.
+    term_bound: Vec<f32>,
     /// Each article's score for the rare terms of the article at hand; 0
     /// when untouched.
     score: Vec<f32>,
@@ -46,6 +96,22 @@ pub struct RelatedFinder<'a> {
     seen: Vec<bool>,
     /// The articles in `seen`.
     seen_list: Vec<u32>,
+    /// Postings, tag-list entries and term look-ups done so far.
+    work: u64,
+}
+
+/// Article `d`'s score for `terms`, looked up in their postings (binary
+/// search).
+fn looked_up(engine: &Engine, terms: &[u32], d: u32) -> f32 {
+    let index = &engine.index;
+    let mut s = 0.0;
+    for &t in terms {
+        let p = index.postings(t);
+        if let Ok(i) = p.docs.binary_search(&d) {
+            s += index.idf[t as usize] * p.saturation(i);
+        }
+    }
+    s
 }
 
 /// A candidate: its score, its date rank (ties go to the newer) and id.
@@ -56,9 +122,21 @@ fn before(a: &Candidate, b: &Candidate) -> bool {
     b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt()
 }
 
+/// Whether an article that scores at most `bound` cannot enter `best`,
+/// which holds `k` articles (with a margin for rounding: a tie could).
+fn out_of_reach(best: &[Candidate], k: usize, bound: f64) -> bool {
+    best.len() == k && f64::from(best[k - 1].0) > bound * (1.0 + 1e-4)
+}
+
 impl<'a> RelatedFinder<'a> {
-    /// A finder over `engine`'s articles.
+    /// An exact finder over `engine`'s articles.
     pub fn new(engine: &'a Engine) -> Self {
+        Self::with_budget(engine, RelatedBudget::UNLIMITED)
+    }
+
+    /// A finder over `engine`'s articles that does at most `budget` for
+    /// each article.
+    pub fn with_budget(engine: &'a Engine, budget: RelatedBudget) -> Self {
         let n = engine.docs.len();
         let meta = &engine.meta;
         let mut tag_docs = vec![Vec::new(); meta.tag_df.len()];
@@ -69,21 +147,48 @@ impl<'a> RelatedFinder<'a> {
         }
         Self {
             engine,
+            budget,
             tag_docs,
+            term_bound: Vec::new(),
             score: vec![0.0; n],
             touched: Vec::new(),
             seen: vec![false; n],
             seen_list: Vec::new(),
+            work: 0,
         }
     }
 
+    /// Postings walked, tag-list entries visited and terms looked up so far
+    /// by this finder, all articles together: its work, whatever the
+    /// machine.
+    pub fn work(&self) -> u64 {
+        self.work
+    }
+
+    /// Term `t`'s upper bound: `idf` times its highest saturation.
+    fn bound(&mut self, t: u32) -> f32 {
+        let engine = self.engine;
+        if self.term_bound.is_empty() {
+            self.term_bound = vec![f32::NAN; engine.index.idf.len()];
+        }
+        let b = &mut self.term_bound[t as usize];
+        if b.is_nan() {
+            let p = engine.index.postings(t);
+            let top = (0..p.len()).map(|i| p.saturation(i)).fold(0.0, f32::max);
+            self.work += p.len() as u64;
+            *b = engine.index.idf[t as usize] * top;
+        }
+        *b
+    }
+
     /// The `k` articles most related to article `doc`, best first (as
-    /// [`Engine::related`]).
+    /// [`Engine::related`], exactly so without a budget).
     ///
-    /// The articles sharing its rare terms are scored in full. Those that
-    /// share only tags are visited tag by tag, the rarest (the most
-    /// valuable) first, each scored once in full; once `k` articles score
-    /// more than all the tags left could give, the commoner tags' long
+    /// The articles sharing its rare terms are scored in full (with a
+    /// budget, see [`RelatedBudget`]). Those that share only tags are
+    /// visited tag by tag, the rarest (the most valuable) first, each
+    /// scored once in full; once `k` articles score more than all the tags
+    /// left (and the terms not walked) could give, the commoner tags' long
     /// lists are not walked.
     pub fn related(&mut self, doc: usize, k: usize) -> Vec<Related> {
         let engine = self.engine;
@@ -91,10 +196,28 @@ impl<'a> RelatedFinder<'a> {
         if doc >= n || k == 0 {
             return Vec::new();
         }
+        let budget = self.budget;
         let blob_offsets = engine.related_offsets();
         let terms =
             &engine.related_term_ids()[blob_offsets[doc] as usize..blob_offsets[doc + 1] as usize];
+        // The terms walked whole: the rarest, while they fit the budget.
+        let mut by_df: Vec<u32> = terms.to_vec();
+        by_df.sort_by_key(|&t| (engine.index.postings(t).len(), t));
+        let mut spent = 0usize;
+        let mut whole = 0;
+        for &t in &by_df {
+            let df = engine.index.postings(t).len();
+            if spent.saturating_add(df) > budget.postings {
+                break;
+            }
+            spent += df;
+            whole += 1;
+        }
+        let not_walked = &by_df[whole..];
         for &t in terms {
+            if not_walked.contains(&t) {
+                continue;
+            }
             let p = engine.index.postings(t);
             let idf = engine.index.idf[t as usize];
             for (i, &d) in p.docs.iter().enumerate() {
@@ -105,19 +228,36 @@ impl<'a> RelatedFinder<'a> {
                 self.score[d as usize] += idf * p.saturation(i);
             }
         }
+        let mut rest: f64 = 0.0;
+        for &t in not_walked {
+            rest += f64::from(self.bound(t));
+            // What is left of the budget finds candidates among the last
+            // postings of the next terms.
+            let p = engine.index.postings(t);
+            let take = (budget.postings - spent).min(p.len());
+            for &d in &p.docs[p.len() - take..] {
+                if !self.seen[d as usize] {
+                    self.seen[d as usize] = true;
+                    self.touched.push(d);
+                }
+            }
+            spent += take;
+        }
+        self.work += spent as u64;
         let meta = &engine.meta;
         let own_tags = meta.doc_tags(doc as u32);
         let weight = |t: u32| {
             let df = meta.tag_df[t as usize] as f32;
             TAG_WEIGHT * (1.0 + n as f32 / df).ln()
         };
+        let own: Vec<(u32, f32)> = own_tags.iter().map(|&t| (t, weight(t))).collect();
         // An article's whole score: its terms', then each tag it shares, in
         // its own order of tags.
         let full_score = |d: u32, terms_score: f32| {
             let mut s = terms_score;
             for &t in meta.doc_tags(d) {
-                if own_tags.contains(&t) {
-                    s += weight(t);
+                if let Some(&(_, w)) = own.iter().find(|o| o.0 == t) {
+                    s += w;
                 }
             }
             s
@@ -130,31 +270,77 @@ impl<'a> RelatedFinder<'a> {
                 best.truncate(k);
             }
         };
-        for &d in &self.touched {
-            let c = (
-                full_score(d, self.score[d as usize]),
-                meta.date_rank[d as usize],
-                d,
-            );
-            offer(&mut best, c);
+        let touched = std::mem::take(&mut self.touched);
+        let mut lookups = budget.lookups;
+        if not_walked.is_empty() {
+            for &d in &touched {
+                let c = (
+                    full_score(d, self.score[d as usize]),
+                    meta.date_rank[d as usize],
+                    d,
+                );
+                offer(&mut best, c);
+            }
+        } else {
+            // Best partial score first, each scored in full while it could
+            // still enter the top `k`.
+            let mut partial: Vec<(f32, u32)> = touched
+                .iter()
+                .map(|&d| (full_score(d, self.score[d as usize]), d))
+                .collect();
+            // Only the first `lookups` can be looked up: sort those alone.
+            let by_partial =
+                |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+            if partial.len() > lookups && lookups > 0 {
+                partial.select_nth_unstable_by(lookups - 1, by_partial);
+            }
+            partial.truncate(lookups);
+            partial.sort_unstable_by(by_partial);
+            for &(p, d) in &partial {
+                if out_of_reach(&best, k, f64::from(p) + rest) {
+                    break;
+                }
+                lookups -= 1;
+                // The terms walked are in its score already.
+                let s = self.score[d as usize] + looked_up(engine, not_walked, d);
+                self.work += not_walked.len() as u64;
+                offer(&mut best, (full_score(d, s), meta.date_rank[d as usize], d));
+            }
         }
-        self.seen_list.extend_from_slice(&self.touched);
+        self.seen_list.extend_from_slice(&touched);
+        self.touched = touched;
         let mut order: Vec<u32> = own_tags.to_vec();
         order.sort_by_key(|&t| (meta.tag_df[t as usize], t));
         let mut left: f64 = order.iter().map(|&t| f64::from(weight(t))).sum();
-        for &t in &order {
-            // No article still unseen can score more than the tags left.
-            if best.len() == k && f64::from(best[k - 1].0) > left * (1.0 + 1e-4) {
+        let mut tag_budget = budget.tag_docs;
+        'tags: for &t in &order {
+            // No article still unseen can score more than the tags left
+            // and the terms not walked.
+            if out_of_reach(&best, k, left + rest) {
                 break;
             }
             for &d in &self.tag_docs[t as usize] {
+                if tag_budget == 0 {
+                    break 'tags;
+                }
+                tag_budget -= 1;
+                self.work += 1;
                 if !self.seen[d as usize] {
                     self.seen[d as usize] = true;
                     self.seen_list.push(d);
-                    offer(
-                        &mut best,
-                        (full_score(d, 0.0), meta.date_rank[d as usize], d),
-                    );
+                    let tags_only = full_score(d, 0.0);
+                    let s = if not_walked.is_empty()
+                        || out_of_reach(&best, k, f64::from(tags_only) + rest)
+                    {
+                        tags_only
+                    } else if lookups == 0 {
+                        break 'tags;
+                    } else {
+                        lookups -= 1;
+                        self.work += not_walked.len() as u64;
+                        full_score(d, looked_up(engine, not_walked, d))
+                    };
+                    offer(&mut best, (s, meta.date_rank[d as usize], d));
                 }
             }
             left -= f64::from(weight(t));
@@ -298,5 +484,93 @@ mod tests {
         );
         assert_eq!(engine.related(3, 5), by_full_pass(&engine, 3, 5));
         assert!(finder.related(400, 5).is_empty());
+    }
+
+    #[test]
+    fn a_bounded_finder_keeps_the_exact_answer_when_every_term_is_rare() {
+        let engine = Engine::new(corpus(400));
+        // Every term's postings fit: the budget of look-ups never matters.
+        let budget = RelatedBudget {
+            postings: 24 * 8,
+            lookups: 1,
+            tag_docs: usize::MAX,
+        };
+        let rarest_fit = (0..400).all(|doc| {
+            let o = engine.related_offsets();
+            engine.related_term_ids()[o[doc] as usize..o[doc + 1] as usize]
+                .iter()
+                .map(|&t| engine.index.postings(t).len())
+                .sum::<usize>()
+                <= budget.postings
+        });
+        assert!(rarest_fit, "a term is not rare enough for this test");
+        let mut finder = RelatedFinder::with_budget(&engine, budget);
+        for doc in 0..400 {
+            assert_eq!(
+                finder.related(doc, 5),
+                by_full_pass(&engine, doc, 5),
+                "doc {doc}"
+            );
+        }
+    }
+
+    /// `n` articles in pairs sharing two words of their own; each article
+    /// also has about a sixth of 30 common words, and the tag every
+    /// article has.
+    fn crowded(n: usize) -> Vec<Article> {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move |below: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        };
+        (0..n)
+            .map(|i| {
+                let mut words = vec![format!("pair{}a", i / 2), format!("pair{}b", i / 2)];
+                words.extend(
+                    (0..30)
+                        .filter(|_| next(6) == 0)
+                        .map(|j| format!("common{j}")),
+                );
+                Article {
+                    tags: vec!["everywhere".to_owned()],
+                    ..Article::new("papers", &format!("a{i}"), "", "", &words.join(" "))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn terms_in_a_sixth_of_the_articles_do_not_make_a_bounded_finder_quadratic() {
+        let budget = RelatedBudget {
+            postings: 256,
+            lookups: 16,
+            tag_docs: 256,
+        };
+        // Per article: the budget, plus each term's bound computed once.
+        let cap = (budget.postings + budget.tag_docs + budget.lookups * 24 + 30) as u64;
+        for n in [500, 4000] {
+            let engine = Engine::new(crowded(n));
+            let mut finder = RelatedFinder::with_budget(&engine, budget);
+            for doc in 0..n {
+                let related = finder.related(doc, 5);
+                // The article sharing its two rare words still comes first.
+                assert_eq!(related[0].doc as usize, doc ^ 1, "n {n}, doc {doc}");
+            }
+            let work = finder.work();
+            assert!(work <= cap * n as u64, "n {n}: {work} > {cap} per article");
+            // Without a budget, the common words' postings are walked for
+            // every article.
+            let mut exact = RelatedFinder::new(&engine);
+            for doc in 0..n {
+                exact.related(doc, 5);
+            }
+            assert!(
+                exact.work() > n as u64 * n as u64 / 2,
+                "n {n}: {}",
+                exact.work()
+            );
+        }
     }
 }
