@@ -424,16 +424,21 @@ mod tests {
             .collect()
     }
 
-    /// `n` articles of a few words and of tags drawn unevenly (some on most
-    /// articles, some on few), from a fixed seed.
-    fn corpus(n: usize) -> Vec<Article> {
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move |below: u64| {
+    /// A xorshift generator from `seed`: each call gives a number below
+    /// its argument.
+    fn xorshift(mut state: u64) -> impl FnMut(u64) -> u64 {
+        move |below| {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             state % below
-        };
+        }
+    }
+
+    /// `n` articles of a few words and of tags drawn unevenly (some on most
+    /// articles, some on few), from a fixed seed.
+    fn corpus(n: usize) -> Vec<Article> {
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         (0..n)
             .map(|i| {
                 // Few words from many: few articles share a rare one, so
@@ -518,13 +523,7 @@ mod tests {
     /// also has about a sixth of 30 common words, and the tag every
     /// article has.
     fn crowded(n: usize) -> Vec<Article> {
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move |below: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % below
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D);
         (0..n)
             .map(|i| {
                 let mut words = vec![format!("pair{}a", i / 2), format!("pair{}b", i / 2)];
