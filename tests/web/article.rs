@@ -1,5 +1,5 @@
-//! The article page: shown from its own file before the index, and its
-//! lead image.
+//! The article page: shown from its own file before the index, its links,
+//! position and lead image.
 
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -118,4 +118,78 @@ async fn the_article_and_its_related_articles_show_from_its_file_and_previous_ne
         last.get_attribute("data-testid").as_deref(),
         Some("article-nav")
     );
+}
+
+#[wasm_bindgen_test]
+fn the_article_view_links_its_title_to_the_source_its_tags_to_the_list_and_back_keeps_the_results()
+{
+    let engine = engine_of(vec![
+        article("a", "A title", "2023-12-14"),
+        article("b", "B title", "2023-12-13"),
+    ]);
+    let a = article("a", "A title", "2023-12-14");
+    let file = ArticleFile::new(a, engine.related(0, 5));
+    let (root, _h) = mount(Lang::Fr, move || {
+        let engine = Arc::clone(&engine);
+        let index = Signal::derive(move || Some(Ok(Arc::clone(&engine))));
+        view! { <ArticleView file=file.clone() index query=Query::from_query_string("q=body&sort=oldest") /> }
+    });
+    let title_link = root.query_selector("h1 a").unwrap().unwrap();
+    assert_eq!(title_link.text_content().as_deref(), Some("A title"));
+    assert_eq!(
+        title_link.get_attribute("href").as_deref(),
+        Some("https://cardiovascularnews.com/a/")
+    );
+    assert_eq!(
+        title_link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(texts(&root, ".article-body strong"), ["body"]);
+    assert_eq!(
+        texts(&root, "[data-testid=article-tags] a"),
+        ["France", "Actualité"]
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=article-tags] a", "href").as_deref(),
+        Some("/?tag=France")
+    );
+    assert_eq!(
+        attr(&root, "[data-testid=back-link]", "href").as_deref(),
+        Some("/?q=body&sort=oldest")
+    );
+    assert_eq!(
+        texts(&root, "[data-testid=back-link]"),
+        ["← Retour aux résultats"]
+    );
+    assert_eq!(
+        texts(&root, "time"),
+        ["14 décembre 2023", "13 décembre 2023"]
+    );
+    assert_eq!(texts(&root, ".position"), ["Résultat 2 sur 2"]);
+    assert_eq!(
+        attr(&root, "[data-testid=article-prev]", "href").as_deref(),
+        Some("/papers/b?q=body&sort=oldest")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_article_view_shows_the_image_with_its_credit_once_even_when_the_body_opens_with_it() {
+    let url = "https://example.com/pump.jpg";
+    let mut separate = article("a", "A title", "2023-12-14");
+    separate.image_url = Some(url.into());
+    separate.image_credit = Some("Photo: the maker".into());
+    let mut in_body = separate.clone();
+    in_body.body_html = format!(r#"<p><img src="{url}" alt=""></p><p>Text</p>"#);
+
+    let (root, _a) = mount(Lang::En, move || {
+        view! { <ArticleView file=file_of(&separate) index=no_index() query=Query::default() /> }
+    });
+    assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
+    assert_eq!(texts(&root, "figcaption"), ["Photo: the maker"]);
+
+    let (root, _b) = mount(Lang::En, move || {
+        view! { <ArticleView file=file_of(&in_body) index=no_index() query=Query::default() /> }
+    });
+    assert_eq!(root.query_selector_all("img").unwrap().length(), 1);
+    assert!(root.query_selector("figure").unwrap().is_none());
 }
