@@ -18,6 +18,7 @@ pub mod normalize;
 pub mod output;
 pub mod plain;
 pub mod prebuilt;
+pub mod reading;
 pub mod report;
 pub mod safe_html;
 pub mod site;

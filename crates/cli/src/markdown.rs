@@ -2,10 +2,11 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::autolink;
 use crate::normalize::decode_entities;
+use crate::reading;
 use crate::safe_html;
 
 fn options() -> Options {
@@ -105,30 +106,93 @@ pub fn to_text(markdown: &str) -> String {
     events_to_text(&events, markdown.len())
 }
 
+/// The prose of a body's events, one block per line: each paragraph,
+/// heading, list item, table cell or code block becomes a [`reading::Block`]
+/// and is kept when [`reading::prose`] finds it is prose.
 fn events_to_text(events: &[Event<'_>], capacity: usize) -> String {
     let mut text = String::with_capacity(capacity);
-    let mut in_image = 0usize;
+    let mut block = BlockBuilder::default();
     for event in events {
         match event {
-            Event::Start(Tag::Image { .. }) => in_image += 1,
-            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if in_image == 0 => text.push_str(t),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::Start(Tag::Image { .. }) => block.in_image += 1,
+            Event::End(TagEnd::Image) => block.in_image = block.in_image.saturating_sub(1),
+            Event::Start(Tag::Emphasis | Tag::Strong) => block.in_emphasis += 1,
+            Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+                block.in_emphasis = block.in_emphasis.saturating_sub(1);
+            }
+            Event::Start(Tag::Link { .. }) => block.in_link += 1,
+            Event::End(TagEnd::Link) => block.in_link = block.in_link.saturating_sub(1),
+            Event::Start(Tag::Heading { level, .. }) => {
+                block.subheading = *level != HeadingLevel::H1;
+            }
+            Event::Text(t) | Event::Code(t) if block.in_image == 0 => block.push(t),
+            Event::SoftBreak | Event::HardBreak => block.text.push(' '),
             Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Heading(_)
                 | TagEnd::Item
                 | TagEnd::TableCell
                 | TagEnd::CodeBlock,
-            ) => text.push('\n'),
+            ) => block.flush(&mut text),
             _ => {}
         }
     }
+    block.flush(&mut text);
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The block being read: its text and whether every word of it so far was
+/// emphasized, or linked.
+#[derive(Default)]
+struct BlockBuilder {
+    text: String,
+    subheading: bool,
+    all_emphasized: bool,
+    all_linked: bool,
+    words: bool,
+    in_image: usize,
+    in_emphasis: usize,
+    in_link: usize,
+}
+
+impl BlockBuilder {
+    fn push(&mut self, t: &str) {
+        if t.trim().is_empty() {
+            self.text.push_str(t);
+            return;
+        }
+        let emphasized = self.in_emphasis > 0;
+        let linked = self.in_link > 0;
+        if self.words {
+            self.all_emphasized &= emphasized;
+            self.all_linked &= linked;
+        } else {
+            (self.all_emphasized, self.all_linked, self.words) = (emphasized, linked, true);
+        }
+        self.text.push_str(t);
+    }
+
+    /// Ends the block: its prose, if any, on a line of `out`.
+    fn flush(&mut self, out: &mut String) {
+        if self.words {
+            let block = reading::Block {
+                text: std::mem::take(&mut self.text),
+                subheading: self.subheading,
+                emphasized: self.all_emphasized,
+                linked: self.all_linked,
+            };
+            if let Some(prose) = reading::prose(&block) {
+                out.push_str(&prose);
+                out.push('\n');
+            }
+        }
+        self.text.clear();
+        (self.subheading, self.words) = (false, false);
+    }
 }
 
 #[cfg(test)]
@@ -206,6 +270,21 @@ mod tests {
     #[test]
     fn plain_text_keeps_words_and_drops_markup_and_image_descriptions() {
         let text = to_text("![alt words](x.png)\n\n## L’essentiel\n\nSome **bold** text\nand more.\n\n- one\n- two");
-        assert_eq!(text, "L’essentiel\nSome bold text and more.\none\ntwo");
+        assert_eq!(text, "Some bold text and more.\none\ntwo");
+    }
+
+    #[test]
+    fn the_text_leaves_out_credits_links_urls_and_labels_but_keeps_the_title() {
+        let text = to_text(
+            "![A title](https://img.example/a.jpg)\n\n\
+             *Crédit image : J. Doe — BY-SA — https://img.example/a*\n\n\
+             # Trial results\n\n\
+             **L’essentiel**\n\n\
+             The trial met its endpoint, see https://x.example/t.\n\n\
+             ## Lien source\n\n\
+             https://x.example/story/\n\n\
+             [Read the full story](https://x.example/story/)",
+        );
+        assert_eq!(text, "Trial results\nThe trial met its endpoint, see");
     }
 }

@@ -52,11 +52,14 @@ impl PlainText {
             .join("\n")
     }
 
-    /// The paragraphs as plain text, one per line.
+    /// The paragraphs' prose as plain text, one paragraph per line: lines
+    /// that are only a URL, a credit or a label are left out
+    /// ([`crate::reading`]).
     pub fn to_text(&self) -> String {
         self.paragraphs
             .iter()
-            .map(|p| p.replace('\n', " "))
+            .map(|p| crate::reading::prose_lines(p).replace('\n', " "))
+            .filter(|p| !p.is_empty())
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -91,6 +94,15 @@ mod tests {
             doc.to_html(),
             "<p>See <a href=\"https://www.nice.org.uk/guidance\" rel=\"noopener noreferrer\" target=\"_blank\">https://www.nice.org.uk/guidance</a><br>for more.</p>"
         );
+    }
+
+    #[test]
+    fn the_text_leaves_out_lines_that_are_only_a_url_or_a_credit() {
+        let doc = parse(
+            "Title\n\nPhoto : A. Person\nThe trial met its endpoint.\n\nhttps://x.example/story/",
+        )
+        .unwrap();
+        assert_eq!(doc.to_text(), "The trial met its endpoint.");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::index::Index;
+use crate::search::passage::{window_end, window_start};
 use crate::search::results::Span;
 use crate::text::{tokenize_until, TokenKind};
 
@@ -87,34 +88,5 @@ impl<'a> Highlighter<'a> {
         let passage = &text[start..end];
         let spans = self.spans(passage, passage.len());
         (passage.to_owned(), spans)
-    }
-}
-
-/// Where a passage containing `at` should start: about a fifth of `len`
-/// before it, at the start of a word.
-fn window_start(text: &str, at: usize, len: usize) -> usize {
-    if at < len / 5 {
-        return 0;
-    }
-    let from = floor_boundary(text, at - len / 5);
-    match text[from..at].find(char::is_whitespace) {
-        Some(ws) => {
-            let s = from + ws;
-            s + text[s..].len() - text[s..].trim_start().len()
-        }
-        None => from,
-    }
-}
-
-/// Where a passage starting at `start` should end: at most `len` bytes
-/// later, at the end of a word when one is near.
-fn window_end(text: &str, start: usize, len: usize) -> usize {
-    if text.len() - start <= len {
-        return text.len();
-    }
-    let end = floor_boundary(text, start + len);
-    match text[start..end].rfind(char::is_whitespace) {
-        Some(ws) if ws > len / 2 => start + ws,
-        _ => end,
     }
 }

@@ -9,6 +9,7 @@ pub(crate) mod engine;
 pub(crate) mod highlight;
 pub(crate) mod matcher;
 pub(crate) mod neighbours;
+pub(crate) mod passage;
 pub(crate) mod phrase;
 pub(crate) mod rank;
 pub(crate) mod related;

@@ -2,6 +2,7 @@
 //! others later ([`Engine::search_first`]).
 
 use crate::search::highlight::Highlighter;
+use crate::search::passage::whole_words;
 use crate::search::results::Hit;
 
 use super::Engine;
@@ -61,8 +62,9 @@ impl Engine {
     /// Hit `d`: its stored fields, a snippet and the matches highlighted.
     fn hit(&self, d: u32, score: f32, highlighter: &Highlighter<'_>) -> Hit {
         let a = self.docs.get(&self.meta, d as usize);
+        let body = whole_words(a.body_text, self.options.body_bytes);
         let (snippet, snippet_matches) =
-            highlighter.snippet(a.summary, a.body_text, self.options.snippet_len);
+            highlighter.snippet(a.summary, body, self.options.snippet_len);
         Hit {
             doc: d,
             slug: a.slug.to_owned(),

@@ -1,0 +1,41 @@
+// What a reader sees in a card's snippet: prose, never a URL, a credit, a
+// link or a label line, and never a word cut at either end. The seeds in
+// content/ and the hand-written corpus have image credits, `L’essentiel`
+// labels (as headings and in bold), `Lien source` links and bare URLs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage } from './browser.mjs';
+import { open } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const QUERIES = ['', 'heart', 'impella', 'registry', 'robot', 'surgical', 'arm', 'shock', 'valve', 'drf', 'pump', 'device'];
+const URL_LIKE = /:\/\/|www\.|\bttps?:|\.(com|org|example|net|fr)\/|\S+-\S+\//i;
+const LABELS = /^(L’essentiel|Lien source)\b|Crédit image|Photo :/;
+
+test('no first-page snippet over many queries shows a URL, a credit or a label, or starts inside a word', async () => {
+  const page = await newPage(browser);
+  let seen = 0;
+  for (const q of QUERIES) {
+    await open(page, q ? `/?q=${encodeURIComponent(q)}` : '/');
+    const snippets = await page.getByTestId('hit').locator('.snippet').allTextContents();
+    for (const s of snippets) {
+      seen += 1;
+      assert.doesNotMatch(s, URL_LIKE, `[${q}] ${s}`);
+      assert.doesNotMatch(s, LABELS, `[${q}] ${s}`);
+      assert.doesNotMatch(s, /^\s*[a-z]{1,3}[^\s\w]/, `[${q}] starts inside a word: ${s}`);
+    }
+  }
+  assert.ok(seen > 100, `only ${seen} snippets seen`);
+});
+
+test('the robot story’s snippet reads as its prose, without its credit, label or link lines', async () => {
+  const page = await newPage(browser);
+  await open(page, '/?q=robot+lighter+arm');
+  const hit = page.getByTestId('hit').filter({ hasText: 'Surgical robot maker' }).first();
+  const snippet = (await hit.locator('.snippet').textContent()).trim();
+  assert.ok(snippet.startsWith('The company will use the money'), snippet);
+  assert.ok(snippet.endsWith('training centre for surgeons.'), snippet);
+});
