@@ -39,3 +39,19 @@ test('the robot story’s snippet reads as its prose, without its credit, label 
   assert.ok(snippet.startsWith('The company will use the money'), snippet);
   assert.ok(snippet.endsWith('training centre for surgeons.'), snippet);
 });
+
+test('a story cross-posted by a sister publication is one card, whose article shows both sources; the copy’s address shows it too', async () => {
+  const page = await newPage(browser);
+  await open(page, '/?q=%22surgical+robot+maker%22');
+  const cards = page.getByTestId('hit').filter({ hasText: 'Surgical robot maker raises funds' });
+  assert.equal(await cards.count(), 1);
+  await cards.getByTestId('hit-link').click();
+  await page.getByTestId('article').waitFor();
+  assert.equal(await page.getByTestId('source-link').getAttribute('href'), 'https://cardioweekly.example/2025/06/surgical-robot-second-generation-arm');
+  const also = page.getByTestId('also-on');
+  assert.match(await also.textContent(), /also on surgeryweekly\.example/);
+  assert.equal(await also.getByRole('link').getAttribute('href'), 'https://surgeryweekly.example/news/surgical-robot-second-generation-arm/');
+  await open(page, '/papers/2025-06-20-surgical-robot-maker-raises-funds-for-a-second-generation-arm');
+  assert.equal(await page.getByTestId('article-title').textContent(), 'Surgical robot maker raises funds for a second-generation arm');
+  assert.equal(await page.getByTestId('also-on').count(), 1);
+});

@@ -189,6 +189,8 @@ pub struct Messages {
     pub(crate) page_of: &'static str,
     /// Article page.
     pub(crate) back_to_results: &'static str,
+    /// Before the other publications a merged story is also on.
+    pub(crate) also_on: &'static str,
     pub(crate) all_articles: &'static str,
     pub(crate) related: &'static str,
     pub(crate) previous_article: &'static str,

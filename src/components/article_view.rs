@@ -55,6 +55,26 @@ pub fn ArticleView(
     let tags = article.tags.clone();
     let date = article.date;
     let host = article.source_host.clone();
+    let also: Vec<(String, String)> = article
+        .also_hosts()
+        .into_iter()
+        .map(|(h, u)| (h.to_owned(), u.to_owned()))
+        .collect();
+    let also = (!also.is_empty()).then(|| {
+        let links = also
+            .into_iter()
+            .enumerate()
+            .map(|(i, (h, u))| {
+                view! {
+                    {(i > 0).then_some(", ")}
+                    <a href=u rel="noopener noreferrer" target="_blank">{h}</a>
+                }
+            })
+            .collect_view();
+        view! {
+            <span class="also-on" data-testid="also-on">{move || i18n.t().also_on}" "{links}</span>
+        }
+    });
     view! {
         <article class="article" data-testid="article">
             <nav class="article-top">
@@ -70,6 +90,7 @@ pub fn ArticleView(
             <p class="meta">
                 {move || date.map(|d| view! { <time datetime=d.to_string()>{i18n.lang().date(d)}</time> })}
                 {host.map(|h| view! { <span class="source">{h}</span> })}
+                {also}
             </p>
             {image}
             <div class="article-body" inner_html=article.body_html.clone()></div>

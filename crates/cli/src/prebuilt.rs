@@ -73,9 +73,23 @@ pub fn write_articles(out: &Path, bundle: &Bundle, engine: &Engine) -> Result<()
                     Some(&doc) => finder.related(doc, RELATED_IN_FILE),
                     None => Vec::new(),
                 };
-                Some((rel, ArticleFile::new(a.clone(), related).to_json()))
+                let json = ArticleFile::new(a.clone(), related).to_json();
+                // The copies merged into it keep their addresses: each
+                // path gets the kept article's file.
+                let copies = a
+                    .also
+                    .iter()
+                    .filter(|c| is_plain_segment(&c.collection) && is_plain_segment(&c.slug))
+                    .map(|c| article_file(&c.collection, &c.slug));
+                Some(
+                    std::iter::once(rel)
+                        .chain(copies)
+                        .map(|path| (path, json.clone()))
+                        .collect::<Vec<_>>(),
+                )
             },
         )
+        .flatten()
         .flatten()
         .collect();
     for (rel, json) in files {
@@ -159,6 +173,24 @@ mod tests {
             assert_eq!(mode("articles/papers"), 0o755);
             assert_eq!(mode("articles"), 0o755);
         }
+    }
+
+    #[test]
+    fn a_copy_merged_into_an_article_keeps_its_path_with_the_kept_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut kept = Article::new("papers", "a", "Trial", "<p>x</p>", "x");
+        kept.also = vec![veille_core::AlsoOn {
+            permalink: "/papers/a-copy".into(),
+            collection: "papers".into(),
+            slug: "a-copy".into(),
+            ..Default::default()
+        }];
+        let bundle = Bundle::new(vec![kept]);
+        let engine = Engine::new(bundle.articles.as_slice());
+        write_articles(dir.path(), &bundle, &engine).unwrap();
+        let copy = dir.path().join("articles/papers/a-copy.json");
+        let file = ArticleFile::from_json(&std::fs::read_to_string(copy).unwrap()).unwrap();
+        assert_eq!(file.article.permalink, "/papers/a");
     }
 
     #[test]

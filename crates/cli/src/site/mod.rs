@@ -184,6 +184,15 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         );
         w.file(&rel, html.as_bytes(), &article.permalink)?;
         w.outcome.articles += 1;
+        // A copy merged into this article keeps its address, with this
+        // page (its canonical URL the kept article's).
+        for copy in &article.also {
+            let mut alias = article.clone();
+            alias.collection.clone_from(&copy.collection);
+            alias.slug.clone_from(&copy.slug);
+            alias.permalink.clone_from(&copy.permalink);
+            w.file(&article_file(&alias)?, html.as_bytes(), &copy.permalink)?;
+        }
     }
 
     let sitemap = sitemap::sitemap(urls, &bundle.articles).map_err(|e| SiteError::Xml {

@@ -53,6 +53,48 @@ pub struct Article {
     /// Frontmatter keys Veille does not interpret, kept as written.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extra: BTreeMap<String, serde_json::Value>,
+    /// The other copies of the same story the builder merged into this one
+    /// (the same source, or a sister publication's cross-post), oldest
+    /// first: their permalinks still lead here, and their sources are shown
+    /// beside this one's. Absent from bundles without merges.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<AlsoOn>,
+}
+
+/// A copy of a story merged into another article ([`Article::also`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlsoOn {
+    /// The copy's own permalink, which now shows the article it was merged into.
+    pub permalink: String,
+    /// The copy's collection (the first segment of the path of its file).
+    pub collection: String,
+    /// The copy's slug (the last segment of the path of its file).
+    pub slug: String,
+    /// The copy's source URL, when it had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// The host of [`source_url`](Self::source_url), without `www.`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_host: Option<String>,
+}
+
+impl Article {
+    /// The hosts this story is also on, besides its own source: each once,
+    /// in the order of [`also`](Self::also).
+    pub fn also_hosts(&self) -> Vec<(&str, &str)> {
+        let mut seen: Vec<&str> = self.source_host.as_deref().into_iter().collect();
+        let mut out = Vec::new();
+        for a in &self.also {
+            if let (Some(host), Some(url)) = (a.source_host.as_deref(), a.source_url.as_deref()) {
+                if !seen.contains(&host) {
+                    seen.push(host);
+                    out.push((host, url));
+                }
+            }
+        }
+        out
+    }
 }
 
 impl Article {
@@ -81,6 +123,7 @@ impl Article {
             body_html: body_html.to_owned(),
             body_text: body_text.to_owned(),
             extra: BTreeMap::new(),
+            also: Vec::new(),
         }
     }
 

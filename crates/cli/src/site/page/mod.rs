@@ -267,6 +267,24 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
             escape_all_quotes(host)
         );
     }
+    let also = article.also_hosts();
+    if !also.is_empty() {
+        let links: Vec<String> = also
+            .iter()
+            .map(|(host, url)| {
+                format!(
+                    "<a href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
+                    escape_all_quotes(*url),
+                    escape_all_quotes(*host)
+                )
+            })
+            .collect();
+        let _ = write!(
+            line,
+            "<span class=\"also-on\">also on {}</span>",
+            links.join(", ")
+        );
+    }
     let _ = writeln!(b, "          <p class=\"meta\">{line}</p>");
     if let Some(src) = article
         .image_url

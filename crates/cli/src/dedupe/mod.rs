@@ -1,8 +1,10 @@
-//! One article per permalink and per source URL.
+//! One article per permalink, per source URL and per story.
 //!
 //! Two files are the same article when they have the same permalink, or
 //! source URLs with the same [`source_key`] (host in lower case without
-//! `www.`, no trailing slash, no `utm_*` parameters). Sameness is transitive:
+//! `www.`, no trailing slash, no `utm_*` parameters), or are two copies of
+//! the same story ([`near::same_story`]: the same folded title, published at
+//! most a week apart, with similar openings). Sameness is transitive:
 //! a file that shares its permalink with one and its source with another
 //! joins both in one group. Of each group one article is kept:
 //!
@@ -13,12 +15,16 @@
 //!
 //! Every other file of the group is reported as a `duplicate` warning naming
 //! the file it matched, on the line of the key that matched, and the file kept.
+//! The kept article lists the others in [`Article::also`]: their permalinks
+//! keep leading to it and their sources are shown beside its own.
+
+pub mod near;
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use veille_core::{Article, ArticleDate};
+use veille_core::{AlsoOn, Article, ArticleDate};
 
 use crate::fields::FieldLines;
 use crate::normalize::source_key;
@@ -59,6 +65,22 @@ pub fn merge(candidates: Vec<Candidate>) -> (Vec<Article>, Vec<Diagnostic>) {
             }
         }
     }
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        by_title
+            .entry(near::title_key(&c.article))
+            .or_default()
+            .push(i);
+    }
+    for same_title in by_title.values().filter(|v| v.len() > 1) {
+        for (n, &i) in same_title.iter().enumerate() {
+            for &j in &same_title[n + 1..] {
+                if near::same_story(&candidates[i].article, &candidates[j].article).is_some() {
+                    groups.union(i, j);
+                }
+            }
+        }
+    }
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
     for i in 0..candidates.len() {
         members[groups.find(i)].push(i);
@@ -75,12 +97,50 @@ pub fn merge(candidates: Vec<Candidate>) -> (Vec<Article>, Vec<Diagnostic>) {
             diagnostics.push(report(&candidates, &keys, group, dropped, winner));
         }
     }
+    let also: Vec<(usize, Vec<AlsoOn>)> = members
+        .iter()
+        .filter(|g| g.len() > 1)
+        .map(|group| {
+            let winner = *group.iter().find(|&&i| keep[i]).expect("a group keeps one");
+            (winner, copies(&candidates, group, winner))
+        })
+        .collect();
+    let mut candidates = candidates;
+    for (winner, copies) in also {
+        candidates[winner].article.also = copies;
+    }
     let kept = candidates
         .into_iter()
         .zip(keep)
         .filter_map(|(c, keep)| keep.then_some(c.article))
         .collect();
     (kept, diagnostics)
+}
+
+/// The copies of the story `group` merged into `winner`, oldest first: one
+/// per permalink other than the kept one's.
+fn copies(candidates: &[Candidate], group: &[usize], winner: usize) -> Vec<AlsoOn> {
+    let kept = &candidates[winner].article;
+    let mut dropped: Vec<&Article> = group
+        .iter()
+        .filter(|&&i| i != winner)
+        .map(|&i| &candidates[i].article)
+        .collect();
+    dropped.sort_by_key(|a| (a.date.is_none(), a.date));
+    let mut out: Vec<AlsoOn> = Vec::new();
+    for a in dropped {
+        if a.permalink == kept.permalink || out.iter().any(|o| o.permalink == a.permalink) {
+            continue;
+        }
+        out.push(AlsoOn {
+            permalink: a.permalink.clone(),
+            collection: a.collection.clone(),
+            slug: a.slug.clone(),
+            source_url: a.source_url.clone(),
+            source_host: a.source_host.clone(),
+        });
+    }
+    out
 }
 
 /// Smaller is better: earlier date (undated last), more complete, first path.
@@ -115,10 +175,11 @@ fn report(
     let d = &candidates[dropped];
     let same_permalink = |j: usize| candidates[j].article.permalink == d.article.permalink;
     let same_source = |j: usize| keys[dropped].is_some() && keys[j] == keys[dropped];
+    let same_story = |j: usize| near::same_story(&candidates[j].article, &d.article);
     // The file it matches directly: the kept one if possible.
     let partner = std::iter::once(winner)
         .chain(group.iter().copied())
-        .find(|&j| j != dropped && (same_permalink(j) || same_source(j)))
+        .find(|&j| j != dropped && (same_permalink(j) || same_source(j) || same_story(j).is_some()))
         .expect("a duplicate matches another member of its group");
     let partner_path = candidates[partner].path.display();
     let (line, message) = if same_permalink(partner) {
@@ -130,12 +191,21 @@ fn report(
                 d.article.permalink
             ),
         )
-    } else {
+    } else if same_source(partner) {
         (
             d.lines.source_url,
             format!(
                 "same source URL `{}` as `{partner_path}`",
                 d.article.source_url.as_deref().unwrap_or_default()
+            ),
+        )
+    } else {
+        let days = same_story(partner).unwrap_or_default();
+        (
+            Some(1),
+            format!(
+                "same story as `{partner_path}`: the same title, {days} day{} apart, with a similar summary",
+                if days == 1 { "" } else { "s" }
             ),
         )
     };
@@ -191,118 +261,4 @@ impl UnionFind {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn candidate(
-        path: &str,
-        permalink: &str,
-        source: Option<&str>,
-        date: Option<&str>,
-    ) -> Candidate {
-        Candidate {
-            path: PathBuf::from(path),
-            article: Article {
-                slug: permalink.rsplit('/').next().unwrap().into(),
-                collection: "papers".into(),
-                permalink: permalink.into(),
-                title: "T".into(),
-                date: date.map(|d| d.parse().unwrap()),
-                published_label: None,
-                summary: None,
-                source_url: source.map(Into::into),
-                source_host: None,
-                tags: Vec::new(),
-                image_url: None,
-                image_credit: None,
-                body_html: String::new(),
-                body_text: String::new(),
-                extra: Default::default(),
-            },
-            lines: FieldLines {
-                date: Some(3),
-                source_url: Some(4),
-                permalink: Some(5),
-                draft: None,
-            },
-        }
-    }
-
-    #[test]
-    fn the_earliest_dated_of_the_same_source_is_kept_and_the_others_named() {
-        let (kept, diags) = merge(vec![
-            candidate(
-                "a.md",
-                "/p/a",
-                Some("https://x.org/n/?utm_source=rss"),
-                Some("2025-09-10"),
-            ),
-            candidate("b.md", "/p/b", Some("https://X.org/n"), Some("2025-09-04")),
-            candidate("c.md", "/p/c", Some("https://y.org/n"), None),
-        ]);
-        let permalinks: Vec<_> = kept.iter().map(|a| a.permalink.as_str()).collect();
-        assert_eq!(permalinks, ["/p/b", "/p/c"]);
-        assert_eq!(diags.len(), 1);
-        assert_eq!(diags[0].path, "a.md");
-        assert_eq!(diags[0].line, Some(4));
-        assert_eq!(
-            diags[0].message,
-            "same source URL `https://x.org/n/?utm_source=rss` as `b.md`"
-        );
-        assert_eq!(diags[0].action, "dropped; `b.md` is kept (earlier date)");
-    }
-
-    #[test]
-    fn a_chain_of_permalink_and_source_matches_is_one_article() {
-        let (kept, diags) = merge(vec![
-            candidate("a.md", "/p/a", Some("https://x.org/1"), Some("2024-01-02")),
-            candidate("b.md", "/p/a", Some("https://x.org/2"), Some("2024-01-03")),
-            candidate("c.md", "/p/c", Some("https://x.org/2"), Some("2024-01-01")),
-        ]);
-        assert_eq!(kept.len(), 1);
-        assert_eq!(kept[0].permalink, "/p/c");
-        let messages: Vec<_> = diags
-            .iter()
-            .map(|d| (d.path.as_str(), d.line, d.message.as_str()))
-            .collect();
-        assert_eq!(
-            messages,
-            [
-                ("a.md", Some(5), "same permalink `/p/a` as `b.md`"),
-                (
-                    "b.md",
-                    Some(4),
-                    "same source URL `https://x.org/2` as `c.md`"
-                ),
-            ]
-        );
-    }
-
-    #[test]
-    fn on_the_same_date_the_more_complete_article_wins_then_the_first_path() {
-        let mut rich = candidate("b.md", "/p/a", None, Some("2024-01-01"));
-        rich.article.summary = Some("s".into());
-        let (kept, diags) = merge(vec![
-            candidate("a.md", "/p/a", None, Some("2024-01-01")),
-            rich,
-            candidate("c.md", "/p/a", None, Some("2024-01-01")),
-        ]);
-        assert_eq!(kept[0].summary.as_deref(), Some("s"));
-        let actions: Vec<_> = diags.iter().map(|d| d.action.as_str()).collect();
-        assert_eq!(
-            actions,
-            [
-                "dropped; `b.md` is kept (more complete)",
-                "dropped; `b.md` is kept (more complete)"
-            ]
-        );
-        let (_, diags) = merge(vec![
-            candidate("a.md", "/p/a", None, Some("2024-01-01")),
-            candidate("b.md", "/p/a", None, Some("2024-01-01")),
-        ]);
-        assert_eq!(
-            diags[0].action,
-            "dropped; `a.md` is kept (same date and completeness, first by path)"
-        );
-    }
-}
+mod tests;
