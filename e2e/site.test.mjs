@@ -17,8 +17,9 @@ import { launch, siteContext, watchErrors, SCREENSHOTS } from './browser.mjs';
 
 const env = process.env;
 const SITES = [
-  { name: 'root', dir: env.SITE_ROOT_DIR, serve: env.SITE_ROOT_DIR, port: env.SITE_ROOT_PORT, base: '' },
-  { name: 'sub-path', dir: env.SITE_SUB_PARENT && join(env.SITE_SUB_PARENT, 'veille'), serve: env.SITE_SUB_PARENT, port: env.SITE_SUB_PORT, base: '/veille' },
+  // The sub-path site is published with `--name "Veille cardio"` (scripts/test.sh).
+  { name: 'root', dir: env.SITE_ROOT_DIR, serve: env.SITE_ROOT_DIR, port: env.SITE_ROOT_PORT, base: '', siteName: 'Veille' },
+  { name: 'sub-path', dir: env.SITE_SUB_PARENT && join(env.SITE_SUB_PARENT, 'veille'), serve: env.SITE_SUB_PARENT, port: env.SITE_SUB_PORT, base: '/veille', siteName: 'Veille cardio' },
 ];
 const skip = SITES.some((s) => !s.dir || !s.port) && 'SITE_* not set: scripts/test.sh builds the sites';
 const FIXTURE = '/notes/preview-check';
@@ -185,14 +186,18 @@ for (const site of SITES) {
     assert.equal(res.status(), 200);
     const pre = page.locator('#veille-prerender');
     assert.equal(await pre.getByRole('heading', { level: 1 }).textContent(), a.title);
-    assert.equal(await page.title(), `${a.title} · Veille`);
+    assert.equal(await page.title(), `${a.title} · ${site.siteName}`);
     // The article as the app shows it: its body, the title linked to the source.
     const text = (await pre.textContent()).replace(/\s+/g, ' ');
     const body = a.body_text.split(/\s+/).slice(0, 6).join(' ');
     assert.ok(text.includes(body), text);
-    assert.ok(text.includes(a.published_label), text);
+    // The date in English, as the page's other words (lang="en"), not the site's French label.
+    const [y, m, d] = a.date.slice(0, 10).split('-').map(Number);
+    const english = `${d} ${new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`;
+    assert.ok(text.includes(english), `${english} not in ${text}`);
+    assert.ok(!text.includes(a.published_label), text);
     assert.equal(await pre.getByRole('heading', { level: 1 }).getByRole('link').getAttribute('href'), a.source_url);
-    assert.equal(await pre.getByRole('link', { name: 'Veille' }).getAttribute('href'), `${site.base}/`);
+    assert.equal(await pre.getByRole('link', { name: site.siteName, exact: true }).getAttribute('href'), `${site.base}/`);
     // The hostile-looking fixture title is text, not markup.
     await page.goto(`${site.root}${FIXTURE}`);
     assert.equal(await pre.getByRole('heading', { level: 1 }).textContent(), article(site, FIXTURE).title);
@@ -225,13 +230,16 @@ for (const site of SITES) {
     const other = article(site, FIXTURE);
     // The app's own links (through app_path, so under the base path too):
     // home, then the other article in the list.
-    await page.getByRole('link', { name: 'Veille', exact: true }).first().click();
+    // The app's header and tab titles say the site's name (`--name`).
+    assert.equal(await page.locator('header .brand').textContent(), site.siteName);
+    await page.getByRole('link', { name: site.siteName, exact: true }).first().click();
     await page.waitForURL(`${site.root}/`);
+    assert.equal(await page.title(), site.siteName);
     await page.getByRole('link', { name: other.title }).click();
     await page.waitForURL(`${site.root}${other.permalink}`);
     await page.waitForFunction((t) => [...document.querySelectorAll('h1')].some((h) => h.textContent === t), other.title);
     assert.equal(await page.evaluate(() => window.notReloaded), true, 'navigated without a reload');
-    assert.equal(await page.title(), `${other.title} · Veille`);
+    assert.equal(await page.title(), `${other.title} · ${site.siteName}`);
     await page.screenshot({ path: `${SCREENSHOTS}site-${site.name}-app.png`, fullPage: true });
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -46,7 +46,7 @@ SITE_ROOT_PORT="${SITE_ROOT_PORT:-8792}"
 SITE_SUB_PORT="${SITE_SUB_PORT:-8793}"
 scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_ROOT_PORT" \
   --out "$SITE_TMP/root" "$ROOT/content" "$ROOT/e2e/fixtures/site"
-scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-path /veille/ \
+scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-path /veille/ --name "Veille cardio" \
   --out "$SITE_TMP/sub/veille" "$ROOT/content" "$ROOT/e2e/fixtures/site"
 
 step "4/5 component tests in headless Chromium (wasm-bindgen-test)"

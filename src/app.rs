@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
             </a>
             <header class="site-header">
                 <a href=app_path("/") class="brand">
-                    "Veille"
+                    {crate::site_name::site_name()}
                 </a>
                 <Settings />
             </header>

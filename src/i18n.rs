@@ -69,6 +69,11 @@ impl Lang {
         }
     }
 
+    /// The abbreviation of month `1..=12`, as the language writes it.
+    pub fn month_short(self, month: u8) -> &'static str {
+        self.t().months_short[usize::from(month.clamp(1, 12) - 1)]
+    }
+
     /// The full name of month `1..=12`.
     pub fn month(self, month: u8) -> &'static str {
         let i = usize::from(month.clamp(1, 12) - 1);
@@ -122,6 +127,8 @@ impl Lang {
 /// Every word of the interface, for one language.
 pub struct Messages {
     pub(crate) months: [&'static str; 12],
+    /// The months' abbreviations for the timeline's ticks (`juin`, `juil.`).
+    pub(crate) months_short: [&'static str; 12],
     pub(crate) article_one: &'static str,
     pub(crate) article_many: &'static str,
     pub(crate) result_one: &'static str,
@@ -263,6 +270,13 @@ fn set_html_lang(lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn june_and_july_have_distinct_abbreviations_in_french() {
+        assert_eq!(Lang::Fr.month_short(6), "juin");
+        assert_eq!(Lang::Fr.month_short(7), "juil.");
+        assert_eq!(Lang::En.month_short(7), "Jul");
+    }
 
     #[test]
     fn dates_numbers_and_the_browser_language_follow_the_ui_language() {

@@ -17,6 +17,7 @@ pub mod paths;
 pub mod prefs;
 pub mod prerender;
 pub mod search_view;
+pub mod site_name;
 pub mod state;
 pub mod theme;
 

@@ -47,7 +47,7 @@ pub fn ArticleView(
             let failed = RwSignal::new(false);
             view! {
                 <figure class="article-image" hidden=move || failed.get() data-testid="article-image">
-                    <img src=src alt="" on:error=move |_| failed.set(true) />
+                    <img src=veille_core::site::secure_url(&src).into_owned() alt="" on:error=move |_| failed.set(true) />
                     {article.image_credit.clone().map(|c| view! { <figcaption>{c}</figcaption> })}
                 </figure>
             }

@@ -72,7 +72,7 @@ pub fn FacetGroup(
                     <li class:zero=v.count == 0>
                         <label>
                             <input type="checkbox" prop:checked=v.selected on:change=toggle />
-                            <span class="facet-value">{v.value.to_string()}</span>
+                            <span class="facet-value">{with_break_points(&v.value)}</span>
                             <span class="count">{lang.number(v.count)}</span>
                         </label>
                     </li>
@@ -112,6 +112,18 @@ pub fn FacetGroup(
                 </button>
             </Show>
         </section>
+    }
+}
+
+/// A facet value with a line-break opportunity (`<wbr>`) after each dot, so
+/// that a long host name (`interventionalnews.com`) wraps between its parts,
+/// never inside a word.
+fn with_break_points(value: &str) -> impl IntoView {
+    let mut pieces: Vec<String> = value.split_inclusive('.').map(str::to_owned).collect();
+    let last = pieces.pop().unwrap_or_default();
+    view! {
+        {pieces.into_iter().map(|p| view! { {p}<wbr /> }).collect_view()}
+        {last}
     }
 }
 

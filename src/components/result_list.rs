@@ -263,7 +263,10 @@ fn card(
     // Plain values, not closures: rebuilding a card for a new hit updates the
     // image in place, or leaves it alone when the source is the same.
     let thumb = thumb.map(|src| {
-        let img = src.map(|src| view! { <img src=src alt="" loading="lazy" decoding="async" /> });
+        let img = src.map(|src| {
+            let src = veille_core::site::secure_url(&src).into_owned();
+            view! { <img src=src alt="" loading="lazy" decoding="async" /> }
+        });
         view! { <span class="thumb" data-testid="thumb">{img}</span> }
     });
     view! {

@@ -55,6 +55,28 @@ async fn copy(text: &str) -> Result<(), JsValue> {
     call(&clipboard, "writeText", &text.into()).await
 }
 
+/// The address to share for the page at `href`: its path with a trailing
+/// slash, as the published site serves an article (`<collection>/<slug>/`),
+/// so that a link preview gets the page without a redirect first; the
+/// query and fragment are kept.
+pub fn shared_url(href: &str) -> String {
+    let path_start = href.find("://").map_or(0, |i| {
+        href[i + 3..].find('/').map_or(href.len(), |p| i + 3 + p)
+    });
+    let path_end = href[path_start..]
+        .find(['?', '#'])
+        .map_or(href.len(), |i| path_start + i);
+    let path = &href[path_start..path_end];
+    if path.is_empty() || path.ends_with('/') {
+        return href.to_owned();
+    }
+    format!(
+        "{path_head}/{rest}",
+        path_head = &href[..path_end],
+        rest = &href[path_end..]
+    )
+}
+
 /// A "Share" button for the current page.
 #[component]
 pub fn ShareButton(
@@ -67,6 +89,7 @@ pub fn ShareButton(
     let share = move |_| {
         let url = web_sys::window()
             .and_then(|w| w.location().href().ok())
+            .map(|href| shared_url(&href))
             .unwrap_or_default();
         spawn_local(async move {
             let title = title.get_value();
@@ -93,5 +116,28 @@ pub fn ShareButton(
                 }}
             </span>
         </span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shared_url;
+
+    #[test]
+    fn a_shared_article_link_ends_its_path_with_a_slash_and_keeps_its_query() {
+        assert_eq!(
+            shared_url("https://x.org/veille/papers/a?q=stent#top"),
+            "https://x.org/veille/papers/a/?q=stent#top"
+        );
+        assert_eq!(
+            shared_url("https://x.org/papers/a"),
+            "https://x.org/papers/a/"
+        );
+        assert_eq!(
+            shared_url("https://x.org/papers/a/?q=1"),
+            "https://x.org/papers/a/?q=1"
+        );
+        assert_eq!(shared_url("https://x.org/?q=1"), "https://x.org/?q=1");
+        assert_eq!(shared_url("https://x.org"), "https://x.org");
     }
 }

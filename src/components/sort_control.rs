@@ -6,7 +6,24 @@ use veille_core::{Query, Sort};
 use crate::i18n::I18n;
 use crate::state::use_go;
 
-/// A select of relevance, newest first, oldest first.
+/// The order the list is in, as the control shows it: without search words
+/// every article is as relevant as the next and relevance orders them newest
+/// first, so the control says so.
+pub fn shown_sort(q: &Query) -> Sort {
+    match q.sort {
+        Sort::Relevance if !has_words(q) => Sort::Newest,
+        sort => sort,
+    }
+}
+
+/// Whether the query has search words (relevance means something).
+fn has_words(q: &Query) -> bool {
+    !q.text.trim().is_empty()
+}
+
+/// A select of relevance, newest first, oldest first. Without search words
+/// it shows the order the list is in (newest first) and relevance cannot be
+/// chosen.
 #[component]
 pub fn SortControl(
     /// The current query.
@@ -28,7 +45,11 @@ pub fn SortControl(
             Sort::Oldest => t.sort_oldest,
         };
         view! {
-            <option value=sort.as_str() selected=move || query.with(|q| q.sort == sort)>
+            <option
+                value=sort.as_str()
+                selected=move || query.with(|q| shown_sort(q) == sort)
+                disabled=move || sort == Sort::Relevance && query.with(|q| !has_words(q))
+            >
                 {label}
             </option>
         }
@@ -36,9 +57,24 @@ pub fn SortControl(
     view! {
         <label class="sort-control">
             <span>{move || i18n.t().sort}</span>
-            <select data-testid="sort" on:change=on_change prop:value=move || query.with(|q| q.sort.as_str())>
+            <select data-testid="sort" on:change=on_change prop:value=move || query.with(|q| shown_sort(q).as_str())>
                 {move || [Sort::Relevance, Sort::Newest, Sort::Oldest].map(option)}
             </select>
         </label>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_search_words_the_list_is_shown_as_newest_first() {
+        let mut q = Query::default();
+        assert_eq!(shown_sort(&q), Sort::Newest);
+        q.text = "stent".into();
+        assert_eq!(shown_sort(&q), Sort::Relevance);
+        q.sort = Sort::Oldest;
+        assert_eq!(shown_sort(&q), Sort::Oldest);
     }
 }

@@ -100,12 +100,12 @@ pub fn choose(q: &Query, a: Period, b: Period) -> Query {
 }
 
 impl Bar {
-    /// The short label under the bar (`2023`, `déc`), if this bar shows one
+    /// The short label under the bar (`2023`, `déc.`), if this bar shows one
     /// among `n` bars at position `i`: every month; years ending in 0 or 5,
     /// and the first and last years when no such label is close by.
     pub fn tick(&self, lang: Lang, i: usize, n: usize) -> Option<String> {
         match self.period {
-            Period::Month(_, m) => Some(lang.month(m).chars().take(3).collect()),
+            Period::Month(_, m) => Some(lang.month_short(m).to_owned()),
             Period::Year(y) => {
                 let round = y.rem_euclid(5) == 0;
                 let edge = (i == 0 && y.rem_euclid(5) <= 2) || (i + 1 == n && y.rem_euclid(5) >= 3);
@@ -231,7 +231,7 @@ mod tests {
         assert_eq!(ticks, ["2000", "2005", "2010", "2015", "2020", "2025"]);
         assert_eq!(
             bar(Period::Month(2023, 2)).tick(Lang::Fr, 1, 12).as_deref(),
-            Some("fév")
+            Some("févr.")
         );
     }
 }

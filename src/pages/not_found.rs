@@ -10,7 +10,7 @@ use crate::paths::app_path;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let i18n = I18n::expect();
-    Effect::new(move |_| set_document_title(&format!("{} · Veille", i18n.t().not_found_title)));
+    Effect::new(move |_| set_document_title(&crate::site_name::titled(i18n.t().not_found_title)));
     // Its own text replaces any prerendered one.
     Effect::new(move |_| crate::prerender::release());
     view! {

@@ -116,7 +116,7 @@ pub struct SiteArgs {
     #[arg(
         long,
         value_name = "TEXT",
-        default_value = "Articles to search, filter and share, in your browser."
+        default_value = "Des articles à rechercher, filtrer et partager, dans votre navigateur."
     )]
     pub description: String,
     /// How to build, when given content folders.

@@ -54,7 +54,7 @@ fn ArticleLoader(url: String, query: Memo<Query>) -> impl IntoView {
         let content = match phase {
             ArticlePhase::Loading => view! { <Skeleton /> }.into_any(),
             ArticlePhase::Ready(file) => {
-                set_document_title(&format!("{} · Veille", file.article.title));
+                set_document_title(&crate::site_name::titled(&file.article.title));
                 view! { <ArticleView file=*file index query=query.get() /> }.into_any()
             }
             ArticlePhase::NotFound => view! { <NotFound /> }.into_any(),

@@ -115,11 +115,11 @@ impl Parts {
     }
 }
 
-/// The tab's title for the URL's search text.
-pub fn page_title(url_text: &str) -> String {
+/// The tab's title for the URL's search text, on the site `name`.
+pub fn page_title(url_text: &str, name: &str) -> String {
     match url_text.trim() {
-        "" => "Veille".to_owned(),
-        text => format!("{text} · Veille"),
+        "" => name.to_owned(),
+        text => format!("{text} · {name}"),
     }
 }
 
@@ -232,8 +232,8 @@ mod tests {
 
     #[test]
     fn the_title_shows_the_search_in_the_url_and_the_filters_button_how_many_are_on() {
-        assert_eq!(page_title("  "), "Veille");
-        assert_eq!(page_title(" stent "), "stent · Veille");
+        assert_eq!(page_title("  ", "Veille cardio"), "Veille cardio");
+        assert_eq!(page_title(" stent ", "Veille"), "stent · Veille");
         assert_eq!(filters_button_label(Lang::En.t(), 0), "Filters");
         assert_eq!(filters_button_label(Lang::Fr.t(), 2), "Filtres (2)");
     }

@@ -84,7 +84,9 @@ fn Explorer(
         .into_any(),
     }
     };
-    Effect::new(move |_| set_document_title(&url_query.with(|q| page_title(&q.text))));
+    Effect::new(move |_| {
+        set_document_title(&url_query.with(|q| page_title(&q.text, &crate::site_name::site_name())))
+    });
     // Its first view replaces the prerendered list of a page written by
     // `veille site`.
     Effect::new(move |_| crate::prerender::release());

@@ -23,8 +23,10 @@ pub mod base_path;
 pub mod files;
 pub mod names;
 pub mod permalink;
+pub mod secure;
 
 pub use base_path::normalize_base_path;
 pub use files::{article_file, data_path, ARTICLES_DIR, DATA_DIR, HEAD_FILE, INDEX_FILE};
 pub use names::{BASE_PATH_META, PRERENDER_ID};
 pub use permalink::permalink;
+pub use secure::secure_url;

@@ -211,13 +211,33 @@ fn truncate_words(text: &str, max: usize) -> String {
     )
 }
 
-/// The visible date of an article: the site's own label, else the ISO date.
+/// The visible date of an article, in the page's language (English, as the
+/// app's first words before it knows the reader's): `13 December 2024` as
+/// the app writes it, else the site's own label for an undated article.
 pub fn date_label(article: &Article) -> Option<String> {
-    article.published_label.clone().or_else(|| {
-        article
-            .date
-            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
-    })
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match article.date {
+        Some(d) => Some(format!(
+            "{} {} {}",
+            d.day,
+            MONTHS[usize::from(d.month.clamp(1, 12)) - 1],
+            d.year
+        )),
+        None => article.published_label.clone(),
+    }
 }
 
 /// The prerendered article, laid out as the app shows it (its
@@ -299,7 +319,7 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
         let _ = writeln!(
             b,
             "          <figure class=\"article-image\"><img src=\"{}\" alt=\"\" />{credit}</figure>",
-            escape_all_quotes(src)
+            escape_all_quotes(veille_core::site::secure_url(src))
         );
     }
     let _ = writeln!(

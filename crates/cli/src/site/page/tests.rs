@@ -60,7 +60,7 @@ fn the_prerendered_article_is_laid_out_as_the_app_shows_it() {
     for part in [
         r#"<nav class="article-top"><a class="back-link" href="/veille/">← All articles</a></nav>"#,
         r#"<h1><a href="https://src.example/a?b=1&amp;c=2" rel="noopener noreferrer" target="_blank">A &lt;i&gt;title&lt;/i&gt;</a></h1>"#,
-        r#"<p class="meta"><time datetime="2024-12-13">2024-12-13</time><span class="source">src.example</span></p>"#,
+        r#"<p class="meta"><time datetime="2024-12-13">13 December 2024</time><span class="source">src.example</span></p>"#,
         r#"<figure class="article-image"><img src="https://img.example/a.jpg" alt="" /><figcaption>Photo &amp; co</figcaption></figure>"#,
         r#"<div class="article-body"><p>Safe <strong>body</strong></p></div>"#,
         r#"<li><a href="/veille/?tag=R%26D" class="tag">R&amp;D</a></li>"#,
