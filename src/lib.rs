@@ -16,6 +16,7 @@ pub mod pages;
 pub mod paths;
 pub mod prefs;
 pub mod prerender;
+pub mod return_point;
 pub mod search_view;
 pub mod site_name;
 pub mod state;

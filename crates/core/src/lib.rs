@@ -24,6 +24,7 @@
 // between the builder and the browser. Each is private: the API is the
 // re-exports below.
 mod counting;
+pub mod export;
 mod index;
 mod model;
 mod query;

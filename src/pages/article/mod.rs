@@ -19,6 +19,7 @@ use super::{set_document_title, NotFound};
 use crate::catalog::Catalog;
 use crate::components::{ArticleView, LoadErrorView, Skeleton};
 use crate::data::{article_url, load_article};
+use crate::return_point::{remember, ReturnPoint};
 use crate::state::use_query;
 
 /// The article named by the route's collection and slug, fetched from its
@@ -34,6 +35,13 @@ pub fn ArticlePage() -> impl IntoView {
                 p.get("slug").unwrap_or_default(),
             )
         })
+    });
+    // Back (the browser's or "Back to results") returns to this article's
+    // card in the results it was opened from.
+    Effect::new(move |_| {
+        let (collection, slug) = route.get();
+        let path = format!("/{collection}/{slug}");
+        query.with(|q| remember(&ReturnPoint::new(q, &path)));
     });
     move || {
         let (collection, slug) = route.get();

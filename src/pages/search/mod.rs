@@ -44,6 +44,24 @@ fn Explorer(
         rest,
         ..
     } = view;
+    // Back from an article returns to its card, once the cards are drawn.
+    Effect::new(move |_| {
+        let Some(point) = crate::return_point::remembered() else {
+            return;
+        };
+        let found = rest.below.with(|r| {
+            let paths: Vec<&str> = r.hits.iter().map(|h| h.permalink.as_str()).collect();
+            url_query.with_untracked(|q| point.card_in(q, &paths))
+        });
+        if found.is_some() {
+            let href = crate::paths::app_path(&point.path);
+            crate::frames::after_next_paint(move || {
+                if crate::return_point::return_to_card(&href) {
+                    crate::return_point::forget();
+                }
+            });
+        }
+    });
     // Only a change of phase rebuilds the results section.
     let phase = Memo::new(move |_| answer.with(Answer::phase));
     let parts = Memo::new(move |_| Parts {
@@ -117,9 +135,8 @@ fn Explorer(
             <div class="search-row">
                 <SearchBox view />
                 <SortControl query=live_query />
-            </div>
-            <TimelineChart view />
-            <div class="explorer-body">
+                // Beside the sort on a phone (hidden on a wide screen, where
+                // the facets are always shown), so that results come sooner.
                 <button
                     type="button"
                     class="filters-toggle button"
@@ -130,6 +147,9 @@ fn Explorer(
                 >
                     {move || filters_button_label(i18n.t(), filter_count())}
                 </button>
+            </div>
+            <TimelineChart view />
+            <div class="explorer-body">
                 <aside id="facets" class="facets" class:open=filters_open aria-label=move || i18n.t().filters aria-busy=busy>
                     // Once there are values to show, so that they do not
                     // grow from empty under the user's eyes.
