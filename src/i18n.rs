@@ -198,6 +198,20 @@ pub struct Messages {
     pub(crate) back_to_results: &'static str,
     /// Before the other publications a merged story is also on.
     pub(crate) also_on: &'static str,
+    /// `{n} new since {day}`, the one-click filter of a second visit.
+    pub(crate) new_since: &'static str,
+    /// The mark of a card new since the last visit.
+    pub(crate) new_mark: &'static str,
+    /// The export menu's label.
+    pub(crate) export_list: &'static str,
+    /// The feed link's label.
+    pub(crate) atom_feed: &'static str,
+    /// The citation block's heading.
+    pub(crate) cite: &'static str,
+    /// The copy buttons of citations.
+    pub(crate) copy: &'static str,
+    /// Said once a citation is copied.
+    pub(crate) citation_copied: &'static str,
     pub(crate) all_articles: &'static str,
     pub(crate) related: &'static str,
     pub(crate) previous_article: &'static str,

@@ -11,6 +11,7 @@ pub mod components;
 pub mod data;
 pub mod frames;
 pub mod i18n;
+pub mod last_visit;
 pub mod messages;
 pub mod pages;
 pub mod paths;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use veille_core::{ArticleFile, Query};
 
-use super::{ArticleNav, RelatedList, ShareButton, TagLinks};
+use super::{ArticleNav, Citation, RelatedList, ShareButton, TagLinks};
 use crate::data::LoadResult;
 use crate::i18n::I18n;
 use crate::state::list_href;
@@ -95,6 +95,7 @@ pub fn ArticleView(
             {image}
             <div class="article-body" inner_html=article.body_html.clone()></div>
             {(!tags.is_empty()).then(|| view! { <TagLinks tags base=Query::default() testid="article-tags" /> })}
+            <Citation article=article.clone() />
             <RelatedList related query=query.clone() />
             <ArticleNav index permalink=article.permalink.clone() query />
         </article>

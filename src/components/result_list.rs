@@ -253,6 +253,11 @@ fn card(
     let date = hit
         .date
         .map(|d| view! { <time datetime=d.to_string()>{lang.date(d)}</time> });
+    let new_mark = crate::last_visit::since()
+        .filter(|&day| crate::last_visit::is_new(hit.date, day))
+        .map(
+            |_| view! { <span class="new-mark" data-testid="new-mark">{lang.t().new_mark}</span> },
+        );
     let source = hit
         .source
         .clone()
@@ -280,6 +285,7 @@ fn card(
                         </a>
                     </h2>
                     <p class="meta">
+                        {new_mark}
                         {date}
                         {source}
                     </p>

@@ -46,7 +46,8 @@ fn is_abort(e: &JsValue) -> bool {
         .is_some_and(|n| n == "AbortError")
 }
 
-async fn copy(text: &str) -> Result<(), JsValue> {
+/// Copies `text` to the clipboard.
+pub(crate) async fn copy(text: &str) -> Result<(), JsValue> {
     let nav: JsValue = web_sys::window().ok_or(JsValue::NULL)?.navigator().into();
     let clipboard = Reflect::get(&nav, &"clipboard".into())?;
     if clipboard.is_undefined() {

@@ -11,8 +11,8 @@ use super::set_document_title;
 use crate::catalog::Catalog;
 use crate::catch_up::follow_rest;
 use crate::components::{
-    ActiveFilters, FacetGroup, LoadErrorView, Loaded, Pager, ResultList, SearchBox, Skeleton,
-    SortControl, TimelineChart,
+    ActiveFilters, FacetGroup, ListTools, LoadErrorView, Loaded, Pager, ResultList, SearchBox,
+    Skeleton, SortControl, TimelineChart,
 };
 use crate::data::HeadResource;
 use crate::i18n::I18n;
@@ -98,6 +98,7 @@ fn Explorer(
             // all of them, and a keystroke's frame leaves it alone but for
             // the first of a word, which hides it.
             {move || pager_shown.get().then(|| view! { <Pager query=rest.query results=rest.results /> })}
+            <ListTools query=url_query />
         }
         .into_any(),
     }

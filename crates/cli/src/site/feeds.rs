@@ -7,10 +7,9 @@ use veille_core::{Article, ArticleDate};
 
 use super::page::description;
 use super::urls::SiteUrls;
-use crate::normalize::slugify;
 
 /// The main feed, relative to the site root.
-pub const MAIN_FEED: &str = "feeds/atom.xml";
+pub use veille_core::site::MAIN_FEED;
 /// How many articles a feed lists.
 pub const FEED_LENGTH: usize = 50;
 
@@ -36,7 +35,7 @@ pub fn feeds(site_name: &str, urls: &SiteUrls, articles: &[Article]) -> Vec<Feed
     let mut by_tag: BTreeMap<String, (String, Vec<&Article>)> = BTreeMap::new();
     for a in &dated {
         for t in &a.tags {
-            let slug = slugify(t);
+            let slug = veille_core::site::tag_slug(t);
             if slug.is_empty() {
                 continue;
             }
@@ -60,7 +59,8 @@ pub fn feeds(site_name: &str, urls: &SiteUrls, articles: &[Article]) -> Vec<Feed
     files
 }
 
-/// A tag feed's path relative to the root, from the tag's slug.
+/// A tag feed's path relative to the root, from the tag's slug
+/// ([`veille_core::site::tag_slug`], the app's name for it too).
 pub fn tag_feed(slug: &str) -> String {
     format!("feeds/tags/{slug}.xml")
 }

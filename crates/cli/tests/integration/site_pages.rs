@@ -41,6 +41,14 @@ fn every_article_has_a_page_with_complete_absolute_preview_tags_in(site: &Site) 
         assert_eq!(one(&head, "og:url"), url);
         assert_eq!(one(&head, "og:type"), "article");
         assert_eq!(one(&head, "og:site_name"), "Veille");
+        // The tags reference managers (Zotero) and Google Scholar read.
+        assert_eq!(one(&head, "citation_title"), a.title);
+        assert_eq!(one(&head, "citation_public_url"), url);
+        assert_eq!(one(&head, "citation_publisher"), "Veille");
+        if let Some(d) = a.date {
+            let day = format!("{:04}/{:02}/{:02}", d.year, d.month, d.day);
+            assert_eq!(one(&head, "citation_publication_date"), day);
+        }
         assert_eq!(one(&head, "twitter:card"), "summary_large_image");
         assert_eq!(one(&head, "veille-base-path"), "/veille");
         let description = one(&head, "description");
@@ -122,7 +130,7 @@ fn the_prerendered_text_is_escaped_and_readable_without_javascript_in(site: &Sit
     let text: String = pre.text().collect();
     // The body, as the app shows it (the summary is in the page's head).
     assert!(text.contains("Body with"), "{text}");
-    assert!(text.contains("2031-01-02"), "{text}");
+    assert!(text.contains("2 January 2031"), "{text}");
     let source = pre
         .select(&Selector::parse("h1 a").unwrap())
         .next()

@@ -161,6 +161,21 @@ pub fn head(site: &SiteInfo, urls: &SiteUrls, meta: &PageMeta<'_>) -> String {
     for t in meta.tags {
         tag("property", "article:tag", t);
     }
+    if meta.og_type == "article" {
+        // What Zotero's and Google Scholar's readers of a page look for.
+        tag("name", "citation_title", meta.og_title);
+        if let Some(published) = &meta.published {
+            let day: String = published.chars().take(10).collect();
+            tag("name", "citation_publication_date", &day.replace('-', "/"));
+        }
+        tag("name", "citation_publisher", &site.name);
+        if let Some(url) = &meta.canonical {
+            tag("name", "citation_public_url", url);
+        }
+        for t in meta.tags {
+            tag("name", "citation_keywords", t);
+        }
+    }
     tag("name", "twitter:card", "summary_large_image");
     tag("name", "twitter:title", meta.og_title);
     tag("name", "twitter:description", &meta.description);
