@@ -65,5 +65,11 @@ fn the_query_set_gets_the_same_answers_as_before_the_speed_work() {
 /// scores (the first page of `patients` keeps its 20 articles, in another
 /// order; a third page gains one to three others); snippets taken from 256
 /// body bytes instead of 512 show a match less often. Totals, facet counts,
-/// timelines and date-sorted hits did not change.
-const EXPECTED: u64 = 0x09ba_72b8_a627_9810;
+/// timelines and date-sorted hits did not change. Re-pinned with issue 29's
+/// typo tolerance and relaxation (0x5e40_6443_0208_272d): every digest
+/// changes because `Results` gained its `relaxed` field (`None` for every
+/// query of the set, which all find something); and since every word of
+/// four letters or more now also matches its look-alikes (after its own
+/// articles, in a lower tier), the totals, facets and later pages of the
+/// text queries count those too.
+const EXPECTED: u64 = 0x5e40_6443_0208_272d;

@@ -12,6 +12,8 @@ pub(crate) mod neighbours;
 pub(crate) mod phrase;
 pub(crate) mod rank;
 pub(crate) mod related;
+pub(crate) mod relax;
 pub(crate) mod resolve;
 pub(crate) mod results;
 pub(crate) mod topk;
+pub(crate) mod typo;

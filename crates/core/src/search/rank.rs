@@ -84,9 +84,9 @@ impl Default for RankParams {
             prefix_weight: 0.8,
             typo1_weight: 0.35,
             typo2_weight: 0.2,
-            typo1_min_len: 5,
-            typo2_min_len: 9,
-            typo_df_threshold: 20,
+            typo1_min_len: 4,
+            typo2_min_len: 8,
+            typo_df_threshold: usize::MAX,
             prefix_min_len: 2,
             max_prefix_terms: 50,
         }

@@ -15,10 +15,11 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use serde::Serialize;
 use veille_cli::build::{build, BuildOptions};
-use veille_core::{Engine, EngineOptions, RankParams};
+use veille_core::{Engine, EngineOptions, Query, RankParams};
 use veille_enginebench::known_items::{
     known_items, veille_outcome, KnownItem, Outcome, Score, Variant,
 };
@@ -118,8 +119,62 @@ fn main() {
             score.cell()
         );
     }
+    if std::env::var_os("KNOWN_ITEMS_TIME").is_some() {
+        print_times(&engine, &items);
+    }
     if let Some(dir) = &out_dir {
         let json = serde_json::to_string(&rows).expect("serializable");
         std::fs::write(dir.join("known-items.json"), json).expect("write the queries");
+    }
+}
+
+/// The median of `runs` timings of one search, in microseconds.
+fn median_us(engine: &Engine, text: &str, runs: usize) -> f64 {
+    let query = Query::text(text);
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(engine.search(&query));
+            t.elapsed().as_secs_f64() * 1e6
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2]
+}
+
+/// With `KNOWN_ITEMS_TIME`: per variant the median over its queries of
+/// each query's median time natively, the slowest queries, and a few
+/// words of every kind.
+fn print_times(engine: &Engine, items: &[KnownItem]) {
+    let mut all: Vec<(f64, &KnownItem)> = Vec::new();
+    for v in Variant::ALL {
+        let mut ts: Vec<f64> = items
+            .iter()
+            .filter(|k| k.variant == v)
+            .map(|k| {
+                let t = median_us(engine, &k.text, 5);
+                all.push((t, k));
+                t
+            })
+            .collect();
+        ts.sort_by(f64::total_cmp);
+        if let (Some(mid), Some(max)) = (ts.get(ts.len() / 2), ts.last()) {
+            println!("time {:>13}: median {mid:.1} µs, max {max:.1} µs", v.name());
+        }
+    }
+    all.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (t, k) in all.iter().take(8) {
+        println!("  slow {t:.1} µs {:?}", k.text);
+    }
+    for w in [
+        "stent ",
+        "patients ",
+        "glioblastoma ",
+        "hepatocellular ",
+        "thrombectmy ",
+        "catheter ",
+        "cardi",
+    ] {
+        println!("  word {w:?}: {:.1} µs", median_us(engine, w, 31));
     }
 }

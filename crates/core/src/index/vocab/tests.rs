@@ -134,6 +134,10 @@ fn the_trie_walk_finds_exactly_what_a_brute_force_scan_finds() {
         "fibrillation",
         "fibrilation",
         "fibrillatoin",
+        "étude",
+        "étudé",
+        "etude",
+        "éa",
     ];
     let terms: Vec<Box<str>> = (0..words.len())
         .map(|i| format!("t{i:02}").into())
@@ -146,7 +150,7 @@ fn the_trie_walk_finds_exactly_what_a_brute_force_scan_finds() {
     let v = Vocabulary::new(terms, surfaces);
     for query in words
         .iter()
-        .chain(&["stet", "xyz", "fibrlation", "cateter", ""])
+        .chain(&["stet", "xyz", "fibrlation", "cateter", "", "étud", "ètude"])
     {
         for k in 0..=2 {
             let mut fast = v.within_edits(query, k);
@@ -164,6 +168,11 @@ fn the_trie_walk_finds_exactly_what_a_brute_force_scan_finds() {
                 .collect();
             slow.sort_unstable();
             assert_eq!(fast, slow, "{query} within {k}");
+            let mut same = v.within_edits_same_start(query, k);
+            same.sort_unstable();
+            let first = query.chars().next();
+            slow.retain(|&(i, _)| words[i as usize].chars().next() == first);
+            assert_eq!(same, slow, "{query} within {k}, same first letter");
         }
     }
 }
