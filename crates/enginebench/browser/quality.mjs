@@ -28,7 +28,7 @@ import MiniSearch from 'minisearch';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
 const out = mkdtempSync(join(tmpdir(), 'veille-known-items-'));
-const run = spawnSync('cargo', ['run', '-q', '--release', '-p', 'veille-enginebench', '--bin', 'known-items', '--', out],
+const run = spawnSync('cargo', ['run', '-q', '--profile', 'bench', '-p', 'veille-enginebench', '--bin', 'known-items', '--', out],
   { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 if (run.status !== 0) process.exit(run.status ?? 1);
 if (!existsSync(join(out, 'known-items.json'))) {
@@ -71,6 +71,11 @@ for (const row of rows) {
   add(score[row.variant].veille, row.veille);
   add(score[row.variant].minisearch, m);
   if (row.veille.empty && !m.empty && row.variant.endsWith('typo')) answeredOnlyByMiniSearch += 1;
+  // QUALITY_DIFF=1 lists the queries one engine ranks in the first three and the other not.
+  const top3 = (o) => o.rank !== null && o.rank <= 3;
+  if (process.env.QUALITY_DIFF && top3(m) !== top3(row.veille)) {
+    console.log(`  ${top3(m) ? 'MiniSearch' : 'Veille'} only (${row.variant}): ${JSON.stringify(row.text)} Veille ${row.veille.rank} MiniSearch ${m.rank}: ${bundle.articles[row.doc].title}`);
+  }
 }
 const cell = (s) => `${((100 * s.top3) / s.n).toFixed(1)} % / ${(s.rr / s.n).toFixed(3)} / ${s.empty}`;
 console.log(run.stdout.split('\n')[0]);

@@ -6,14 +6,19 @@
 //! letter shorter than the first gets one edit only when it matches nothing
 //! as typed (three letters have many neighbours: `cat`, `car`, `can`), and
 //! numbers never get any (`2023` is not a typo of `2024`), though words
-//! with digits do (`dtour1` finds `detour1`). When a query finds nothing,
-//! the engine asks again with [`Tolerance::Relaxed`]: one more edit, and
-//! short words always one.
+//! with digits do (`dtour1` finds `detour1`). Corrections keep the first
+//! letter as typed (it is rarely the mistyped one, and the dictionary walk
+//! then covers that letter's words only). Only words found in fewer than
+//! [`RankParams::typo_df_threshold`] articles as typed get corrections at
+//! first. When a query finds nothing, the engine asks again with
+//! [`Tolerance::Relaxed`]: corrections for every word, one more edit,
+//! short words always one, and the first letter may be wrong too (with
+//! one edit).
 //!
 //! Corrections rank below the word as typed (a lower tier), except when the
-//! word as typed is itself rare and the correction common: a misspelling
-//! that a few articles share (`enroling`) should not bury the word meant
-//! (`enrolling`), so such a correction ranks in the same tier, on its
+//! word as typed is itself rare and the correction far more common: a
+//! misspelling that a few articles share (`stnet`) should not bury the word
+//! meant (`stent`), so such a correction ranks in the same tier, on its
 //! (lower) weight.
 
 use crate::index::Index;
@@ -25,15 +30,24 @@ use crate::search::resolve::TermAlt;
 pub enum Tolerance {
     /// The usual budget (see the module documentation).
     Normal,
-    /// After a search that found nothing: one more edit, one for every
-    /// word of three letters or more, and the first letter may differ.
+    /// After a search that found nothing: corrections for every word, one
+    /// more edit, one for every word of three letters or more, and the
+    /// first letter may differ (with one edit).
     Relaxed,
 }
 
 /// A correction found in at least this many times as many articles as the
-/// word as typed (which then looks like a misspelling that a few articles
-/// share) ranks in the same tier as the word as typed.
+/// word as typed, when that word is rare ([`is_rare`]), ranks in the same
+/// tier as the word as typed: the word then looks like a misspelling that
+/// a few articles share.
 pub const COMMON_CORRECTION_RATIO: usize = 8;
+
+/// Whether a word found in `df` of `n` articles is rare enough to be taken
+/// for a misspelling: in at most 3 articles, or one in 500 (`news`, in a
+/// tenth of a corpus, is no misspelling of `new`).
+pub fn is_rare(df: usize, n: usize) -> bool {
+    df <= 3.max(n / 500)
+}
 
 /// The number of edits a folded query word may be from the words it
 /// matches. `has_exact`: the word matches an index term as typed.
@@ -72,13 +86,21 @@ pub fn corrections(
     tolerance: Tolerance,
 ) -> Vec<TermAlt> {
     let has_exact = !exact.is_empty();
+    let rare = has_exact && is_rare(attested, index.doc_count);
     let max = max_edits(params, word, has_exact, tolerance);
+    // A well-attested word gets its look-alikes only when nothing matches.
     if max == 0 || (tolerance == Tolerance::Normal && attested >= params.typo_df_threshold) {
         return Vec::new();
     }
     let mut found = match tolerance {
         Tolerance::Normal => index.vocab.within_edits_same_start(word, max),
-        Tolerance::Relaxed => index.vocab.within_edits(word, max),
+        // The first letter may be wrong too, with one edit (the walk over
+        // the whole dictionary costs most at two).
+        Tolerance::Relaxed => {
+            let mut all = index.vocab.within_edits_same_start(word, max);
+            all.extend(index.vocab.within_edits(word, 1));
+            all
+        }
     };
     // A term reached from several surface words keeps its closest.
     found.sort_unstable_by_key(|&(term, dist)| (term, dist));
@@ -96,7 +118,7 @@ pub fn corrections(
             TermAlt {
                 term,
                 weight,
-                typo_free: has_exact && df >= COMMON_CORRECTION_RATIO * attested.max(1),
+                typo_free: rare && df >= COMMON_CORRECTION_RATIO * attested.max(1),
             }
         })
         .collect()

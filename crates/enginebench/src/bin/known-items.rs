@@ -5,13 +5,16 @@
 //! top-3 share / MRR@10 / queries with no result per variant.
 //!
 //! `cargo run --release -p veille-enginebench --bin known-items -- [OUT_DIR]`
-//! also writes `OUT_DIR/bundle.json` and `OUT_DIR/known-items.json` (every
-//! query with Veille's outcome), which
+//! also writes `OUT_DIR/bundle.json`, its `index.bin` and
+//! `OUT_DIR/known-items.json` (every query with Veille's outcome), which
 //! `crates/enginebench/browser/quality.mjs` reads to put MiniSearch's
 //! figures on the same queries beside Veille's. `VEILLE_RANK` (the JSON of
 //! [`veille_core::RankParams`]) overrides the ranking knobs, for tuning;
 //! `VEILLE_SHARED_DIR` names the shared folder instead of `../shared`.
-//! Without the shared folder it says so and exits successfully.
+//! `KNOWN_ITEMS_MISSES=1` lists the queries whose article is not in the
+//! first three, `KNOWN_ITEMS_TIME=1` times them natively;
+//! `KNOWN_ITEMS_QUERY='some words '` prints the first hits of one query. Without the
+//! shared folder it says so and exits successfully.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -75,6 +78,14 @@ fn main() {
         std::fs::write(dir.join("bundle.json"), bundle.to_json()).expect("write the bundle");
     }
     let engine = Engine::with_options(bundle.articles, options);
+    if let Ok(text) = std::env::var("KNOWN_ITEMS_QUERY") {
+        let r = engine.search(&Query::text(text));
+        println!("{} results, relaxed {:?}", r.total, r.relaxed);
+        for h in r.hits.iter().take(10) {
+            println!("  {:>5} {:.3} {}", h.doc, h.score, h.title);
+        }
+        return;
+    }
     let items = known_items(&engine, SEED, ARTICLES);
     let rows: Vec<Row<'_>> = items
         .iter()
@@ -123,6 +134,7 @@ fn main() {
         print_times(&engine, &items);
     }
     if let Some(dir) = &out_dir {
+        std::fs::write(dir.join("index.bin"), engine.to_bytes()).expect("write the index");
         let json = serde_json::to_string(&rows).expect("serializable");
         std::fs::write(dir.join("known-items.json"), json).expect("write the queries");
     }

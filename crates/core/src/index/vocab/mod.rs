@@ -201,33 +201,6 @@ impl Vocabulary {
             .map(move |i| (self.surface(i), terms[i]))
             .take_while(move |(s, _)| s.starts_with(prefix))
     }
-
-    /// The index of the first surface word after `from` that does not start
-    /// with `prefix` (the one at `from` does), found by galloping: blocks
-    /// under a dead prefix are usually short.
-    fn skip_prefix(&self, from: usize, prefix: &str) -> usize {
-        let n = self.surface_count();
-        let inside = |i: usize| self.surface(i).starts_with(prefix);
-        let (mut lo, mut step) = (from + 1, 1);
-        while lo < n && inside(lo) {
-            lo += step;
-            step *= 2;
-        }
-        // The answer is in (lo - step / 2 - 1, lo]: the last probe inside
-        // was at lo - step / 2 (or `from`).
-        let start = if step == 1 { from + 1 } else { lo - step / 2 };
-        let end = lo.min(n);
-        let (mut a, mut b) = (start, end);
-        while a < b {
-            let mid = (a + b) / 2;
-            if inside(mid) {
-                a = mid + 1;
-            } else {
-                b = mid;
-            }
-        }
-        a
-    }
 }
 
 #[cfg(test)]
