@@ -5,7 +5,9 @@
 //! Article text is never translated: only the interface around it.
 
 use leptos::prelude::*;
-use veille_core::ArticleDate;
+use veille_core::{ArticleDate, Relaxation};
+
+use crate::messages::fill;
 
 use crate::prefs;
 
@@ -97,6 +99,22 @@ impl Lang {
         out
     }
 
+    /// What the engine did with a query no article matched
+    /// ("No article has all of “a b”; showing articles with “b”.").
+    pub fn relaxed(self, relaxation: &Relaxation) -> String {
+        let quote = |words: &[String]| match self {
+            Lang::En => format!("“{}”", words.join(" ")),
+            Lang::Fr => format!("«\u{a0}{}\u{a0}»", words.join(" ")),
+        };
+        let t = self.t();
+        match relaxation {
+            Relaxation::WiderTypos { words } => fill(t.relaxed_typos, &[&quote(words)]),
+            Relaxation::DroppedWord { words, kept } => {
+                fill(t.relaxed_dropped, &[&quote(words), &quote(kept)])
+            }
+        }
+    }
+
     /// A colon as the language writes it after a word: `:` or ` :`.
     pub fn colon(self) -> &'static str {
         match self {
@@ -163,6 +181,11 @@ pub struct Messages {
     pub(crate) sort_newest: &'static str,
     pub(crate) sort_oldest: &'static str,
     pub(crate) no_results: &'static str,
+    /// A query no article matched, with one word left out: the words
+    /// asked, then the words kept.
+    pub(crate) relaxed_dropped: &'static str,
+    /// A query no article matched, with words further from those typed.
+    pub(crate) relaxed_typos: &'static str,
     pub(crate) results_list: &'static str,
     pub(crate) undated: &'static str,
     /// Filters.
@@ -290,6 +313,26 @@ mod tests {
         assert_eq!(Lang::Fr.month_short(6), "juin");
         assert_eq!(Lang::Fr.month_short(7), "juil.");
         assert_eq!(Lang::En.month_short(7), "Jul");
+    }
+
+    #[test]
+    fn a_relaxed_query_is_explained_in_the_ui_language() {
+        let r = Relaxation::DroppedWord {
+            words: vec!["plgs".into(), "plug".into()],
+            kept: vec!["plug".into()],
+        };
+        assert_eq!(
+            Lang::En.relaxed(&r),
+            "No article has all of “plgs plug”; showing articles with “plug”."
+        );
+        assert_eq!(
+            Lang::Fr.relaxed(&r),
+            "Aucun article ne contient à la fois «\u{a0}plgs plug\u{a0}» ; voici les articles avec «\u{a0}plug\u{a0}»."
+        );
+        let wider = Relaxation::WiderTypos {
+            words: vec!["cat".into()],
+        };
+        assert!(Lang::En.relaxed(&wider).contains("“cat”"));
     }
 
     #[test]

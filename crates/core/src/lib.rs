@@ -45,7 +45,7 @@ pub use search::engine::{Engine, EngineOptions, EngineStats, MoreHits, Related};
 pub use search::rank::RankParams;
 pub use search::related::{RelatedBudget, RelatedFinder};
 pub use search::results::{
-    Count, FacetValue, Facets, Hit, MonthCount, Results, Span, Timeline, YearCount,
+    Count, FacetValue, Facets, Hit, MonthCount, Relaxation, Results, Span, Timeline, YearCount,
 };
 pub use storage::article_file::{
     ArticleFile, ArticleFileError, RelatedArticle, RELATED_IN_FILE, RELATED_KEY,

@@ -12,7 +12,7 @@
 // matches; the JS engines count facets in JS), memory (JS heap after GC,
 // plus wasm memory for Veille), and Veille's ratios to the others.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -23,7 +23,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
 const pkg = join(root, 'crates/js/pkg');
 const dataDir = join(tmpdir(), 'veille-browser-bench');
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+// A size, or `real`: the publisher's corpus (../shared), as the
+// known-items binary builds it (1,299 articles).
+const sizes = process.argv.slice(2).map((a) => (a === 'real' ? a : Number(a))).filter(Boolean);
 if (sizes.length === 0) sizes.push(10000, 100000);
 // ENGINES=veille node run.mjs 100000: only some engines (ratios need all three).
 const engines = (process.env.ENGINES || 'veille,veille-bundle,minisearch,flexsearch').split(',');
@@ -39,6 +41,18 @@ mkdirSync(dataDir, { recursive: true });
 for (const n of sizes) {
   const file = join(dataDir, `bundle-${n}.json`);
   const index = join(dataDir, `index-${n}.bin`);
+  if (n === 'real') {
+    const out = join(dataDir, 'real');
+    const r = spawnSync('cargo', ['run', '-q', '--profile', 'bench', '-p', 'veille-enginebench',
+      '--bin', 'known-items', '--', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0 || !existsSync(join(out, 'index.bin'))) {
+      console.error('the publisher\'s corpus (../shared) is absent: skipping `real`');
+      process.exit(1);
+    }
+    copyFileSync(join(out, 'bundle.json'), file);
+    copyFileSync(join(out, 'index.bin'), index);
+    continue;
+  }
   // FRESH=1 rewrites the data (after a change of the index format).
   if (!existsSync(file) || !existsSync(index) || process.env.FRESH) {
     const r = spawnSync('cargo', ['run', '-q', '--profile', 'bench', '-p', 'veille-enginebench',
@@ -89,7 +103,7 @@ for (const n of sizes) {
     await page.goto(`${base}/`);
     await page.waitForFunction(() => window.benchReady === true);
     if (!(await page.evaluate(() => window.crossOriginIsolated))) console.error('warning: timer resolution is 100 µs');
-    const runs = n >= 50000 ? 100 : 300;
+    const runs = n !== 'real' && n >= 50000 ? 100 : 300;
     const r = await page.evaluate(([e, url, idx, runs]) => window.runBench(e, url, idx, runs),
       [engine, `/data/bundle-${n}.json`, `/data/index-${n}.bin`, runs]);
     const cdp = await context.newCDPSession(page);
@@ -106,7 +120,7 @@ server.close();
 
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 for (const n of sizes) {
-  console.log(`\n== ${n} synthetic articles (times in ms) ==`);
+  console.log(`\n== ${n === 'real' ? 'the publisher\'s' : n} ${n === 'real' ? '' : 'synthetic '}articles (times in ms) ==`);
   for (const engine of engines) {
     const r = results[`${engine}/${n}`];
     const note = engine === 'veille'
@@ -132,6 +146,7 @@ for (const n of sizes) {
   const all = (e) => results[`${e}/${n}`].rows.map((r) => r.p50).sort((a, b) => a - b);
   for (const e of columns) {
     const xs = all(e);
-    console.log(`${e}: median of per-query p50 ${fmt(xs[Math.floor(xs.length / 2)])} ms, worst p95 ${fmt(Math.max(...results[`${e}/${n}`].rows.map((r) => r.p95)))} ms`);
+    const rs = results[`${e}/${n}`].rows;
+    console.log(`${e}: median of per-query p50 ${fmt(xs[Math.floor(xs.length / 2)])} ms, worst p95 ${fmt(Math.max(...rs.map((r) => r.p95)))} ms, first query after loading ${fmt(rs[0].first)} ms, worst first call ${fmt(Math.max(...rs.map((r) => r.first)))} ms`);
   }
 }

@@ -6,5 +6,6 @@
 //! 10k and 100k articles), and `cargo bench -p veille-enginebench` for the
 //! criterion benches. Neither runs as part of `cargo test`.
 
+pub mod known_items;
 pub mod queries;
 pub mod synth;

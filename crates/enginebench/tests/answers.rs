@@ -70,5 +70,15 @@ fn the_query_set_gets_the_same_answers_as_before_the_speed_work() {
 /// (the generated articles' image credit, their `L’essentiel` and `Lien
 /// source` labels and source URL: their words are no longer indexed) and
 /// snippets began ending on whole words (`crates/cli/src/reading.rs`,
-/// `crates/core/src/search/passage.rs`).
-const EXPECTED: u64 = 0xd2da_6e97_707a_69f3;
+/// `crates/core/src/search/passage.rs`): 0xd2da_6e97_707a_69f3. Re-pinned
+/// with issue 29's typo tolerance and relaxation only because `Results`
+/// gained its `relaxed` field: with `, relaxed: None` taken out of every
+/// answer's text, all 97 digests were the ones before (checked on its
+/// branch), so the query set's
+/// totals, facets, hits, scores and snippets did not change (its typo
+/// queries have 11 letters, which had two edits before too, and its words
+/// are found in more than the 5 articles below which typo tolerance now
+/// looks for look-alikes at once). The ranking knobs were measured on the
+/// publisher's known-item queries and left as they were
+/// (`benchsuite/runs/2026-12-07-search-quality`).
+const EXPECTED: u64 = 0xfba8_13c2_2821_269e;

@@ -93,6 +93,10 @@ fn Explorer(
             <p id="result-count" class="result-count" role="status" aria-live="polite" data-testid="result-count">
                 {move || i18n.lang().results(view.results_in_view.with(|r| r.total))}
             </p>
+            // A query no article matched, relaxed by the engine: what it did.
+            {move || view.results_in_view.with(|r| r.relaxed.as_ref().map(|x| i18n.lang().relaxed(x))).map(|note| view! {
+                <p class="relaxed-note" data-testid="relaxed-note">{note}</p>
+            })}
             <ResultList view />
             // With the cards below the first ones: it appears once, under
             // all of them, and a keystroke's frame leaves it alone but for

@@ -8,9 +8,8 @@
 //!   word, and a stop word);
 //! * the last word is also completed as a prefix while the user types: when
 //!   the text does not end with a space, `cardi` matches `cardiology`;
-//! * words of 5+ letters also match words one edit away, 9+ letters two
-//!   edits away, when the word as typed is rare (ranked below exact
-//!   matches; see [`crate::search::rank`] and [`crate::search::rank::RankParams::typo_df_threshold`]).
+//! * words of 4+ letters also match words one edit away, 8+ letters two
+//!   edits away (ranked below exact matches; see [`crate::search::typo`]).
 //!
 //! Words the tokenizer splits (`drug-coated`, `COVID-19`) become phrases of
 //! their parts. Stop words are dropped (a text of stop words only searches

@@ -13,6 +13,8 @@ pub(crate) mod passage;
 pub(crate) mod phrase;
 pub(crate) mod rank;
 pub(crate) mod related;
+pub(crate) mod relax;
 pub(crate) mod resolve;
 pub(crate) mod results;
 pub(crate) mod topk;
+pub(crate) mod typo;

@@ -5,14 +5,15 @@
 //! looked up as a surface word too. Those terms match "exactly". The last
 //! word, while typed, adds the terms of every surface word it begins (the
 //! most frequent [`RankParams::max_prefix_terms`]); words long enough add
-//! the terms of surface words one or two edits away, when the word as typed
-//! is rare (see [`RankParams::typo_df_threshold`]). Each alternative
-//! carries the weight and tier of how it was reached.
+//! the terms of surface words one or two edits away (see
+//! [`crate::search::typo`]). Each alternative carries the weight and tier
+//! of how it was reached.
 
 use crate::index::{Index, Postings};
 use crate::query::{Atom, SearchExpr};
 use crate::search::matcher::{Alt, MAX_GROUPS};
 use crate::search::rank::RankParams;
+use crate::search::typo::{corrections, Tolerance};
 use crate::text::{Language, Stemmers};
 
 /// One index term a query word may match, and how.
@@ -44,14 +45,15 @@ pub fn exact_terms(index: &Index, stemmers: &Stemmers, word: &str) -> Vec<u32> {
 
 /// Every term a query word may match, exact ones first. `complete`: the word
 /// is still being typed and long enough to complete (the caller applies
-/// [`RankParams::prefix_min_len`]).
+/// [`RankParams::prefix_min_len`]). `tolerance`: how far corrections may be
+/// (see [`crate::search::typo`]); `None` for none.
 pub fn word_alternatives(
     index: &Index,
     stemmers: &Stemmers,
     params: &RankParams,
     word: &str,
     complete: bool,
-    fuzzy: bool,
+    tolerance: Option<Tolerance>,
 ) -> Vec<TermAlt> {
     let mut alts: Vec<TermAlt> = exact_terms(index, stemmers, word)
         .into_iter()
@@ -62,7 +64,6 @@ pub fn word_alternatives(
         })
         .collect();
     let has = |alts: &[TermAlt], t: u32| alts.iter().any(|a| a.term == t);
-    let len = word.chars().count();
     if complete {
         let mut completions: Vec<u32> = index.vocab.with_prefix(word).map(|(_, t)| t).collect();
         completions.sort_unstable();
@@ -76,30 +77,10 @@ pub fn word_alternatives(
             typo_free: true,
         }));
     }
-    let attested: usize = alts.iter().map(|a| index.postings(a.term).len()).sum();
-    if fuzzy
-        && len >= params.typo1_min_len
-        && attested < params.typo_df_threshold
-        && !word.bytes().any(|b| b.is_ascii_digit())
-    {
-        let max = if len >= params.typo2_min_len { 2 } else { 1 };
-        let mut typos = index.vocab.within_edits(word, max);
-        typos.sort_unstable();
-        for (term, dist) in typos {
-            if has(&alts, term) {
-                continue;
-            }
-            let weight = if dist == 1 {
-                params.typo1_weight
-            } else {
-                params.typo2_weight
-            };
-            alts.push(TermAlt {
-                term,
-                weight,
-                typo_free: false,
-            });
-        }
+    if let Some(tolerance) = tolerance {
+        let attested: usize = alts.iter().map(|a| index.postings(a.term).len()).sum();
+        let typos = corrections(index, params, word, &alts, attested, tolerance);
+        alts.extend(typos);
     }
     alts
 }
@@ -116,12 +97,13 @@ pub struct Resolved {
 
 /// Resolves a parsed query against the index: each group's alternatives,
 /// the excluded alternatives (exact forms only), and every matched term
-/// (for highlighting).
-pub fn resolve_expr(
+/// (for highlighting); `tolerance` says how far corrections may be.
+pub fn resolve_with(
     index: &Index,
     stemmers: &Stemmers,
     rank: &RankParams,
     expr: &SearchExpr,
+    tolerance: Tolerance,
 ) -> Resolved {
     let mut terms = Vec::new();
     // A word being typed is completed once it has `prefix_min_len`
@@ -136,7 +118,7 @@ pub fn resolve_expr(
             Atom::Word { text, prefix } => {
                 let complete = *prefix && (lone || rank.completes(text));
                 let alts = if fuzzy {
-                    word_alternatives(index, stemmers, rank, text, complete, true)
+                    word_alternatives(index, stemmers, rank, text, complete, Some(tolerance))
                 } else {
                     exact_terms(index, stemmers, text)
                         .into_iter()

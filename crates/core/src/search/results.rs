@@ -141,6 +141,29 @@ pub struct Results {
     pub facets: Facets,
     /// Counts over time.
     pub timeline: Timeline,
+    /// What was relaxed when no article matched the query as asked (the
+    /// results are then those of the relaxed query); `None` otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relaxed: Option<Relaxation>,
+}
+
+/// How a query that no article matched was relaxed, so that the page can
+/// say it ("no article has all of …; showing articles with …").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Relaxation {
+    /// Words further from the words as typed were allowed (one more edit).
+    WiderTypos {
+        /// The query's words (each group as typed: `a OR b`, `"a b"`).
+        words: Vec<String>,
+    },
+    /// One word was left out: the results have all the others.
+    DroppedWord {
+        /// The query's words (each group as typed).
+        words: Vec<String>,
+        /// The words the results have (all but one of `words`).
+        kept: Vec<String>,
+    },
 }
 
 impl Results {

@@ -4,11 +4,12 @@
 //! Typo candidates are found without computing a distance to every word:
 //! the sorted surface words are walked like a trie, sharing the distance
 //! rows of common prefixes and skipping every word under a prefix that is
-//! already too far (see [`Vocabulary::within_edits`]).
+//! already too far (see [`Vocabulary::within_edits`], in `edits.rs`).
 
 use crate::storage::codec::blob::{Arr, Blob, Reader};
 use crate::storage::codec::IndexError;
 
+mod edits;
 mod writer;
 pub use writer::VocabParts;
 
@@ -199,104 +200,6 @@ impl Vocabulary {
         (lo..self.surface_count())
             .map(move |i| (self.surface(i), terms[i]))
             .take_while(move |(s, _)| s.starts_with(prefix))
-    }
-
-    /// The index of the first surface word after `from` that does not start
-    /// with `prefix` (the one at `from` does), found by galloping: blocks
-    /// under a dead prefix are usually short.
-    fn skip_prefix(&self, from: usize, prefix: &str) -> usize {
-        let n = self.surface_count();
-        let inside = |i: usize| self.surface(i).starts_with(prefix);
-        let (mut lo, mut step) = (from + 1, 1);
-        while lo < n && inside(lo) {
-            lo += step;
-            step *= 2;
-        }
-        // The answer is in (lo - step / 2 - 1, lo]: the last probe inside
-        // was at lo - step / 2 (or `from`).
-        let start = if step == 1 { from + 1 } else { lo - step / 2 };
-        let end = lo.min(n);
-        let (mut a, mut b) = (start, end);
-        while a < b {
-            let mid = (a + b) / 2;
-            if inside(mid) {
-                a = mid + 1;
-            } else {
-                b = mid;
-            }
-        }
-        a
-    }
-
-    /// The terms of the surface words within `max_edits` edits of `word`
-    /// (and not equal to it), each with its distance.
-    ///
-    /// The sorted surface words are walked like a trie: the edit-distance
-    /// rows of a prefix are shared by every word that starts with it, and
-    /// once a prefix is more than `max_edits` edits from every prefix of
-    /// `word`, the whole block of words starting with it is skipped.
-    pub fn within_edits(&self, word: &str, max_edits: u32) -> Vec<(u32, u32)> {
-        let q: Vec<char> = word.chars().collect();
-        let n = q.len();
-        let w = n + 1;
-        let k = max_edits;
-        // rows[r * w..(r + 1) * w]: distances between path[..r] and q[..j].
-        let mut rows: Vec<u32> = (0..=n as u32).collect();
-        let mut mins: Vec<u32> = vec![0];
-        let mut path: Vec<char> = Vec::new();
-        let mut chars: Vec<char> = Vec::new();
-        let mut out = Vec::new();
-        let mut i = 0;
-        let surface_terms = self.surface_terms.of(self.blob());
-        while i < self.surface_count() {
-            chars.clear();
-            chars.extend(self.surface(i).chars());
-            let lcp = path.iter().zip(&chars).take_while(|(a, b)| a == b).count();
-            path.truncate(lcp);
-            rows.truncate((lcp + 1) * w);
-            mins.truncate(lcp + 1);
-            let mut dead_at = None;
-            for d in lcp..chars.len() {
-                let c = chars[d];
-                let base = d * w;
-                rows.push(d as u32 + 1);
-                let mut min = d as u32 + 1;
-                for j in 1..=n {
-                    let cost = u32::from(q[j - 1] != c);
-                    let mut v = (rows[base + j] + 1)
-                        .min(rows[base + w + j - 1] + 1)
-                        .min(rows[base + j - 1] + cost);
-                    if d >= 1 && j >= 2 && q[j - 1] == chars[d - 1] && q[j - 2] == c {
-                        v = v.min(rows[base - w + j - 2] + 1);
-                    }
-                    rows.push(v);
-                    min = min.min(v);
-                }
-                path.push(c);
-                mins.push(min);
-                // Later rows derive from this one (+0) and, by a swap, from
-                // the previous one (+1): past both, no word can come back.
-                if min > k && mins[d] >= k {
-                    dead_at = Some(d + 1);
-                    break;
-                }
-            }
-            match dead_at {
-                Some(len) => {
-                    // The dead prefix is the start of this very word.
-                    let bytes: usize = chars[..len].iter().map(|c| c.len_utf8()).sum();
-                    i = self.skip_prefix(i, &self.surface(i)[..bytes]);
-                }
-                None => {
-                    let d = rows[chars.len() * w + n];
-                    if d <= k && d > 0 {
-                        out.push((surface_terms[i], d));
-                    }
-                    i += 1;
-                }
-            }
-        }
-        out
     }
 }
 

@@ -88,21 +88,35 @@ fn the_trie_walk_matches_a_brute_force_scan_over_many_words() {
         .map(|(i, w)| (Box::from(w.as_str()), i as u32))
         .collect();
     let v = Vocabulary::new(terms, surfaces);
-    for query in ["abcab", "dddd", "abcdabcd", "cab", "bbbbbbbbb"] {
-        let mut fast = v.within_edits(query, 1);
-        fast.sort_unstable();
-        let q: Vec<char> = query.chars().collect();
-        let slow: Vec<(u32, u32)> = words
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| {
-                let wc: Vec<char> = w.chars().collect();
-                bounded_distance(&q, &wc, 1)
-                    .filter(|&d| d > 0)
-                    .map(|d| (i as u32, d))
-            })
-            .collect();
-        assert_eq!(fast, slow, "{query}");
+    for query in [
+        "abcab",
+        "dddd",
+        "abcdabcd",
+        "cab",
+        "bbbbbbbbb",
+        "dacb",
+        "abdcabdc",
+    ] {
+        for k in 1..=2 {
+            let mut fast = v.within_edits(query, k);
+            fast.sort_unstable();
+            let q: Vec<char> = query.chars().collect();
+            let mut slow: Vec<(u32, u32)> = words
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| {
+                    let wc: Vec<char> = w.chars().collect();
+                    bounded_distance(&q, &wc, k)
+                        .filter(|&d| d > 0)
+                        .map(|d| (i as u32, d))
+                })
+                .collect();
+            assert_eq!(fast, slow, "{query} within {k}");
+            let mut same = v.within_edits_same_start(query, k);
+            same.sort_unstable();
+            slow.retain(|&(i, _)| words[i as usize].chars().next() == q.first().copied());
+            assert_eq!(same, slow, "{query} within {k}, same first letter");
+        }
     }
 }
 
@@ -134,6 +148,10 @@ fn the_trie_walk_finds_exactly_what_a_brute_force_scan_finds() {
         "fibrillation",
         "fibrilation",
         "fibrillatoin",
+        "étude",
+        "étudé",
+        "etude",
+        "éa",
     ];
     let terms: Vec<Box<str>> = (0..words.len())
         .map(|i| format!("t{i:02}").into())
@@ -146,7 +164,7 @@ fn the_trie_walk_finds_exactly_what_a_brute_force_scan_finds() {
     let v = Vocabulary::new(terms, surfaces);
     for query in words
         .iter()
-        .chain(&["stet", "xyz", "fibrlation", "cateter", ""])
+        .chain(&["stet", "xyz", "fibrlation", "cateter", "", "étud", "ètude"])
     {
         for k in 0..=2 {
             let mut fast = v.within_edits(query, k);
@@ -164,6 +182,11 @@ fn the_trie_walk_finds_exactly_what_a_brute_force_scan_finds() {
                 .collect();
             slow.sort_unstable();
             assert_eq!(fast, slow, "{query} within {k}");
+            let mut same = v.within_edits_same_start(query, k);
+            same.sort_unstable();
+            let first = query.chars().next();
+            slow.retain(|&(i, _)| words[i as usize].chars().next() == first);
+            assert_eq!(same, slow, "{query} within {k}, same first letter");
         }
     }
 }

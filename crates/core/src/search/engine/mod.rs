@@ -11,9 +11,10 @@ use crate::counting::filter::{Filters, ALL};
 use crate::counting::timeline::{Buckets, TimelineCounter};
 use crate::index::{build, Index};
 use crate::query::{parse::parse, Query, Sort};
-use crate::search::matcher::{match_groups, Scratch};
+use crate::search::matcher::Scratch;
 use crate::search::rank::RankParams;
-use crate::search::resolve::{exact_terms, resolve_expr, Resolved};
+use crate::search::relax::{match_text, TextMatch};
+use crate::search::resolve::exact_terms;
 use crate::search::results::{Facets, Results, Timeline};
 use crate::search::topk::{sort_key, TopK};
 use crate::storage::codec::blob::{Arr, Blob};
@@ -288,6 +289,7 @@ impl Engine {
             hits,
             facets: facets.clone(),
             timeline: timeline.clone(),
+            relaxed: None,
         };
         (results, more)
     }
@@ -295,11 +297,6 @@ impl Engine {
     /// Answers a query without the browse cache.
     pub(crate) fn search_uncached(&self, q: &Query, first: usize) -> (Results, MoreHits) {
         let expr = parse(&q.text);
-        let Resolved {
-            mut groups,
-            excluded,
-            terms,
-        } = resolve_expr(&self.index, &self.stemmers, &self.options.rank, &expr);
         let mut fallback;
         let mut guard = self.scratch.try_lock();
         let scratch: &mut Scratch = match guard.as_deref_mut() {
@@ -309,8 +306,17 @@ impl Engine {
                 &mut fallback
             }
         };
-        let text_docs =
-            (!expr.is_empty()).then(|| match_groups(&self.index, &mut groups, &excluded, scratch));
+        let TextMatch {
+            docs: text_docs,
+            terms,
+            relaxed,
+        } = match_text(
+            &self.index,
+            &self.stemmers,
+            &self.options.rank,
+            &expr,
+            scratch,
+        );
 
         let meta = &self.meta;
         let filters = Filters::new(q, meta);
@@ -376,6 +382,7 @@ impl Engine {
             hits,
             facets: facets.finish(meta, q),
             timeline: timeline.finish(meta),
+            relaxed,
         };
         (results, more)
     }
