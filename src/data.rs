@@ -14,6 +14,12 @@ pub fn index_url() -> String {
     app_path(&site::data_path(site::INDEX_FILE))
 }
 
+/// Where the app fetches the rest of the prebuilt index (positions and
+/// related terms), once its first part is open.
+pub fn index_rest_url() -> String {
+    app_path(&site::data_path(site::INDEX_REST_FILE))
+}
+
 /// Where the app fetches the precomputed first view ([`site::HEAD_FILE`]).
 pub fn head_url() -> String {
     app_path(&site::data_path(site::HEAD_FILE))
@@ -173,22 +179,42 @@ impl IndexStart {
     }
 }
 
-/// Fetches the prebuilt index at `url` and opens it: no indexing in the
-/// browser, the engine reads the bytes in place. `start` says when.
+/// Fetches the first part of the prebuilt index at `url` and opens it: no
+/// indexing in the browser, the engine reads the bytes in place, and
+/// answers every search but phrases ([`Engine::answers`]) until
+/// [`complete_catalog`]. `start` says when.
 pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
     if start == IndexStart::AfterFirstPaint {
         crate::frames::next_paint().await;
     }
-    let bytes = fetch(&url)
-        .await?
-        .binary()
-        .await
-        .map_err(|e| network(&url, e))?;
-    let engine = Engine::from_vec(bytes).map_err(|source| LoadError::Index {
+    let bytes = fetch_bytes(&url).await?;
+    let engine = Engine::from_first_part(&bytes).map_err(|source| LoadError::Index {
         url: url.clone(),
         source,
     })?;
     Ok(Arc::new(engine))
+}
+
+/// `engine` (opened from the first part of the index) completed by the
+/// rest of the index, fetched from `url`.
+pub async fn complete_catalog(engine: Arc<Engine>, url: String) -> LoadResult {
+    let bytes = fetch_bytes(&url).await?;
+    let engine = engine
+        .with_rest(&bytes)
+        .map_err(|source| LoadError::Index {
+            url: url.clone(),
+            source,
+        })?;
+    Ok(Arc::new(engine))
+}
+
+/// Fetches `url`'s bytes.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    fetch(url)
+        .await?
+        .binary()
+        .await
+        .map_err(|e| network(url, e))
 }
 
 /// Fetches the precomputed first view; `None` when it is missing, stale or

@@ -39,6 +39,8 @@ impl NavPhase {
         let engine = match index {
             None => return NavPhase::Loading,
             Some(Err(_)) => return NavPhase::Absent,
+            // A phrase in the list's query waits for the rest of the index.
+            Some(Ok(engine)) if !engine.answers(query) => return NavPhase::Loading,
             Some(Ok(engine)) => engine,
         };
         let Some(doc) = engine.doc_of(permalink) else {
