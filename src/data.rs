@@ -104,25 +104,50 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let Some(started) = early_fetch(url) else {
         return fetch(url).await?.text().await.map_err(|e| network(url, e));
     };
+    Ok(early_body(url, started, "text")
+        .await?
+        .as_string()
+        .unwrap_or_default())
+}
+
+/// Fetches `url` and returns its bytes, taking the page script's request
+/// when it started one (the index's first part on the list page, see
+/// `index.html`); else tells the script not to start one.
+async fn fetch_early_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let Some(started) = early_fetch(url) else {
+        if let Some(window) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&window, &"veilleIndexAsked".into(), &true.into());
+        }
+        return fetch_bytes(url).await;
+    };
+    let bytes = early_body(url, started, "bytes").await?;
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+}
+
+/// The body (its field `field`: `text` or `bytes`) of the response the
+/// page's script `started` for `url`.
+async fn early_body(
+    url: &str,
+    started: js_sys::Promise,
+    field: &str,
+) -> Result<wasm_bindgen::JsValue, LoadError> {
     let fetched = wasm_bindgen_futures::JsFuture::from(started)
         .await
         .map_err(|e| network(url, e.as_string().unwrap_or_else(|| format!("{e:?}"))))?;
-    let field = |name: &str| js_sys::Reflect::get(&fetched, &name.into()).ok();
-    let status = field("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
+    let get = |name: &str| js_sys::Reflect::get(&fetched, &name.into()).ok();
+    let status = get("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
     if !(200..300).contains(&status) {
         return Err(LoadError::Http {
             url: url.to_owned(),
             status,
         });
     }
-    Ok(field("text")
-        .and_then(|t| t.as_string())
-        .unwrap_or_default())
+    get(field).ok_or_else(|| network(url, "no body"))
 }
 
 /// What the page's script fetched for `url`, if anything: a promise of the
-/// response's `{ status, text }`, taken out of `window.veilleEarly` so that
-/// it is used once.
+/// response's `{ status, text }` (or `{ status, bytes }`, an `ArrayBuffer`),
+/// taken out of `window.veilleEarly` so that it is used once.
 fn early_fetch(url: &str) -> Option<js_sys::Promise> {
     use wasm_bindgen::JsCast;
     let window: wasm_bindgen::JsValue = web_sys::window()?.into();
@@ -187,7 +212,7 @@ pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
     if start == IndexStart::AfterFirstPaint {
         crate::frames::next_paint().await;
     }
-    let bytes = fetch_bytes(&url).await?;
+    let bytes = fetch_early_bytes(&url).await?;
     let engine = Engine::from_first_part(&bytes).map_err(|source| LoadError::Index {
         url: url.clone(),
         source,
