@@ -18,8 +18,8 @@ pub mod writer;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use veille_core::site::DATA_DIR;
-use veille_core::{Article, Bundle};
+use veille_core::site::{DATA_DIR, HEAD_FILE};
+use veille_core::{Article, Bundle, FirstView};
 
 pub use error::SiteError;
 use page::{PageMeta, Shell, SiteInfo};
@@ -140,10 +140,21 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         tags: &[],
         noindex: false,
     };
+    // The first view the build wrote (head.json): the home page shows its
+    // cards as the app will.
+    let head = std::fs::read_to_string(opts.out.join(DATA_DIR).join(HEAD_FILE))
+        .ok()
+        .and_then(|json| FirstView::from_json(&json));
     let home_html = shell.render(
         &home.title,
         &page::head(&site, urls, &home),
-        &page::home_body(&site, urls, &bundle.articles, HOME_LIST),
+        &page::home_body(
+            &site,
+            urls,
+            head.as_ref().map(|h| &h.results),
+            &bundle.articles,
+            HOME_LIST,
+        ),
     );
     w.file("index.html", home_html.as_bytes(), "")?;
 
