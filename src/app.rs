@@ -21,6 +21,7 @@ pub fn App() -> impl IntoView {
     // The first view is already on its way (index.html); the index follows
     // the first frame unless the page opens on a search (`IndexStart`).
     provide_context(HeadResource::new(head_url()));
+    crate::demand::ask_on_first_interaction();
     Catalog::provide(index_url(), index_rest_url(), IndexStart::for_this_page());
     view! {
         <Router base=crate::paths::base_path()>

@@ -172,6 +172,11 @@ pub enum IndexStart {
     /// At once: the page opens on a view only the index can show (a search,
     /// a filter, another page or sort).
     Now,
+    /// On the list page showing its first view (from `head.json`): the
+    /// first part's bytes are fetched early (by the page's script), and
+    /// opened once the reader first interacts with the page or the view
+    /// needs the index ([`crate::demand`]).
+    WhenAsked,
     /// Once the page's first frame is painted. The first view (from
     /// `head.json`) and an article's page come from small files, and the
     /// index, megabytes long, arriving beside them delayed that frame: by
@@ -186,10 +191,10 @@ impl IndexStart {
     /// query string `search`.
     pub fn for_location(path: &str, search: &str) -> Self {
         let list = path.trim_end_matches('/').is_empty();
-        if list && Query::from_query_string(search) != Query::default() {
-            IndexStart::Now
-        } else {
-            IndexStart::AfterFirstPaint
+        match (list, Query::from_query_string(search) == Query::default()) {
+            (true, false) => IndexStart::Now,
+            (true, true) => IndexStart::WhenAsked,
+            (false, _) => IndexStart::AfterFirstPaint,
         }
     }
 
@@ -209,10 +214,13 @@ impl IndexStart {
 /// answers every search but phrases ([`Engine::answers`]) until
 /// [`complete_catalog`]. `start` says when.
 pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
-    if start == IndexStart::AfterFirstPaint {
+    if start != IndexStart::Now {
         crate::frames::next_paint().await;
     }
     let bytes = fetch_early_bytes(&url).await?;
+    if start == IndexStart::WhenAsked {
+        crate::demand::asked().await;
+    }
     let engine = Engine::from_first_part(&bytes).map_err(|source| LoadError::Index {
         url: url.clone(),
         source,
@@ -283,13 +291,13 @@ mod tests {
 
     #[test]
     fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_cannot_show() {
-        use IndexStart::{AfterFirstPaint, Now};
+        use IndexStart::{AfterFirstPaint, Now, WhenAsked};
         let start = IndexStart::for_location;
         // The first view comes from head.json; an article from its own file
         // (its neighbours wait for the index, its text does not).
-        assert_eq!(start("/", ""), AfterFirstPaint);
-        assert_eq!(start("", "?"), AfterFirstPaint);
-        assert_eq!(start("/", "?page=1&utm_source=x"), AfterFirstPaint);
+        assert_eq!(start("/", ""), WhenAsked);
+        assert_eq!(start("", "?"), WhenAsked);
+        assert_eq!(start("/", "?page=1&utm_source=x"), WhenAsked);
         assert_eq!(start("/papers/some-slug", "?q=stent"), AfterFirstPaint);
         // Searches, filters, sorts and other pages need the index.
         for search in [
