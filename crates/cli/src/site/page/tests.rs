@@ -116,7 +116,8 @@ fn the_prerendered_home_shows_the_first_view_s_cards_as_the_app_does_then_links(
             first.slug,
             &first.slug[1..]
         ),
-        r#"<span class="source">src.example</span></p><p class="snippet">Body &amp; more</p>"#.into(),
+        r#"<span class="source">src.example</span></p><p class="snippet">Body &amp; more</p>"#
+            .into(),
         r#"<li><a href="/veille/?tag=R%26D" class="tag">R&amp;D</a></li>"#.into(),
     ] {
         assert!(html.contains(&part), "{part}\nnot in\n{html}");
