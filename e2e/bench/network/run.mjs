@@ -199,7 +199,6 @@ async function runLighthouse(site, origin) {
           bestPractices: score('best-practices'), seo: score('seo'),
           lcp: lhr.audits['largest-contentful-paint']?.numericValue, fcp: lhr.audits['first-contentful-paint']?.numericValue,
           tbt: lhr.audits['total-blocking-time']?.numericValue, cls: lhr.audits['cumulative-layout-shift']?.numericValue,
-          lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
           failing: [...new Set(failing)],
           consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source}: ${i.description}`),
         });
@@ -248,6 +247,4 @@ if (scores.length) {
   console.log(table(['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'audits below 1 (not performance)'],
     scores.map((s) => [s.page, s.preset, s.performance, s.accessibility, s.bestPractices, s.seo, fmtS(s.fcp), fmtS(s.lcp),
       s.tbt == null ? '—' : `${Math.round(s.tbt)} ms`, s.cls == null ? '—' : s.cls.toFixed(3), s.failing.join(', ') || '—'])));
-  console.log('\nLargest contentful paint elements:');
-  for (const s of scores) console.log(`* ${s.page}, ${s.preset}: ${s.lcpElement ?? '—'}`);
 }
