@@ -22,7 +22,11 @@ pub fn App() -> impl IntoView {
     // the first frame unless the page opens on a search (`IndexStart`).
     provide_context(HeadResource::new(head_url()));
     crate::demand::ask_on_first_interaction();
-    Catalog::provide(index_url(), index_rest_url(), IndexStart::for_this_page());
+    let start = IndexStart::for_this_page();
+    if start == IndexStart::WhenAsked {
+        crate::data::start_index_early();
+    }
+    Catalog::provide(index_url(), index_rest_url(), start);
     view! {
         <Router base=crate::paths::base_path()>
             <a class="skip-link" href="#main">

@@ -166,6 +166,21 @@ fn network(url: &str, message: impl std::fmt::Display) -> LoadError {
     }
 }
 
+/// Has the page's script request the index's first part now (on the home
+/// page: see `index.html`, `veilleStartIndex`), if it has not yet. Called as
+/// the app starts: the script's own trigger, the wasm's arrival, is seen
+/// only after the app's first view, a long task.
+pub fn start_index_early() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let start = js_sys::Reflect::get(&window, &"veilleStartIndex".into()).ok();
+    if let Some(f) = start.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+    {
+        let _ = f.call0(&window);
+    }
+}
+
 /// When the index is requested.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IndexStart {
