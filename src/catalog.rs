@@ -5,7 +5,8 @@
 //! index (search, facets and timeline beyond the first view, an article's
 //! previous / next) fill in when it arrives. The index comes in two parts:
 //! the first answers every search but phrases and shows the cards; the
-//! rest (requested once the first is open) completes it.
+//! rest completes it, requested once the first is open and a view shows a
+//! phrase (`demand::ask_rest`).
 
 use leptos::prelude::*;
 
@@ -26,7 +27,8 @@ pub struct Catalog {
 
 impl Catalog {
     /// Starts loading the index's first part at `url` when `start` says,
-    /// then its rest at `rest_url`, and provides it to the components built
+    /// then its rest at `rest_url` when a phrase needs it, and provides it
+    /// to the components built
     /// after this call (call it outside any `Suspense`).
     pub fn provide(url: String, rest_url: String, start: IndexStart) -> Self {
         let resource = LocalResource::new(move || load_catalog(url.clone(), start));
@@ -37,6 +39,8 @@ impl Catalog {
                 if !engine.is_complete() {
                     let (engine, url) = (engine.clone(), rest_url.clone());
                     leptos::task::spawn_local(async move {
+                        // Only once a view shows a phrase (see `demand`).
+                        crate::demand::rest_asked().await;
                         let completed = complete_catalog(engine.clone(), url).await;
                         // Unless a retry has loaded the first part again.
                         let current = resource.get_untracked();

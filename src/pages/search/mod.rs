@@ -176,6 +176,14 @@ fn search_view(catalog: Catalog, head: Option<Arc<Results>>) -> PageState {
             crate::demand::ask();
         }
     });
+    // A phrase needs the rest of the index.
+    Effect::new(move |_| {
+        if let Some(Ok(engine)) = loaded.get() {
+            if !live_query.with(|q| engine.answers(q)) {
+                crate::demand::ask_rest();
+            }
+        }
+    });
     let answer: Memo<Answer> = Memo::new(move |_| match loaded.get() {
         Some(Ok(engine)) => {
             let first = cards_in_view.get();
