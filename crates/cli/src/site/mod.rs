@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use veille_core::site::{DATA_DIR, HEAD_FILE};
-use veille_core::{Article, Bundle, FirstView};
+use veille_core::{Article, Bundle, Engine, FirstView};
 
 pub use error::SiteError;
 use page::{PageMeta, Shell, SiteInfo};
@@ -140,11 +140,15 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         tags: &[],
         noindex: false,
     };
-    // The first view the build wrote (head.json): the home page shows its
-    // cards as the app will.
-    let head = std::fs::read_to_string(opts.out.join(DATA_DIR).join(HEAD_FILE))
-        .ok()
-        .and_then(|json| FirstView::from_json(&json));
+    // The first view (head.json), whose cards the home page shows as the
+    // app will: the one the build just wrote, or for a given bundle the
+    // answer to the empty query on its articles (the same bytes either way).
+    let head = match &opts.source {
+        Source::Content(_) => std::fs::read_to_string(opts.out.join(DATA_DIR).join(HEAD_FILE))
+            .ok()
+            .and_then(|json| FirstView::from_json(&json)),
+        Source::Bundle(_) => Some(FirstView::of(&Engine::new(bundle.articles.clone()))),
+    };
     let home_html = shell.render(
         &home.title,
         &page::head(&site, urls, &home),
