@@ -18,7 +18,7 @@ pub mod writer;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use veille_core::site::{DATA_DIR, HEAD_FILE};
+use veille_core::site::DATA_DIR;
 use veille_core::{Article, Bundle, Engine, FirstView};
 
 pub use error::SiteError;
@@ -140,22 +140,17 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         tags: &[],
         noindex: false,
     };
-    // The first view (head.json), whose cards the home page shows as the
-    // app will: the one the build just wrote, or for a given bundle the
-    // answer to the empty query on its articles (the same bytes either way).
-    let head = match &opts.source {
-        Source::Content(_) => std::fs::read_to_string(opts.out.join(DATA_DIR).join(HEAD_FILE))
-            .ok()
-            .and_then(|json| FirstView::from_json(&json)),
-        Source::Bundle(_) => Some(FirstView::of(&Engine::new(bundle.articles.clone()))),
-    };
+    // The first view, whose cards the home page shows as the app will: the
+    // answer to the empty query on the bundle's articles as read back (the
+    // same page whether the site is built from content or from a bundle).
+    let head = FirstView::of(&Engine::new(bundle.articles.as_slice()));
     let home_html = shell.render(
         &home.title,
         &page::head(&site, urls, &home),
         &page::home_body(
             &site,
             urls,
-            head.as_ref().map(|h| &h.results),
+            Some(&head.results),
             &bundle.articles,
             HOME_LIST,
         ),
