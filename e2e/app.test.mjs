@@ -9,11 +9,14 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Opens `/` with the index answered by `answer(route)` and returns the alert text. */
+/** Opens `/` with the index answered by `answer(route)`, starts searching
+ *  (the home page opens its index when the reader first interacts with it)
+ *  and returns the alert text. */
 async function failWith(answer) {
   const page = await newPage(browser);
   await page.route('**/data/index.bin', answer);
   await page.goto(`${BASE_URL}/`);
+  await page.getByTestId('search-input').focus();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.equal(await alert.getByRole('button', { name: 'Try again' }).count(), 1);

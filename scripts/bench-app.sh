@@ -54,7 +54,7 @@ import json, os, sys
 r = json.loads(os.environ["ROW"])
 data = os.path.join(sys.argv[1], f"data-{r['label']}")
 pres = lambda ms: "<16" if ms < 16 else f"{ms:3.0f}"
-size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for f in fs if f == "index.bin")
+size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(data) for f in fs if f in ("index.bin", "index-rest.bin"))
 print(f"{r['label']:<9} {size/1e6:6.1f} MB | {r['first_p50']:8.0f} ms ({r['first_max']:.0f})      | {r['search_p50']:8.0f} ms        | "
       f"{r['key_p50']:6.1f} / {r['key_p95']:6.1f} ms ({r['key_n']}, max {r['key_max']:.0f})    | "
       f"{r['own_p50']:5.1f} / {r['own_p95']:5.1f} ms (max {r['own_max']:.0f}) | "

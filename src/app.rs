@@ -7,7 +7,7 @@ use leptos_router::path;
 
 use crate::catalog::Catalog;
 use crate::components::Settings;
-use crate::data::{head_url, index_url, HeadResource, IndexStart};
+use crate::data::{head_url, index_rest_url, index_url, HeadResource, IndexStart};
 use crate::i18n::I18n;
 use crate::pages::{ArticlePage, NotFound, SearchPage};
 use crate::paths::app_path;
@@ -21,7 +21,12 @@ pub fn App() -> impl IntoView {
     // The first view is already on its way (index.html); the index follows
     // the first frame unless the page opens on a search (`IndexStart`).
     provide_context(HeadResource::new(head_url()));
-    Catalog::provide(index_url(), IndexStart::for_this_page());
+    crate::demand::ask_on_first_interaction();
+    let start = IndexStart::for_this_page();
+    if start == IndexStart::WhenAsked {
+        crate::data::start_index_early();
+    }
+    Catalog::provide(index_url(), index_rest_url(), start);
     view! {
         <Router base=crate::paths::base_path()>
             <a class="skip-link" href="#main">

@@ -3,11 +3,16 @@
 //! the search page shows the first view (`head.json`) and the article page
 //! its own file; both read [`Catalog::state`], and the parts that need the
 //! index (search, facets and timeline beyond the first view, an article's
-//! previous / next) fill in when it arrives.
+//! previous / next) fill in when it arrives. The index comes in two parts:
+//! the first answers every search but phrases and shows the cards; the
+//! rest completes it, requested once the first is open and a view shows a
+//! phrase (`demand::ask_rest`).
 
 use leptos::prelude::*;
 
-use crate::data::{load_catalog, IndexStart, LoadResult};
+use std::sync::Arc;
+
+use crate::data::{complete_catalog, load_catalog, IndexStart, LoadResult};
 
 /// The index: loading, loaded (the engine) or failed. Provided once by
 /// [`crate::App`]; cheap to copy.
@@ -15,18 +20,38 @@ use crate::data::{load_catalog, IndexStart, LoadResult};
 pub struct Catalog {
     /// The loading itself.
     resource: LocalResource<LoadResult>,
-    /// The same, as a plain signal: `None` while it loads.
+    /// The same, as a plain signal: `None` while it loads; the engine of
+    /// the first part, then the completed one.
     state: ReadSignal<Option<LoadResult>>,
 }
 
 impl Catalog {
-    /// Starts loading the index at `url` when `start` says, and provides it
-    /// to the components built after this call (call it outside any
-    /// `Suspense`).
-    pub fn provide(url: String, start: IndexStart) -> Self {
+    /// Starts loading the index's first part at `url` when `start` says,
+    /// then its rest at `rest_url` when a phrase needs it, and provides it
+    /// to the components built
+    /// after this call (call it outside any `Suspense`).
+    pub fn provide(url: String, rest_url: String, start: IndexStart) -> Self {
         let resource = LocalResource::new(move || load_catalog(url.clone(), start));
         let state = RwSignal::new(None);
-        Effect::new(move |_| state.set(resource.get()));
+        Effect::new(move |_| {
+            let loaded = resource.get();
+            if let Some(Ok(engine)) = &loaded {
+                if !engine.is_complete() {
+                    let (engine, url) = (engine.clone(), rest_url.clone());
+                    leptos::task::spawn_local(async move {
+                        // Only once a view shows a phrase (see `demand`).
+                        crate::demand::rest_asked().await;
+                        let completed = complete_catalog(engine.clone(), url).await;
+                        // Unless a retry has loaded the first part again.
+                        let current = resource.get_untracked();
+                        if matches!(current, Some(Ok(e)) if Arc::ptr_eq(&e, &engine)) {
+                            state.set(Some(completed));
+                        }
+                    });
+                }
+            }
+            state.set(loaded);
+        });
         let catalog = Self {
             resource,
             state: state.read_only(),

@@ -14,6 +14,12 @@ pub fn index_url() -> String {
     app_path(&site::data_path(site::INDEX_FILE))
 }
 
+/// Where the app fetches the rest of the prebuilt index (positions and
+/// related terms), once its first part is open.
+pub fn index_rest_url() -> String {
+    app_path(&site::data_path(site::INDEX_REST_FILE))
+}
+
 /// Where the app fetches the precomputed first view ([`site::HEAD_FILE`]).
 pub fn head_url() -> String {
     app_path(&site::data_path(site::HEAD_FILE))
@@ -98,25 +104,50 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let Some(started) = early_fetch(url) else {
         return fetch(url).await?.text().await.map_err(|e| network(url, e));
     };
+    Ok(early_body(url, started, "text")
+        .await?
+        .as_string()
+        .unwrap_or_default())
+}
+
+/// Fetches `url` and returns its bytes, taking the page script's request
+/// when it started one (the index's first part on the list page, see
+/// `index.html`); else tells the script not to start one.
+async fn fetch_early_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let Some(started) = early_fetch(url) else {
+        if let Some(window) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&window, &"veilleIndexAsked".into(), &true.into());
+        }
+        return fetch_bytes(url).await;
+    };
+    let bytes = early_body(url, started, "bytes").await?;
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+}
+
+/// The body (its field `field`: `text` or `bytes`) of the response the
+/// page's script `started` for `url`.
+async fn early_body(
+    url: &str,
+    started: js_sys::Promise,
+    field: &str,
+) -> Result<wasm_bindgen::JsValue, LoadError> {
     let fetched = wasm_bindgen_futures::JsFuture::from(started)
         .await
         .map_err(|e| network(url, e.as_string().unwrap_or_else(|| format!("{e:?}"))))?;
-    let field = |name: &str| js_sys::Reflect::get(&fetched, &name.into()).ok();
-    let status = field("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
+    let get = |name: &str| js_sys::Reflect::get(&fetched, &name.into()).ok();
+    let status = get("status").and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
     if !(200..300).contains(&status) {
         return Err(LoadError::Http {
             url: url.to_owned(),
             status,
         });
     }
-    Ok(field("text")
-        .and_then(|t| t.as_string())
-        .unwrap_or_default())
+    get(field).ok_or_else(|| network(url, "no body"))
 }
 
 /// What the page's script fetched for `url`, if anything: a promise of the
-/// response's `{ status, text }`, taken out of `window.veilleEarly` so that
-/// it is used once.
+/// response's `{ status, text }` (or `{ status, bytes }`, an `ArrayBuffer`),
+/// taken out of `window.veilleEarly` so that it is used once.
 fn early_fetch(url: &str) -> Option<js_sys::Promise> {
     use wasm_bindgen::JsCast;
     let window: wasm_bindgen::JsValue = web_sys::window()?.into();
@@ -135,12 +166,32 @@ fn network(url: &str, message: impl std::fmt::Display) -> LoadError {
     }
 }
 
+/// Has the page's script request the index's first part now (on the home
+/// page: see `index.html`, `veilleStartIndex`), if it has not yet. Called as
+/// the app starts: the script's own trigger, the wasm's arrival, is seen
+/// only after the app's first view, a long task.
+pub fn start_index_early() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let start = js_sys::Reflect::get(&window, &"veilleStartIndex".into()).ok();
+    if let Some(f) = start.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+    {
+        let _ = f.call0(&window);
+    }
+}
+
 /// When the index is requested.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IndexStart {
     /// At once: the page opens on a view only the index can show (a search,
     /// a filter, another page or sort).
     Now,
+    /// On the list page showing its first view (from `head.json`): the
+    /// first part's bytes are fetched early (by the page's script), and
+    /// opened once the reader first interacts with the page or the view
+    /// needs the index ([`crate::demand`]).
+    WhenAsked,
     /// Once the page's first frame is painted. The first view (from
     /// `head.json`) and an article's page come from small files, and the
     /// index, megabytes long, arriving beside them delayed that frame: by
@@ -155,10 +206,10 @@ impl IndexStart {
     /// query string `search`.
     pub fn for_location(path: &str, search: &str) -> Self {
         let list = path.trim_end_matches('/').is_empty();
-        if list && Query::from_query_string(search) != Query::default() {
-            IndexStart::Now
-        } else {
-            IndexStart::AfterFirstPaint
+        match (list, Query::from_query_string(search) == Query::default()) {
+            (true, false) => IndexStart::Now,
+            (true, true) => IndexStart::WhenAsked,
+            (false, _) => IndexStart::AfterFirstPaint,
         }
     }
 
@@ -173,22 +224,45 @@ impl IndexStart {
     }
 }
 
-/// Fetches the prebuilt index at `url` and opens it: no indexing in the
-/// browser, the engine reads the bytes in place. `start` says when.
+/// Fetches the first part of the prebuilt index at `url` and opens it: no
+/// indexing in the browser, the engine reads the bytes in place, and
+/// answers every search but phrases ([`Engine::answers`]) until
+/// [`complete_catalog`]. `start` says when.
 pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
-    if start == IndexStart::AfterFirstPaint {
+    if start != IndexStart::Now {
         crate::frames::next_paint().await;
     }
-    let bytes = fetch(&url)
-        .await?
-        .binary()
-        .await
-        .map_err(|e| network(&url, e))?;
-    let engine = Engine::from_vec(bytes).map_err(|source| LoadError::Index {
+    let bytes = fetch_early_bytes(&url).await?;
+    if start == IndexStart::WhenAsked {
+        crate::demand::asked().await;
+    }
+    let engine = Engine::from_first_part(&bytes).map_err(|source| LoadError::Index {
         url: url.clone(),
         source,
     })?;
     Ok(Arc::new(engine))
+}
+
+/// `engine` (opened from the first part of the index) completed by the
+/// rest of the index, fetched from `url`.
+pub async fn complete_catalog(engine: Arc<Engine>, url: String) -> LoadResult {
+    let bytes = fetch_bytes(&url).await?;
+    let engine = engine
+        .with_rest(&bytes)
+        .map_err(|source| LoadError::Index {
+            url: url.clone(),
+            source,
+        })?;
+    Ok(Arc::new(engine))
+}
+
+/// Fetches `url`'s bytes.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    fetch(url)
+        .await?
+        .binary()
+        .await
+        .map_err(|e| network(url, e))
 }
 
 /// Fetches the precomputed first view; `None` when it is missing, stale or
@@ -232,13 +306,13 @@ mod tests {
 
     #[test]
     fn the_index_is_requested_at_once_only_for_a_link_to_a_view_the_first_view_cannot_show() {
-        use IndexStart::{AfterFirstPaint, Now};
+        use IndexStart::{AfterFirstPaint, Now, WhenAsked};
         let start = IndexStart::for_location;
         // The first view comes from head.json; an article from its own file
         // (its neighbours wait for the index, its text does not).
-        assert_eq!(start("/", ""), AfterFirstPaint);
-        assert_eq!(start("", "?"), AfterFirstPaint);
-        assert_eq!(start("/", "?page=1&utm_source=x"), AfterFirstPaint);
+        assert_eq!(start("/", ""), WhenAsked);
+        assert_eq!(start("", "?"), WhenAsked);
+        assert_eq!(start("/", "?page=1&utm_source=x"), WhenAsked);
         assert_eq!(start("/papers/some-slug", "?q=stent"), AfterFirstPaint);
         // Searches, filters, sorts and other pages need the index.
         for search in [

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod catch_up;
 pub mod components;
 pub mod data;
+pub mod demand;
 pub mod frames;
 pub mod i18n;
 pub mod last_visit;

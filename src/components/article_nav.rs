@@ -39,6 +39,8 @@ impl NavPhase {
         let engine = match index {
             None => return NavPhase::Loading,
             Some(Err(_)) => return NavPhase::Absent,
+            // A phrase in the list's query waits for the rest of the index.
+            Some(Ok(engine)) if !engine.answers(query) => return NavPhase::Loading,
             Some(Ok(engine)) => engine,
         };
         let Some(doc) = engine.doc_of(permalink) else {
@@ -70,6 +72,15 @@ pub fn ArticleNav(
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let links = query.clone();
+    let asked = query.clone();
+    // A phrase in the list's query needs the rest of the index.
+    Effect::new(move |_| {
+        if let Some(Ok(engine)) = index.get() {
+            if !engine.answers(&asked) {
+                crate::demand::ask_rest();
+            }
+        }
+    });
     let phase = Memo::new(move |_| index.with(|i| NavPhase::of(i.as_ref(), &permalink, &query)));
     move || {
         match phase.get() {

@@ -20,7 +20,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Read content folders and write `bundle.json`, `report.json`, and for the
-    /// explorer `index.bin`, `head.json` and `articles/<collection>/<slug>.json`.
+    /// explorer `index.bin`, `index-rest.bin`, `head.json` and
+    /// `articles/<collection>/<slug>.json`.
     Build(BuildArgs),
     /// Write a deployable site: the Trunk-built app, the bundle, one page per
     /// article (with link-preview meta tags and its text readable without

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
-use veille_core::site::{article_file, ARTICLES_DIR, HEAD_FILE, INDEX_FILE};
+use veille_core::site::{article_file, ARTICLES_DIR, HEAD_FILE, INDEX_FILE, INDEX_REST_FILE};
 use veille_core::{
     Article, ArticleFile, Bundle, Engine, FirstView, RelatedBudget, RelatedFinder, RELATED_IN_FILE,
 };
@@ -31,11 +31,16 @@ pub fn is_plain_segment(s: &str) -> bool {
     !s.is_empty() && !s.contains(['/', '\\', '\0']) && !s.starts_with('.')
 }
 
-/// Writes [`INDEX_FILE`] (`engine`, built from the bundle's articles) and
-/// [`HEAD_FILE`] (its results for the empty query, shown before the index
-/// arrives) into `out`.
+/// Writes [`INDEX_FILE`] and [`INDEX_REST_FILE`] (`engine`, built from the
+/// bundle's articles, cut in its first part and the rest) and [`HEAD_FILE`]
+/// (its results for the empty query, shown before the index arrives) into
+/// `out`. The rest is written first, so that a reader never finds a first
+/// part without its rest.
 pub fn write_index(out: &Path, engine: &Engine) -> Result<(), WriteError> {
-    write_atomic(out, INDEX_FILE, &engine.to_bytes())?;
+    let bytes = engine.to_bytes();
+    let (first, rest) = Engine::split_bytes(&bytes).expect("an engine's own index");
+    write_atomic(out, INDEX_REST_FILE, rest)?;
+    write_atomic(out, INDEX_FILE, first)?;
     write_atomic(out, HEAD_FILE, FirstView::of(engine).to_json().as_bytes())
 }
 

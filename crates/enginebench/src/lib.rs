@@ -9,3 +9,16 @@
 pub mod known_items;
 pub mod queries;
 pub mod synth;
+
+/// The whole index at `path`: the file itself, followed by the
+/// `index-rest.bin` beside it when `path` is a built `index.bin` (its first
+/// part, see [`veille_core::site::INDEX_REST_FILE`]).
+pub fn read_index(path: impl AsRef<std::path::Path>) -> std::io::Result<Vec<u8>> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path)?;
+    let rest = path.with_file_name(veille_core::site::INDEX_REST_FILE);
+    if path.file_name() == Some(veille_core::site::INDEX_FILE.as_ref()) && rest.is_file() {
+        return Ok(veille_core::site::whole_index(bytes, &std::fs::read(rest)?));
+    }
+    Ok(bytes)
+}

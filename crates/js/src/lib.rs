@@ -4,7 +4,8 @@
 //! ```js
 //! import init, { Engine } from './pkg/veille_js.js';
 //! await init();
-//! const engine = Engine.fromIndex(new Uint8Array(await (await fetch('index.bin')).arrayBuffer()));
+//! const bytes = async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+//! const engine = Engine.fromParts(await bytes('index.bin'), await bytes('index-rest.bin'));
 //! // or, indexing at load: Engine.fromBundle(await (await fetch('bundle.json')).text());
 //! const r = engine.search('q=heart+valve&tag=TAVR&sort=newest');
 //! // r.total, r.hits[0].title, r.facets.tag[0].value, r.timeline.years ...
@@ -48,8 +49,20 @@ impl Engine {
         })
     }
 
-    /// Loads a prebuilt index (`index.bin`, written by `veille build`, as a
-    /// `Uint8Array`): no indexing, the bytes are read in place. Throws an
+    /// Loads a prebuilt index written by `veille build` from its two files,
+    /// `index.bin` and `index-rest.bin` (each a `Uint8Array`): no indexing.
+    /// Throws an `Error` naming the problem (not an index, another index
+    /// format version, truncated or corrupt, a rest from another build).
+    #[wasm_bindgen(js_name = fromParts)]
+    pub fn from_parts(first: Vec<u8>, rest: Vec<u8>) -> Result<Engine, JsError> {
+        let inner = veille_core::Engine::from_first_part(&first)
+            .and_then(|e| e.with_rest(&rest))
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Engine { inner })
+    }
+
+    /// Loads a whole prebuilt index (the two files end to end, or what
+    /// `Engine::to_bytes` writes, as a `Uint8Array`): no indexing. Throws an
     /// `Error` naming the problem (not an index, another index format
     /// version, truncated or corrupt).
     #[wasm_bindgen(js_name = fromIndex)]

@@ -198,6 +198,7 @@ async function runLighthouse(site, origin) {
           performance: score('performance'), accessibility: score('accessibility'),
           bestPractices: score('best-practices'), seo: score('seo'),
           lcp: lhr.audits['largest-contentful-paint']?.numericValue, fcp: lhr.audits['first-contentful-paint']?.numericValue,
+          tbt: lhr.audits['total-blocking-time']?.numericValue, cls: lhr.audits['cumulative-layout-shift']?.numericValue,
           failing: [...new Set(failing)],
           consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((i) => `${i.source}: ${i.description}`),
         });
@@ -243,6 +244,7 @@ const table = (h, ls) => {
 console.log(table(head, lines));
 if (scores.length) {
   console.log(`\nLighthouse 12.2.3 on ${sites[0].label} (its own throttling: mobile = simulated slow 4G and a 4× slower CPU; desktop = simulated cable)`);
-  console.log(table(['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'audits below 1 (not performance)'],
-    scores.map((s) => [s.page, s.preset, s.performance, s.accessibility, s.bestPractices, s.seo, fmtS(s.fcp), fmtS(s.lcp), s.failing.join(', ') || '—'])));
+  console.log(table(['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'audits below 1 (not performance)'],
+    scores.map((s) => [s.page, s.preset, s.performance, s.accessibility, s.bestPractices, s.seo, fmtS(s.fcp), fmtS(s.lcp),
+      s.tbt == null ? '—' : `${Math.round(s.tbt)} ms`, s.cls == null ? '—' : s.cls.toFixed(3), s.failing.join(', ') || '—'])));
 }

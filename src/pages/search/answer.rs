@@ -33,8 +33,13 @@ pub enum Phase {
 
 impl Answer {
     /// The engine's answer to `query`, with the hits of the `first` cards
-    /// (those in view) filled in.
+    /// (those in view) filled in; still loading when the engine has only the
+    /// first part of its index and the query has a phrase, whose positions
+    /// are in the rest.
     pub fn from_index(engine: &Engine, query: &Query, first: usize) -> Self {
+        if !engine.answers(query) {
+            return Answer::Loading;
+        }
         let (results, more) = engine.search_first(query, first);
         Answer::Ready(Box::new(results), more)
     }
@@ -175,6 +180,25 @@ mod tests {
         assert_eq!(first.hits.len(), 1);
         let all = answer.complete(&engine, first);
         assert_eq!(all, engine.search(&q));
+    }
+
+    #[test]
+    fn from_the_first_part_of_the_index_a_phrase_waits_for_the_rest_and_words_do_not() {
+        let bytes = engine().to_bytes();
+        let (first, rest) = Engine::split_bytes(&bytes).unwrap();
+        let partial = Engine::from_first_part(first).unwrap();
+        let words = Query::from_query_string("q=stent");
+        let phrase = Query::from_query_string("q=%22stent+trial%22");
+        assert_eq!(
+            Answer::from_index(&partial, &words, 1),
+            Answer::from_index(&engine(), &words, 1)
+        );
+        assert_eq!(Answer::from_index(&partial, &phrase, 1), Answer::Loading);
+        let complete = partial.with_rest(rest).unwrap();
+        assert_eq!(
+            Answer::from_index(&complete, &phrase, 1),
+            Answer::from_index(&engine(), &phrase, 1)
+        );
     }
 
     #[test]

@@ -195,6 +195,22 @@ fn search_view(catalog: Catalog, head: Option<Arc<Results>>) -> PageState {
     // keystrokes: a new one searches again then, so that the cards in view
     // always have their hits.
     let cards_in_view = RwSignal::new(crate::components::fold::UNMEASURED);
+    // A view the first view cannot show, or no first view, needs the index
+    // now (see `demand`).
+    let no_head = head.is_none();
+    Effect::new(move |_| {
+        if no_head || live_query.with(|q| *q != veille_core::Query::default()) {
+            crate::demand::ask();
+        }
+    });
+    // A phrase needs the rest of the index.
+    Effect::new(move |_| {
+        if let Some(Ok(engine)) = loaded.get() {
+            if !live_query.with(|q| engine.answers(q)) {
+                crate::demand::ask_rest();
+            }
+        }
+    });
     let answer: Memo<Answer> = Memo::new(move |_| match loaded.get() {
         Some(Ok(engine)) => {
             let first = cards_in_view.get();

@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use veille_core::site::DATA_DIR;
-use veille_core::{Article, Bundle};
+use veille_core::{Article, Bundle, Engine, FirstView};
 
 pub use error::SiteError;
 use page::{PageMeta, Shell, SiteInfo};
@@ -140,10 +140,20 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         tags: &[],
         noindex: false,
     };
+    // The first view, whose cards the home page shows as the app will: the
+    // answer to the empty query on the bundle's articles as read back (the
+    // same page whether the site is built from content or from a bundle).
+    let head = FirstView::of(&Engine::new(bundle.articles.as_slice()));
     let home_html = shell.render(
         &home.title,
         &page::head(&site, urls, &home),
-        &page::home_body(&site, urls, &bundle.articles, HOME_LIST),
+        &page::home_body(
+            &site,
+            urls,
+            Some(&head.results),
+            &bundle.articles,
+            HOME_LIST,
+        ),
     );
     w.file("index.html", home_html.as_bytes(), "")?;
 

@@ -76,7 +76,12 @@ impl SiteUrls {
     /// ([`permalink`]) without the leading slash and with a trailing one,
     /// `<collection>/<slug>/`.
     pub fn article_rel(article: &Article) -> String {
-        let path = permalink(&article.collection, &article.slug);
+        Self::article_rel_of(&article.collection, &article.slug)
+    }
+
+    /// [`Self::article_rel`] of the article `slug` in `collection`.
+    pub fn article_rel_of(collection: &str, slug: &str) -> String {
+        let path = permalink(collection, slug);
         format!("{}/", path.trim_start_matches('/'))
     }
 

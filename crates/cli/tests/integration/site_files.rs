@@ -193,25 +193,3 @@ fn a_second_run_replaces_the_site_with_the_same_bytes_and_foreign_folders_are_re
         String::from_utf8_lossy(&r.stderr)
     );
 }
-
-#[test]
-fn the_corpus_site_is_written_quickly() {
-    let Some(site) = corpus_site() else {
-        return;
-    };
-    eprintln!(
-        "veille site (corpus + seeds + fixture): {:.2} s",
-        site.seconds
-    );
-    assert!(site.seconds < 30.0, "{:.2} s", site.seconds);
-}
-
-#[test]
-fn the_fixture_site_is_written_quickly() {
-    let site = fixture_site();
-    eprintln!(
-        "veille site (content + generated articles + fixture): {:.2} s",
-        site.seconds
-    );
-    assert!(site.seconds < 30.0, "{:.2} s", site.seconds);
-}

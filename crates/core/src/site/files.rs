@@ -8,9 +8,23 @@
 /// The site's folder of data files, at the top of the site.
 pub const DATA_DIR: &str = "data";
 
-/// The prebuilt index (the engine's bytes, loaded without indexing), inside
-/// the data folder.
+/// The prebuilt index's first part (the engine's bytes, loaded without
+/// indexing; it answers every search but phrases, see
+/// [`Engine::from_first_part`](crate::Engine::from_first_part)), inside the
+/// data folder.
 pub const INDEX_FILE: &str = "index.bin";
+
+/// The rest of the prebuilt index (positions and related terms, see
+/// [`Engine::with_rest`](crate::Engine::with_rest)), inside the data folder:
+/// [`INDEX_FILE`] and this file put end to end are the whole index.
+pub const INDEX_REST_FILE: &str = "index-rest.bin";
+
+/// The whole index from the bytes of [`INDEX_FILE`] (`first`) and of
+/// [`INDEX_REST_FILE`] (`rest`), for [`Engine::from_bytes`](crate::Engine::from_bytes).
+pub fn whole_index(mut first: Vec<u8>, rest: &[u8]) -> Vec<u8> {
+    first.extend_from_slice(rest);
+    first
+}
 
 /// The precomputed first view (the results of the empty query, shown before
 /// the index arrives), inside the data folder.

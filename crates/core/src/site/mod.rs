@@ -28,7 +28,10 @@ pub mod secure;
 
 pub use base_path::normalize_base_path;
 pub use feeds::{tag_feed, tag_slug, MAIN_FEED};
-pub use files::{article_file, data_path, ARTICLES_DIR, DATA_DIR, HEAD_FILE, INDEX_FILE};
+pub use files::{
+    article_file, data_path, whole_index, ARTICLES_DIR, DATA_DIR, HEAD_FILE, INDEX_FILE,
+    INDEX_REST_FILE,
+};
 pub use names::{BASE_PATH_META, PRERENDER_ID};
 pub use permalink::permalink;
 pub use secure::secure_url;

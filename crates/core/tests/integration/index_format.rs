@@ -105,13 +105,50 @@ fn an_index_written_in_an_older_format_is_refused_as_unsupported_not_as_corrupt(
 }
 
 #[test]
-fn a_version_2_index_is_refused_with_a_message_naming_versions_2_and_3() {
-    // Version 3 made index.bin a compact encoding of the engine's arrays.
-    let msg = Engine::from_bytes(&golden(2)).unwrap_err().to_string();
-    assert!(
-        msg.contains("version 2") && msg.contains("version 3"),
-        "{msg}"
-    );
+fn a_version_3_index_is_refused_with_a_message_naming_versions_3_and_4() {
+    // Version 4 cut the file into a first part and the rest.
+    for msg in [
+        Engine::from_bytes(&golden(3)).unwrap_err().to_string(),
+        Engine::from_first_part(&golden(3)).unwrap_err().to_string(),
+    ] {
+        assert!(
+            msg.contains("version 3") && msg.contains("version 4"),
+            "{msg}"
+        );
+    }
+}
+
+#[test]
+fn the_golden_index_s_first_part_then_its_rest_answer_like_the_whole_index() {
+    let built = fixture_engine();
+    let bytes = golden(INDEX_FORMAT_VERSION);
+    let (first, rest) = Engine::split_bytes(&bytes).unwrap();
+    let partial = Engine::from_first_part(first).unwrap();
+    let complete = partial.with_rest(rest).unwrap();
+    for q in QUERIES {
+        let q = Query::from_query_string(q);
+        if partial.answers(&q) {
+            assert_eq!(partial.search(&q), built.search(&q), "{q:?}");
+        }
+        assert_eq!(complete.search(&q), built.search(&q), "{q:?}");
+    }
+    assert_eq!(complete.to_bytes(), bytes);
+}
+
+#[test]
+fn a_corrupt_first_part_is_refused_or_loads_without_panicking() {
+    let bytes = golden(INDEX_FORMAT_VERSION);
+    let (first, rest) = Engine::split_bytes(&bytes).unwrap();
+    for at in 16..first.len() {
+        let mut b = first.to_vec();
+        b[at] ^= 0xA5;
+        if let Ok(e) = Engine::from_first_part(&b) {
+            for q in QUERIES {
+                e.search_query_string(q);
+            }
+            let _ = e.with_rest(rest);
+        }
+    }
 }
 
 #[test]

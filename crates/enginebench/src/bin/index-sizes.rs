@@ -32,11 +32,17 @@ fn main() {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "public/data/index.bin".into());
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let bytes = veille_enginebench::read_index(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let sections = sections(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
     let engine = Engine::from_bytes(&bytes).expect("a valid index");
     let n = engine.len().max(1);
-    println!("{path}: {} articles, {} bytes", engine.len(), bytes.len());
+    let first = Engine::split_bytes(&bytes).map_or(0, |(f, _)| f.len());
+    println!(
+        "{path}: {} articles, {} bytes (first part {first}, rest {})",
+        engine.len(),
+        bytes.len(),
+        bytes.len() - first
+    );
     let head = [
         "memory",
         "mem.gzip",

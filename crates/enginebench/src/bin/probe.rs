@@ -15,7 +15,8 @@ fn main() {
     // PROBE_INDEX=index.bin: load a prebuilt index instead of indexing.
     let engine = match std::env::var_os("PROBE_INDEX") {
         Some(path) => {
-            Engine::from_vec(std::fs::read(path).expect("read the index")).expect("a valid index")
+            Engine::from_vec(veille_enginebench::read_index(path).expect("read the index"))
+                .expect("a valid index")
         }
         None => Engine::new(generate(n, 42)),
     };

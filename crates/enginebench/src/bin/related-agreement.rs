@@ -40,8 +40,8 @@ fn main() {
     let path = args
         .first()
         .expect("usage: related-agreement INDEX.bin [P,L,T ...]");
-    let engine =
-        Engine::from_vec(std::fs::read(path).expect("read the index")).expect("a valid index");
+    let engine = Engine::from_vec(veille_enginebench::read_index(path).expect("read the index"))
+        .expect("a valid index");
     let step: usize = std::env::var("RELATED_STEP")
         .ok()
         .and_then(|s| s.parse().ok())

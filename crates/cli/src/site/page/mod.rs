@@ -360,29 +360,8 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
     b
 }
 
-/// The prerendered home page: the newest articles as plain links.
-pub fn home_body(site: &SiteInfo, urls: &SiteUrls, articles: &[Article], limit: usize) -> String {
-    let mut b = String::new();
-    let _ = write!(
-        b,
-        "    <div id=\"{PRERENDER_ID}\">\n      <header class=\"site-header\"><a class=\"brand\" href=\"{}\">{}</a></header>\n      <main class=\"site-main\">\n        <ul class=\"article-list\">\n",
-        escape_all_quotes(urls.path("")),
-        escape_all_quotes(&site.name)
-    );
-    for a in articles.iter().take(limit) {
-        let date = date_label(a)
-            .map(|d| format!(" <time>{}</time>", escape_all_quotes(&d)))
-            .unwrap_or_default();
-        let _ = writeln!(
-            b,
-            "          <li><a href=\"{}\">{}</a>{date}</li>",
-            escape_all_quotes(urls.path(&SiteUrls::article_rel(a))),
-            escape_all_quotes(&a.title)
-        );
-    }
-    b.push_str("        </ul>\n      </main>\n    </div>");
-    b
-}
-
+mod home;
 #[cfg(test)]
 mod tests;
+
+pub use home::home_body;

@@ -80,3 +80,56 @@ fn descriptions_fall_back_to_the_text_cut_at_a_word() {
     a.summary = Some(" Summary ".into());
     assert_eq!(description(&a), "Summary");
 }
+
+#[test]
+fn the_prerendered_home_shows_the_first_view_s_cards_as_the_app_does_then_links() {
+    let site = SiteInfo {
+        name: "Veille".into(),
+        description: String::new(),
+        default_image: String::new(),
+    };
+    let urls = SiteUrls::new("https://example.org", Some("/veille/")).unwrap();
+    let articles: Vec<Article> = (0..4)
+        .map(|i| {
+            let mut a = Article::new(
+                "papers",
+                &format!("s{i}"),
+                &format!("Title <{i}>"),
+                "<p>Body</p>",
+                "Body & more",
+            );
+            a.date = Some(format!("2024-12-1{i}").parse().unwrap());
+            a.source_host = Some("src.example".into());
+            a.tags = vec!["R&D".into()];
+            a.image_url = (i == 3).then(|| "https://img.example/a.jpg".into());
+            a
+        })
+        .collect();
+    let engine = veille_core::Engine::new(articles.clone());
+    let mut head = engine.search(&Query::default());
+    head.hits.truncate(2);
+    let html = home_body(&site, &urls, Some(&head), &articles, 3);
+    let first = &head.hits[0];
+    for part in [
+        format!(
+            r#"<li class="hit-item"><div class="hit"><div class="hit-text"><h2 class="hit-title"><a href="/veille/papers/{}/">Title &lt;{}&gt;</a></h2>"#,
+            first.slug,
+            &first.slug[1..]
+        ),
+        r#"<span class="source">src.example</span></p><p class="snippet">Body &amp; more</p>"#
+            .into(),
+        r#"<li><a href="/veille/?tag=R%26D" class="tag">R&amp;D</a></li>"#.into(),
+    ] {
+        assert!(html.contains(&part), "{part}\nnot in\n{html}");
+    }
+    assert_eq!(html.matches("class=\"hit-item\"").count(), 2);
+    assert!(html.contains("<span class=\"thumb\"></span>"), "{html}");
+    // The other articles of the first `limit`, as links; no test id of the
+    // app's.
+    assert_eq!(html.matches("<ul class=\"article-list\">").count(), 1);
+    assert_eq!(html.matches("<li><a href=\"/veille/papers/").count(), 2);
+    assert!(!html.contains("data-testid"));
+    // Without a first view, the links alone.
+    let plain = home_body(&site, &urls, None, &articles, 3);
+    assert!(!plain.contains("hit-item") && plain.matches("<li><a href").count() == 3);
+}

@@ -19,6 +19,7 @@ use crate::search::results::{Facets, Results, Timeline};
 use crate::search::topk::{sort_key, TopK};
 use crate::storage::codec::blob::{Arr, Blob};
 use crate::storage::codec::layout;
+use crate::storage::codec::transport::parts::RestPlan;
 use crate::storage::stored::{DocStore, StoredArticle};
 use crate::text::Stemmers;
 use crate::{Article, Bundle};
@@ -138,6 +139,9 @@ pub struct Engine {
     newest_first: Vec<u32>,
     dated: usize,
     scratch: Mutex<Scratch>,
+    /// For an engine opened from the first part of its index: what the rest
+    /// completes (`None`: complete).
+    pub(crate) rest: Option<RestPlan>,
 }
 
 impl Engine {

@@ -1,9 +1,9 @@
-//! The engine's in-memory buffer as a format-3 file is decoded into it.
+//! The engine's in-memory buffer as an index file is decoded into it.
 
 use super::super::blob::{Blob, Writer};
 use super::super::layout::ARRAYS;
 use super::super::{header, IndexError, HEADER_LEN};
-use super::{MAX_EXPANSION, SIZES_AT};
+use super::MAX_EXPANSION;
 
 /// The in-memory buffer being filled: the header and array table written,
 /// each array's place fixed by the lengths the file declares.
@@ -14,23 +14,18 @@ pub(super) struct Assembly {
 }
 
 impl Assembly {
-    pub(super) fn new(bytes: &[u8]) -> Result<Self, IndexError> {
-        let word = |at: usize| -> Result<usize, IndexError> {
-            bytes
-                .get(at..at + 4)
-                .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
-                .ok_or(IndexError::Truncated)
-        };
+    /// A buffer for arrays of byte lengths `sizes`, declared by a file of
+    /// `file_len` bytes (which bounds them).
+    pub(super) fn new(sizes: &[usize], file_len: usize) -> Result<Self, IndexError> {
         let mut w = Writer::new(&header(), ARRAYS);
         let mut at = w.written();
         let mut places = Vec::with_capacity(ARRAYS);
-        for i in 0..ARRAYS {
-            let len = word(SIZES_AT + i * 4)?;
+        for &len in sizes.iter().take(ARRAYS) {
             places.push((at, len));
             at = at
                 .checked_add(len)
                 .map(|end| end.next_multiple_of(8))
-                .filter(|&end| end <= bytes.len().saturating_mul(MAX_EXPANSION))
+                .filter(|&end| end <= file_len.saturating_mul(MAX_EXPANSION))
                 .ok_or_else(|| IndexError::Corrupt("array lengths".into()))?;
         }
         w.reserve_to(at);

@@ -1,14 +1,21 @@
-//! The index as it travels and rests (`index.bin`, format 3): the engine's
-//! in-memory arrays ([`layout`](super::layout)), each encoded by a codec
-//! suited to it and grouped into sections, each section brotli-compressed.
+//! The index as it travels and rests (format 4): the engine's in-memory
+//! arrays ([`layout`](super::layout)), each encoded by a codec suited to it
+//! and grouped into sections, each section brotli-compressed.
 //!
 //! Container, all numbers little-endian `u32`: the 16-byte header
-//! ([`MAGIC`](super::MAGIC), the version, four zero bytes), the number of
-//! sections, and per section its id ([`SECTIONS`]), the byte offset and
-//! length of its compressed payload and the length of the decompressed stream;
-//! then the payloads. A section is decoded from its own payload plus
-//! arrays of earlier sections (the postings' term starts, the position
-//! counts), so a later version can fetch sections separately.
+//! ([`MAGIC`](super::MAGIC), the version, the length of the first part),
+//! the number of sections, a checksum of the rest (FNV-1a of its bytes),
+//! per section its id ([`SECTIONS`]), the byte offset and length of its
+//! compressed payload and the length of the decompressed stream, the
+//! in-memory byte length of every array; then the payloads in order. A
+//! section is decoded from its own payload plus arrays of earlier sections
+//! (the postings' term starts, the position counts).
+//!
+//! The file is cut in two after the first [`FIRST_SECTIONS`] sections'
+//! payloads ([`parts`]): the first part (`index.bin`) holds everything a
+//! search needs to show its cards, the rest (`index-rest.bin`) the
+//! positions (phrases) and the related terms. An engine opens from the
+//! first part alone and is completed when the rest arrives.
 //!
 //! Loading inflates each section, decodes its arrays into the same aligned
 //! buffer [`layout::write`](super::layout::write) produces, and hands that
@@ -17,6 +24,7 @@
 
 mod assembly;
 mod codec;
+pub(crate) mod parts;
 #[cfg(test)]
 mod tests;
 
@@ -108,8 +116,13 @@ pub const SECTIONS: [Section; 8] = [
     },
 ];
 
-/// Bytes before the section table: the header and the section count.
-const TABLE_AT: usize = HEADER_LEN + 4;
+/// How many sections the first part holds: everything up to the stored
+/// text; the positions and the related terms are the rest.
+pub const FIRST_SECTIONS: usize = 6;
+
+/// Bytes before the section table: the header, the section count and the
+/// rest's checksum.
+const TABLE_AT: usize = HEADER_LEN + 8;
 
 /// Where the in-memory byte length of each array is (after the section
 /// table), so that loading can lay the arrays out before decoding them.
@@ -154,7 +167,15 @@ pub fn encode(blob: &Blob) -> Vec<u8> {
 /// compressed `payloads`, whose streams have lengths `lens`.
 fn container(sizes: &[usize], lens: &[usize], payloads: &[Vec<u8>]) -> Vec<u8> {
     let mut out = header().to_vec();
+    let first: usize = PAYLOADS_AT
+        + payloads[..FIRST_SECTIONS]
+            .iter()
+            .map(Vec::len)
+            .sum::<usize>();
+    out[HEADER_LEN - 4..].copy_from_slice(&(first as u32).to_le_bytes());
     out.extend_from_slice(&(SECTIONS.len() as u32).to_le_bytes());
+    let rest = fnv1a(payloads[FIRST_SECTIONS..].iter().flatten().copied());
+    out.extend_from_slice(&rest.to_le_bytes());
     let mut at = PAYLOADS_AT;
     for (id, (len, payload)) in lens.iter().zip(payloads).enumerate() {
         for x in [id, at, payload.len(), *len] {
@@ -175,7 +196,12 @@ fn container(sizes: &[usize], lens: &[usize], payloads: &[Vec<u8>]) -> Vec<u8> {
 /// section's stream and one array at a time.
 pub fn decode(bytes: &[u8]) -> Result<Blob, IndexError> {
     let table = table_of(bytes)?;
-    let mut asm = Assembly::new(bytes)?;
+    if file_len(&table) != bytes.len() {
+        return Err(IndexError::Truncated);
+    }
+    let (first, rest) = parts::split(bytes)?;
+    parts::check_rest(first, rest)?;
+    let mut asm = Assembly::new(&sizes_of(bytes)?, bytes.len())?;
     for (id, (section, &(off, len, want))) in SECTIONS.iter().zip(&table).enumerate() {
         let stream = stream_of(id, &bytes[off..off + len], want)?;
         decode_section(section, &stream, &mut asm)?;
@@ -215,37 +241,67 @@ fn arrays_of(blob: &Blob) -> Result<Vec<&[u8]>, IndexError> {
         .collect()
 }
 
-/// Each section's payload (offset and length in `bytes`) and inflated
-/// length, after checking the header.
+/// Each section's payload (offset and length in the whole file) and
+/// inflated length, after checking the header, read from `bytes` (the whole
+/// file or its first part): the payloads follow each other from the end of
+/// the table on, and the first part ends where the rest's payloads start.
 fn table_of(bytes: &[u8]) -> Result<Vec<(usize, usize, usize)>, IndexError> {
     check_header(bytes)?;
-    let word = |at: usize| -> Result<usize, IndexError> {
-        bytes
-            .get(at..at + 4)
-            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
-            .ok_or(IndexError::Truncated)
-    };
-    if word(TABLE_AT - 4)? != SECTIONS.len() {
+    if word(bytes, TABLE_AT - 8)? != SECTIONS.len() {
         return Err(IndexError::Corrupt("section count".into()));
     }
-    let mut table = Vec::with_capacity(SECTIONS.len());
+    let mut table: Vec<(usize, usize, usize)> = Vec::with_capacity(SECTIONS.len());
     for id in 0..SECTIONS.len() {
         let at = TABLE_AT + id * 16;
-        let (sid, off, len, stream) = (word(at)?, word(at + 4)?, word(at + 8)?, word(at + 12)?);
+        let [sid, off, len, stream] = [0, 4, 8, 12].map(|d| word(bytes, at + d));
+        let (sid, off, len, stream) = (sid?, off?, len?, stream?);
         if sid != id {
             return Err(IndexError::Corrupt(format!("section {id} has id {sid}")));
         }
-        if off < PAYLOADS_AT || off.checked_add(len).is_none_or(|end| end > bytes.len()) {
-            return Err(IndexError::Truncated);
+        let expected = table.last().map_or(PAYLOADS_AT, |&(o, l, _)| o + l);
+        if off != expected || off.checked_add(len).is_none() {
+            return Err(IndexError::Corrupt(format!("section {id}: offset")));
         }
         table.push((off, len, stream));
+    }
+    if table[FIRST_SECTIONS].0 != word(bytes, HEADER_LEN - 4)? {
+        return Err(IndexError::Corrupt("first part length".into()));
     }
     Ok(table)
 }
 
+/// The whole file's length, as its table says.
+fn file_len(table: &[(usize, usize, usize)]) -> usize {
+    table.last().map_or(PAYLOADS_AT, |&(o, l, _)| o + l)
+}
+
+/// The word at byte `at` of `bytes`.
+fn word(bytes: &[u8], at: usize) -> Result<usize, IndexError> {
+    bytes
+        .get(at..at + 4)
+        .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
+        .ok_or(IndexError::Truncated)
+}
+
+/// The in-memory byte length of every array, as the file declares them.
+fn sizes_of(bytes: &[u8]) -> Result<Vec<usize>, IndexError> {
+    (0..ARRAYS).map(|i| word(bytes, SIZES_AT + i * 4)).collect()
+}
+
+/// FNV-1a (32 bits) of `bytes`: ties the rest to its first part.
+fn fnv1a(bytes: impl Iterator<Item = u8>) -> u32 {
+    bytes.fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
 /// Each section's decompressed stream.
 fn streams_of(bytes: &[u8]) -> Result<Vec<Vec<u8>>, IndexError> {
-    table_of(bytes)?
+    let table = table_of(bytes)?;
+    if file_len(&table) != bytes.len() {
+        return Err(IndexError::Truncated);
+    }
+    table
         .into_iter()
         .enumerate()
         .map(|(id, (off, len, want))| stream_of(id, &bytes[off..off + len], want))

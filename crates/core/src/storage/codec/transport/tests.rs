@@ -91,3 +91,81 @@ fn a_payload_that_decompresses_past_its_announced_length_is_corrupt() {
     bytes[at..at + 4].copy_from_slice(&(len - 1).to_le_bytes());
     assert!(matches!(decode(&bytes), Err(IndexError::Corrupt(_))));
 }
+
+#[test]
+fn the_first_part_answers_every_query_without_a_phrase_as_the_whole_index_does() {
+    let e = engine();
+    let bytes = e.to_bytes();
+    let (first, rest) = Engine::split_bytes(&bytes).unwrap();
+    assert!(!rest.is_empty() && first.len() + rest.len() == bytes.len());
+    let partial = Engine::from_first_part(first).unwrap();
+    assert!(!partial.is_complete());
+    for q in [
+        "",
+        "q=stent",
+        "q=valv",
+        "q=stent+-trial",
+        "q=aortic+OR+fda&sort=newest",
+        "tag=stent",
+    ] {
+        let q = crate::Query::from_query_string(q);
+        assert!(partial.answers(&q), "{q:?}");
+        assert_eq!(partial.search(&q), e.search(&q), "{q:?}");
+    }
+    for q in [
+        "q=%22stent+valve%22",
+        "q=stent+-%22aortic+trial%22",
+        "q=valve-trial",
+    ] {
+        let q = crate::Query::from_query_string(q);
+        assert!(!partial.answers(&q), "{q:?}");
+    }
+}
+
+#[test]
+fn the_rest_completes_the_engine_to_the_whole_index() {
+    let e = engine();
+    let bytes = e.to_bytes();
+    let (first, rest) = Engine::split_bytes(&bytes).unwrap();
+    let complete = Engine::from_first_part(first)
+        .unwrap()
+        .with_rest(rest)
+        .unwrap();
+    assert!(complete.is_complete());
+    assert_eq!(complete.blob.bytes(), e.blob.bytes());
+    assert_eq!(complete.to_bytes(), bytes);
+    let phrase = crate::Query::from_query_string("q=%22stent+valve%22");
+    assert!(complete.answers(&phrase));
+    assert_eq!(complete.search(&phrase), e.search(&phrase));
+    assert_eq!(complete.related(0, 3), e.related(0, 3));
+    assert!(complete.with_rest(rest).is_err(), "already complete");
+}
+
+#[test]
+fn a_rest_from_another_build_or_cut_short_is_refused() {
+    let bytes = engine().to_bytes();
+    let (first, rest) = Engine::split_bytes(&bytes).unwrap();
+    let partial = Engine::from_first_part(first).unwrap();
+    let mut other = rest.to_vec();
+    other[rest.len() / 2] ^= 1;
+    let err = partial.with_rest(&other).map(|_| ()).unwrap_err();
+    assert!(err.to_string().contains("does not belong"), "{err}");
+    assert!(matches!(
+        partial.with_rest(&rest[..rest.len() - 1]),
+        Err(IndexError::Truncated)
+    ));
+    assert!(matches!(
+        decode(&bytes[..bytes.len() - 1]),
+        Err(IndexError::Truncated)
+    ));
+    for cut in [first.len() - 1, first.len() / 2, PAYLOADS_AT] {
+        assert!(
+            Engine::from_first_part(&first[..cut]).is_err(),
+            "cut at {cut}"
+        );
+    }
+    assert!(
+        Engine::from_first_part(&bytes).is_err(),
+        "the whole file is not a first part"
+    );
+}
