@@ -21,6 +21,7 @@ pub mod prebuilt;
 pub mod report;
 pub mod safe_html;
 pub mod site;
+pub mod topics;
 pub mod walk;
 
 use std::path::Path;
