@@ -18,7 +18,18 @@ fn main() -> anyhow::Result<()> {
     };
     let (bundle, _) = build(&opts)?;
     let articles = &bundle.articles;
-    let d = derive(articles, &Options::default());
+    let options = Options {
+        max_topics: std::env::var("TOPICS_MAX")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(150),
+        ..Options::default()
+    };
+    let d = derive(articles, &options);
+    println!(
+        "{}",
+        veille_cli::topics::figures::measure(articles, &options)
+    );
     let n = articles.len();
     let with = d.per_article.iter().filter(|t| !t.is_empty()).count();
     let total: usize = d.per_article.iter().map(Vec::len).sum();

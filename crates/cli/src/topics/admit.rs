@@ -94,12 +94,18 @@ pub fn admit(key: &str, s: &Stats, cx: &Context) -> Result<(), Reject> {
     if s.in_affiliation * 2 >= count {
         return Err(Reject::Institution);
     }
-    if s.before_affiliation * 4 >= count
-        || (!lower && words.iter().all(|w| cx.mostly(&cx.person_words, w)))
+    // A name the corpus also gives as a maker in parentheses (`(Medtronic)`)
+    // is a company, even where a city follows it (`Medtronic (Dublin, Ireland)`).
+    let maker = s.in_maker > 0;
+    if !lower
+        && !maker
+        && (s.before_affiliation * 4 >= count
+            || words.iter().all(|w| cx.mostly(&cx.person_words, w)))
     {
         return Err(Reject::Person);
     }
     if !lower
+        && !maker
         && (words.iter().all(|w| cx.mostly(&cx.place_words, w))
             || (s.after_in_from + s.in_affiliation) * 10 >= count * 3)
     {
@@ -113,9 +119,13 @@ pub fn admit(key: &str, s: &Stats, cx: &Context) -> Result<(), Reject> {
     {
         return Err(Reject::Generic);
     }
-    if words
+    // Capitalised in mid-sentence (nearly) every time: a name.
+    let mid = s.count.saturating_sub(s.sentence_initial);
+    let named = mid > 0 && s.capitalised.saturating_sub(s.sentence_initial) * 10 >= mid * 8;
+    let all_common = words
         .iter()
-        .all(|w| is_common_english(w) || is_generic_alone(w))
+        .all(|w| is_common_english(w) || is_generic_alone(w));
+    if (all_common && !(named && words.len() > 1))
         || (words.len() == 1 && first.chars().filter(|c| c.is_alphabetic()).count() < 3)
     {
         return Err(Reject::Common);
@@ -123,8 +133,9 @@ pub fn admit(key: &str, s: &Stats, cx: &Context) -> Result<(), Reject> {
     if words.len() == 1 && !lower && s.capitalised <= s.sentence_initial + s.count / 10 {
         return Err(Reject::Common);
     }
-    let named = s.capitalised.saturating_sub(s.sentence_initial) * 10 >= count * 8;
-    if !named && is_modifier(last) && (words.len() == 1 || lower) {
+    // A lone adjective, even capitalised in a Title Case heading
+    // (`Metastatic`); a maker's name (`Medtronic`) is kept.
+    if is_modifier(last) && ((words.len() == 1 && !maker) || (lower && !named)) {
         return Err(Reject::Modifier);
     }
     if s.best_extension * 10 >= count * 8 {

@@ -20,7 +20,7 @@ fn cx() -> Context {
 #[test]
 fn a_domain_noun_and_a_company_are_admitted() {
     assert_eq!(admit("thrombectomy", &stats(5, 8, 0), &cx()), Ok(()));
-    assert_eq!(admit("medtronic", &stats(5, 8, 8), &cx()), Ok(()));
+    assert_eq!(admit("penumbra", &stats(5, 8, 8), &cx()), Ok(()));
     assert_eq!(admit("drug coated balloon", &stats(5, 8, 0), &cx()), Ok(()));
 }
 
@@ -121,4 +121,35 @@ fn a_known_place_or_name_is_rejected_unless_the_corpus_names_it_as_a_maker() {
         ..stats(9, 9, 9)
     };
     assert_eq!(admit("gore", &maker, &cx()), Ok(()));
+}
+
+#[test]
+fn a_maker_followed_by_its_city_is_no_person() {
+    let s = Stats {
+        before_affiliation: 3,
+        in_maker: 1,
+        ..stats(5, 6, 6)
+    };
+    assert_eq!(admit("medtronic", &s, &cx()), Ok(()));
+}
+
+#[test]
+fn a_company_name_of_common_words_is_admitted_and_an_ic_name_is_no_adjective() {
+    let s = Stats {
+        sentence_initial: 5,
+        words: 2,
+        ..stats(5, 9, 9)
+    };
+    assert_eq!(admit("cook medical", &s, &cx()), Ok(()));
+    let s = Stats {
+        sentence_initial: 4,
+        in_maker: 1,
+        ..stats(5, 9, 9)
+    };
+    assert_eq!(admit("medtronic", &s, &cx()), Ok(()));
+    let s = Stats {
+        sentence_initial: 4,
+        ..stats(5, 9, 9)
+    };
+    assert_eq!(admit("metastatic", &s, &cx()), Err(Reject::Modifier));
 }

@@ -64,8 +64,10 @@ fn same_procedure(a: &str, b: &str) -> bool {
             .any(|s| s.contains(&ta) && s.contains(&tb))
 }
 
-/// The acronym groups: one per acronym, those of one procedure merged.
-pub fn acronym_groups(acronyms: &[Acronym], cx: &Context) -> Vec<Group> {
+/// The acronym groups: one per acronym, those of one procedure merged; an
+/// acronym defined only once (in `joiners`) joins the group of its procedure
+/// (`TAVR` defined once joins `TAVI`) but makes no group of its own.
+pub fn acronym_groups(acronyms: &[Acronym], joiners: &[Acronym], cx: &Context) -> Vec<Group> {
     let mut sorted: Vec<&Acronym> = acronyms
         .iter()
         .filter(|a| {
@@ -104,6 +106,27 @@ pub fn acronym_groups(acronyms: &[Acronym], cx: &Context) -> Vec<Group> {
                 long: Some(a.long.clone()),
                 ..Group::default()
             }),
+        }
+    }
+    for a in joiners {
+        if groups.iter().any(|g| g.shorts.contains(&a.short)) {
+            continue;
+        }
+        let joins = groups.iter_mut().find(|g| {
+            g.keys
+                .iter()
+                .any(|k| a.long_keys.iter().any(|l| same_procedure(&k.text, l)))
+        });
+        if let Some(g) = joins {
+            g.keys.push(Key {
+                text: a.short_key.clone(),
+                acronym: true,
+            });
+            g.keys.extend(a.long_keys.iter().map(|k| Key {
+                text: k.clone(),
+                acronym: false,
+            }));
+            g.shorts.push(a.short.clone());
         }
     }
     groups
@@ -165,6 +188,7 @@ mod tests {
                 acronym("TAVI", "transcatheter aortic valve implantation", 9),
                 acronym("DCB", "drug coated balloon", 5),
             ],
+            &[],
             &Context::default(),
         );
         assert_eq!(groups.len(), 2);
@@ -177,9 +201,27 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_defined_once_joins_its_procedure_but_makes_no_group() {
+        let groups = acronym_groups(
+            &[acronym("LAAO", "left atrial appendage occlusion", 2)],
+            &[
+                acronym("LAAC", "left atrial appendage closure", 1),
+                acronym("XYZ", "some other thing", 1),
+            ],
+            &Context::default(),
+        );
+        assert_eq!(groups.len(), 1);
+        assert_eq!(
+            groups[0].shorts,
+            vec!["LAAO".to_string(), "LAAC".to_string()]
+        );
+    }
+
+    #[test]
     fn a_generic_acronym_is_no_group() {
         let groups = acronym_groups(
             &[acronym("FDA", "food and drug administration", 9)],
+            &[],
             &Context::default(),
         );
         assert!(groups.is_empty());

@@ -24,15 +24,28 @@ impl Votes {
 
     /// The most frequent form (plain occurrences first; ties to the first in
     /// byte order, so that the label never depends on the files' order).
-    pub fn best(&self) -> Option<&str> {
+    /// Seen only in titles and at sentence starts, a form capitalised only
+    /// there is written in lower case (`Hypertension` is `hypertension`).
+    pub fn best(&self) -> Option<String> {
         let from = if self.plain.is_empty() {
             &self.any
         } else {
             &self.plain
         };
-        from.iter()
+        let best = from
+            .iter()
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(s, _)| s.as_str())
+            .map(|(s, _)| s.as_str())?;
+        let mut chars = best.chars();
+        let first = chars.next()?;
+        let rest = chars.as_str();
+        Some(
+            if self.plain.is_empty() && !rest.chars().any(char::is_uppercase) {
+                first.to_lowercase().chain(rest.chars()).collect()
+            } else {
+                best.to_owned()
+            },
+        )
     }
 }
 
@@ -51,9 +64,7 @@ pub fn label(group: &Group, votes: &Votes) -> String {
             };
             format!("{long} ({short})")
         }
-        _ => votes
-            .best()
-            .map_or_else(|| group.main_key().to_owned(), str::to_owned),
+        _ => votes.best().unwrap_or_else(|| group.main_key().to_owned()),
     }
 }
 
@@ -141,6 +152,9 @@ mod tests {
         v.add("Thrombectomy", false);
         v.add("thrombectomy", true);
         assert_eq!(label(&group("thrombectomy"), &v), "thrombectomy");
+        let mut v = Votes::default();
+        v.add("Hypertension", false);
+        assert_eq!(label(&group("hypertension"), &v), "hypertension");
         assert_eq!(id(&group("boston scientific")), "boston-scientific");
     }
 }

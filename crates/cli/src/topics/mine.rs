@@ -78,8 +78,32 @@ pub fn mine(texts: &[Text], sampled: impl Fn(usize) -> bool + Sync) -> Mined {
 
 const TITLES: &[&str] = &["dr", "prof", "professor", "mr", "ms", "mrs"];
 
+/// Function words that tell English text from French: the lists of common
+/// words and generic words the rules use are English, so candidates are
+/// mined from English text only (every article is still tagged).
+const ENGLISH: &[&str] = &[
+    "the", "and", "of", "with", "for", "is", "are", "was", "this", "that",
+];
+const FRENCH: &[&str] = &[
+    "le", "la", "les", "des", "du", "et", "est", "pour", "dans", "une", "avec", "sur",
+];
+
+/// Whether `words` read as English rather than French.
+pub fn is_english(words: &[super::words::Word<'_>]) -> bool {
+    let count = |list: &[&str]| {
+        words
+            .iter()
+            .filter(|w| list.contains(&w.key.as_str()))
+            .count()
+    };
+    count(ENGLISH) >= count(FRENCH)
+}
+
 fn read(m: &mut Mined, text: &str) {
     let (ws, affiliations) = words(text);
+    if !is_english(&ws) {
+        return;
+    }
     m.candidates.add(&ws);
     for (i, w) in ws.iter().enumerate() {
         let name_end = w.before_affiliation && w.cap;
@@ -135,6 +159,25 @@ mod tests {
         assert_eq!(t.title_end, 5);
         let t = Text::new("Title", Some("Other."), "Body é");
         assert_eq!(t.text, "Title.\nOther.\nBody é");
+    }
+
+    #[test]
+    fn french_text_gives_no_candidates() {
+        let texts = vec![
+            Text::new(
+                "Le prix des montres",
+                None,
+                "Les montres connectées sont moins chères pour le moment.",
+            ),
+            Text::new(
+                "The price of watches",
+                None,
+                "Connected watches are cheaper for the moment.",
+            ),
+        ];
+        let m = mine(&texts, |_| true);
+        assert!(m.candidates.stats.contains_key("watch"));
+        assert!(!m.candidates.stats.contains_key("montre"));
     }
 
     #[test]

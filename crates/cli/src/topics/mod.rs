@@ -16,6 +16,7 @@ pub mod acronyms;
 pub mod admit;
 pub mod candidates;
 pub mod context;
+pub mod figures;
 pub mod fold;
 pub mod groups;
 pub mod labels;
@@ -39,7 +40,9 @@ pub const MINED_AT_MOST: usize = 20_000;
 /// The knobs of topic derivation (the defaults are the thresholds).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    /// The most topics kept (the largest).
+    /// The most topics kept (the largest); a corpus of fewer than eight times
+    /// as many articles keeps one topic per eight articles (at least 30), so
+    /// that the list's tail, where additions churn, stays short.
     pub max_topics: usize,
     /// The most topics an article keeps.
     pub max_per_article: usize,
@@ -122,13 +125,18 @@ pub fn derive(articles: &[Article], opts: &Options) -> Derived {
     let min_df = min_df(articles.len());
     let cx = context::context(articles, &mined, min_df);
     let acronyms = acronyms::consistent(&mined.definitions, 2);
-    let mut groups = acronym_groups(&acronyms, &cx);
+    let joiners = acronyms::consistent(&mined.definitions, 1);
+    let mut groups = acronym_groups(&acronyms, &joiners, &cx);
     let taken = groups
         .iter()
         .flat_map(|g| g.keys.iter().map(|k| k.text.clone()))
         .collect();
     let (candidates, mut rejected) = candidate_groups(&mined.candidates, &cx, &taken);
     groups.extend(candidates);
+    let opts = &Options {
+        max_topics: opts.max_topics.min((articles.len() / 8).max(30)),
+        ..opts.clone()
+    };
     let sel = select(&groups, &texts, opts, min_df);
     let mut per_article = vec![Vec::new(); articles.len()];
     for (rank, &i) in order.iter().enumerate() {

@@ -132,6 +132,11 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     }
 }
 
+/// The fewest articles both groups need before their overlap says they are
+/// one topic: two groups that share their only two articles may just have
+/// been written about together.
+pub const MERGE_MIN_ARTICLES: usize = 5;
+
 /// The merges of groups whose article sets overlap with a Jaccard index of
 /// at least `threshold`: for each group (in the order given, largest
 /// first), the earlier group it joins, if any. Chains join the first.
@@ -143,7 +148,9 @@ pub fn merges(docs: &[Vec<u32>], threshold: f64) -> Vec<Option<usize>> {
                 continue;
             }
             let (a, b) = (docs[i].len() as f64, docs[j].len() as f64);
-            if a.min(b) < threshold * a.max(b) {
+            if docs[j].len().min(docs[i].len()) < MERGE_MIN_ARTICLES
+                || a.min(b) < threshold * a.max(b)
+            {
                 continue;
             }
             if jaccard(&docs[i], &docs[j]) >= threshold {
@@ -204,8 +211,13 @@ mod tests {
 
     #[test]
     fn groups_with_nearly_the_same_articles_merge_into_the_larger() {
-        let docs = vec![vec![1, 2, 3, 4, 5], vec![1, 2, 3, 4], vec![7, 8]];
-        assert_eq!(merges(&docs, 0.8), vec![None, Some(0), None]);
+        let docs = vec![
+            vec![1, 2, 3, 4, 5, 6],
+            vec![1, 2, 3, 4, 5],
+            vec![7, 8],
+            vec![7, 8],
+        ];
+        assert_eq!(merges(&docs, 0.8), vec![None, Some(0), None, None]);
         assert_eq!(jaccard(&[1, 2], &[3]), 0.0);
     }
 }

@@ -168,8 +168,10 @@ fn ends_sentence(gap: &str) -> bool {
 /// the whitespace-separated piece around it).
 fn is_url_piece(text: &str, start: usize, end: usize) -> bool {
     let from = text[..start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let to = text[end..]
         .find(char::is_whitespace)
         .map_or(text.len(), |i| end + i);
@@ -285,6 +287,12 @@ mod tests {
                 ("stent".into(), 1)
             ]
         );
+    }
+
+    #[test]
+    fn a_non_breaking_space_before_a_word_is_no_trouble() {
+        let k = keys("forms\u{a0}online, see\u{a0}https://example.org/x");
+        assert_eq!(k.len(), 3);
     }
 
     #[test]
