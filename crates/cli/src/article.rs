@@ -194,6 +194,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         body_html,
         body_text,
         extra: fields.extra,
+        topics: Vec::new(),
     };
     FileResult {
         article: Some(article),

@@ -135,7 +135,9 @@ pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
             None => report.files_skipped += 1,
         }
     }
-    let (articles, duplicates) = dedupe::merge(articles);
+    let (mut articles, duplicates) = dedupe::merge(articles);
+    // Topics need the whole corpus: derived once every article is read.
+    crate::topics::assign(&mut articles, &crate::topics::Options::default());
     report.duplicates_merged = duplicates.len();
     report.diagnostics.extend(duplicates);
     report.articles_written = articles.len();

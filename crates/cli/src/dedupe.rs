@@ -218,6 +218,7 @@ mod tests {
                 body_html: String::new(),
                 body_text: String::new(),
                 extra: Default::default(),
+                topics: Vec::new(),
             },
             lines: FieldLines {
                 date: Some(3),

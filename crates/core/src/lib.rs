@@ -36,7 +36,7 @@ mod text;
 pub mod site;
 
 pub use counting::months::month_opened;
-pub use model::article::Article;
+pub use model::article::{Article, ArticleTopic};
 pub use model::date::{ArticleDate, DateParseError};
 pub use query::edit::{ActiveFilter, DateScope, FacetKind};
 pub use query::{Query, Sort};

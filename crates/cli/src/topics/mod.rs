@@ -154,6 +154,22 @@ pub fn derive(articles: &[Article], opts: &Options) -> Derived {
     }
 }
 
+/// Derives the topics of `articles` and writes each article's into its
+/// [`Article::topics`] (best first); returns what was derived.
+pub fn assign(articles: &mut [Article], opts: &Options) -> Derived {
+    let derived = derive(articles, opts);
+    for (article, list) in articles.iter_mut().zip(&derived.per_article) {
+        article.topics = list
+            .iter()
+            .map(|&t| veille_core::ArticleTopic {
+                id: derived.topics[t].id.clone(),
+                label: derived.topics[t].label.clone(),
+            })
+            .collect();
+    }
+    derived
+}
+
 /// A rejected candidate's rule, for the explanation.
 pub fn rule(r: &Rejected) -> &'static str {
     Reject::name(r.why)

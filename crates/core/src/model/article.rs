@@ -53,6 +53,21 @@ pub struct Article {
     /// Frontmatter keys Veille does not interpret, kept as written.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extra: BTreeMap<String, serde_json::Value>,
+    /// What the article is about, derived by the builder from the whole
+    /// corpus (devices, conditions, companies, trials), best first; empty in
+    /// bundles written before topics existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<ArticleTopic>,
+}
+
+/// One of an article's topics: a stable id (what a URL keeps) and its label.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleTopic {
+    /// The topic's stable id: `tavi`, `drug-coated-balloon`.
+    pub id: String,
+    /// What readers see: `transcatheter aortic valve implantation (TAVI)`.
+    pub label: String,
 }
 
 impl Article {
@@ -81,6 +96,7 @@ impl Article {
             body_html: body_html.to_owned(),
             body_text: body_text.to_owned(),
             extra: BTreeMap::new(),
+            topics: Vec::new(),
         }
     }
 

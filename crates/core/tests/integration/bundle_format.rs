@@ -31,6 +31,7 @@ fn v1_articles() -> Vec<Article> {
         body_html: "<h2>L’essentiel</h2>\n<p>Results</p>\n".into(),
         body_text: "L’essentiel\nResults".into(),
         extra: BTreeMap::from([("importance".to_owned(), serde_json::json!(""))]),
+        topics: Vec::new(),
     };
     let bare = Article::new(
         "documents",

@@ -22,6 +22,7 @@ pub fn article(slug: &str, title: &str, body: &str) -> Article {
         body_html: String::new(),
         body_text: body.into(),
         extra: BTreeMap::new(),
+        topics: Vec::new(),
     }
 }
 

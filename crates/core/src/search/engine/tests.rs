@@ -23,6 +23,7 @@ fn article(i: usize, date: Option<&str>) -> Article {
         body_html: String::new(),
         body_text: String::new(),
         extra: Default::default(),
+        topics: Vec::new(),
     }
 }
 
