@@ -17,8 +17,23 @@ pub fn word_key(surface: &str) -> String {
         Some(s) if s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) => s,
         _ => surface,
     };
-    let folded = fold(surface);
-    american(&singular(&folded))
+    key_of_folded(surface, fold(surface))
+}
+
+/// [`word_key`] when the caller has already folded the word (`folded` is
+/// `fold(surface)`): no further allocation unless a rule changes it.
+pub fn key_of_folded(surface: &str, folded: String) -> String {
+    let acronym_plural = surface.len() >= 3
+        && surface.ends_with('s')
+        && surface[..surface.len() - 1]
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    if acronym_plural {
+        let mut f = folded;
+        f.pop();
+        return f;
+    }
+    american(singular(folded))
 }
 
 /// The key of a phrase: its words' keys joined by one space; hyphens and
@@ -41,24 +56,27 @@ pub fn phrase_key(text: &str) -> String {
 /// English plural to singular, for nouns of news text. Words that end in
 /// `ss`, `us`, `is` or `sis` are already singular (`stenosis`, `bypass`,
 /// `sirolimus`); short words and numbers are left alone.
-pub fn singular(word: &str) -> String {
+pub fn singular(word: String) -> String {
     let n = word.len();
     const UNCOUNTABLE: &[&str] = &["news", "series", "species", "diabetes", "herpes", "measles"];
     if n <= 3
         || !word.is_ascii()
         || word.bytes().any(|b| b.is_ascii_digit())
-        || UNCOUNTABLE.contains(&word)
+        || UNCOUNTABLE.contains(&word.as_str())
     {
-        return word.to_owned();
+        return word;
     }
-    if let Some(stem) = word.strip_suffix("ies") {
-        if n > 4 {
-            return format!("{stem}y");
-        }
+    if word.ends_with("ies") && n > 4 {
+        let mut w = word;
+        w.truncate(n - 3);
+        w.push('y');
+        return w;
     }
     for suffix in ["sses", "shes", "ches", "xes"] {
         if word.ends_with(suffix) {
-            return word[..n - 2].to_owned();
+            let mut w = word;
+            w.truncate(n - 2);
+            return w;
         }
     }
     if word.ends_with('s')
@@ -66,15 +84,17 @@ pub fn singular(word: &str) -> String {
             .iter()
             .any(|s| word.ends_with(s))
     {
-        return word[..n - 1].to_owned();
+        let mut w = word;
+        w.truncate(n - 1);
+        return w;
     }
-    word.to_owned()
+    word
 }
 
 /// British spellings to American ones: `ae`/`oe` inside medical words
 /// (`haemorrhage`, `oedema`), `-isation`/`-ise` verbs, `-our` and `-tre`.
-pub fn american(word: &str) -> String {
-    let mut w = word.to_owned();
+pub fn american(word: String) -> String {
+    let mut w = word;
     if w.len() > 5 {
         for (uk, us) in [("aem", "em"), ("aes", "es")] {
             if let Some(i) = w.find(uk).filter(|&i| i > 0) {

@@ -11,7 +11,7 @@ use super::words::words;
 
 /// How many bytes of an article's body the miner reads after its title and
 /// summary: news states its subject at the top, and the builder stays fast.
-pub const BODY_LEAD: usize = 1500;
+pub const BODY_LEAD: usize = 800;
 
 /// An article's text for topics: its title, then the rest.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -16,6 +16,7 @@ pub mod acronyms;
 pub mod admit;
 pub mod candidates;
 pub mod context;
+pub mod explain;
 pub mod figures;
 pub mod fold;
 pub mod groups;
@@ -35,7 +36,7 @@ use self::select::{select, Merge};
 
 /// The corpus size above which candidates are mined from a sample (every
 /// article is still tagged): enough for the statistics, and the builder stays fast.
-pub const MINED_AT_MOST: usize = 20_000;
+pub const MINED_AT_MOST: usize = 5_000;
 
 /// The knobs of topic derivation (the defaults are the thresholds).
 #[derive(Clone, Debug, PartialEq)]

@@ -58,6 +58,8 @@ pub fn select(groups: &[Group], texts: &[Text], opts: &Options, min_df: u32) -> 
             .then(groups[a].main_key().cmp(groups[b].main_key()))
     });
 
+    // Only the largest can be kept; merges among the rest would not matter.
+    order.truncate(opts.max_topics * 4);
     // Merges: the later (smaller) joins the earlier; a taxonomy group is never absorbed.
     let ordered_docs: Vec<Vec<u32>> = order.iter().map(|&g| docs[g].clone()).collect();
     let into = merges(&ordered_docs, opts.jaccard);

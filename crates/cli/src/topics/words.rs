@@ -8,7 +8,7 @@
 
 use veille_core::{fold, is_stop_word};
 
-use super::fold::word_key;
+use super::fold::{key_of_folded, word_key};
 
 /// Words that make a parenthesis an affiliation (`(Massachusetts General
 /// Hospital, Boston, USA)`), in folded form, matched as prefixes.
@@ -116,13 +116,14 @@ pub fn words(text: &str) -> (Vec<Word<'_>>, Vec<Affiliation>) {
             continue;
         }
         let folded = fold(surface);
+        let stop = is_stop_word(&folded);
         let number = surface.bytes().all(|b| b.is_ascii_digit());
         out.push(Word {
             surface,
             start,
             end,
-            key: word_key(surface),
-            stop: is_stop_word(&folded),
+            key: key_of_folded(surface, folded),
+            stop,
             number,
             cap: surface.chars().next().is_some_and(char::is_uppercase),
             capitals: surface.chars().filter(|c| c.is_uppercase()).count(),
