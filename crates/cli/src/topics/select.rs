@@ -58,7 +58,18 @@ pub fn select(groups: &[Group], texts: &[Text], opts: &Options, min_df: u32) -> 
             .then(groups[a].main_key().cmp(groups[b].main_key()))
     });
 
-    // Only the largest can be kept; merges among the rest would not matter.
+    // Groups in too many articles cannot be kept (a merge only adds
+    // articles): dropped before merging, so that they absorb nothing. Only
+    // the largest of the rest can be kept; merges among the others would not matter.
+    let cap = opts.max_share * texts.len() as f64;
+    let mut too_common = Vec::new();
+    order.retain(|&g| {
+        let keep = groups[g].fixed || docs[g].len() as f64 <= cap;
+        if !keep {
+            too_common.push((groups[g].main_key().to_owned(), docs[g].len() as u32));
+        }
+        keep
+    });
     order.truncate(opts.max_topics * 4);
     // Merges: the later (smaller) joins the earlier; a taxonomy group is never absorbed.
     let ordered_docs: Vec<Vec<u32>> = order.iter().map(|&g| docs[g].clone()).collect();
@@ -116,7 +127,10 @@ pub fn select(groups: &[Group], texts: &[Text], opts: &Options, min_df: u32) -> 
             .cmp(&df[a])
             .then(merged[a].0.main_key().cmp(merged[b].0.main_key()))
     });
-    let mut sel = Selection::default();
+    let mut sel = Selection {
+        too_common,
+        ..Selection::default()
+    };
     let mut kept = Vec::new();
     for slot in slots {
         let g = &merged[slot].0;

@@ -132,6 +132,42 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     }
 }
 
+/// Whether the Jaccard index of two sorted lists is at least `threshold`,
+/// giving up as soon as too many elements of either are missing from the
+/// other: most pairs are far apart, and the lists may be long.
+fn at_least(a: &[u32], b: &[u32], threshold: f64) -> bool {
+    // both / (|a| + |b| - both) >= t  <=>  both >= t (|a| + |b|) / (1 + t)
+    let needed = (threshold * (a.len() + b.len()) as f64 / (1.0 + threshold)).ceil() as usize;
+    let (mut miss_a, mut miss_b) = (
+        a.len().saturating_sub(needed),
+        b.len().saturating_sub(needed),
+    );
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                if miss_a == 0 {
+                    return false;
+                }
+                miss_a -= 1;
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                if miss_b == 0 {
+                    return false;
+                }
+                miss_b -= 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    jaccard(a, b) >= threshold
+}
+
 /// The fewest articles both groups need before their overlap says they are
 /// one topic: two groups that share their only two articles may just have
 /// been written about together.
@@ -153,7 +189,7 @@ pub fn merges(docs: &[Vec<u32>], threshold: f64) -> Vec<Option<usize>> {
             {
                 continue;
             }
-            if jaccard(&docs[i], &docs[j]) >= threshold {
+            if at_least(&docs[i], &docs[j], threshold) {
                 into[j] = Some(i);
                 break;
             }
@@ -219,5 +255,7 @@ mod tests {
         ];
         assert_eq!(merges(&docs, 0.8), vec![None, Some(0), None, None]);
         assert_eq!(jaccard(&[1, 2], &[3]), 0.0);
+        assert!(at_least(&[1, 2, 3, 4, 5], &[1, 2, 3, 4], 0.8));
+        assert!(!at_least(&[1, 2, 3, 4, 5], &[1, 2, 3, 9], 0.8));
     }
 }
