@@ -60,6 +60,10 @@ pub struct BuildFlags {
     /// A fixed year, not the clock, so that builds are reproducible.
     #[arg(long, value_name = "YEAR", default_value_t = crate::article::DEFAULT_MAX_YEAR)]
     pub max_year: i32,
+    /// Print how the topics were derived: the topics, the merges, and the best
+    /// rejected candidates with the rule that rejected each.
+    #[arg(long)]
+    pub explain_topics: bool,
 }
 
 impl BuildFlags {
@@ -72,6 +76,7 @@ impl BuildFlags {
             strict: self.strict,
             quiet: self.quiet,
             max_year: self.max_year,
+            explain_topics: self.explain_topics,
         }
     }
 }

@@ -195,6 +195,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         body_text,
         extra: fields.extra,
         also: Vec::new(),
+        topics: Vec::new(),
     };
     FileResult {
         article: Some(article),

@@ -35,6 +35,8 @@ pub struct BuildOptions {
     pub quiet: bool,
     /// Dates after this year are reported as `future_date` (and kept).
     pub max_year: i32,
+    /// Print on stderr how the topics were derived (`--explain-topics`).
+    pub explain_topics: bool,
 }
 
 impl Default for BuildOptions {
@@ -46,6 +48,7 @@ impl Default for BuildOptions {
             strict: false,
             quiet: false,
             max_year: DEFAULT_MAX_YEAR,
+            explain_topics: false,
         }
     }
 }
@@ -135,7 +138,12 @@ pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
             None => report.files_skipped += 1,
         }
     }
-    let (articles, duplicates) = dedupe::merge(articles);
+    let (mut articles, duplicates) = dedupe::merge(articles);
+    // Topics need the whole corpus: derived once every article is read.
+    let topics = crate::topics::assign(&mut articles, &crate::topics::Options::default());
+    if opts.explain_topics {
+        eprint!("{}", crate::topics::explain::explain(&topics));
+    }
     report.duplicates_merged = duplicates.len();
     report.diagnostics.extend(duplicates);
     report.articles_written = articles.len();

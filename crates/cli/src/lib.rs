@@ -22,6 +22,7 @@ pub mod reading;
 pub mod report;
 pub mod safe_html;
 pub mod site;
+pub mod topics;
 pub mod walk;
 
 use std::path::Path;

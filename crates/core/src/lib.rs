@@ -37,7 +37,7 @@ mod text;
 pub mod site;
 
 pub use counting::months::month_opened;
-pub use model::article::{AlsoOn, Article};
+pub use model::article::{AlsoOn, Article, ArticleTopic};
 pub use model::date::{ArticleDate, DateParseError};
 pub use query::edit::{ActiveFilter, DateScope, FacetKind};
 pub use query::{Query, Sort};

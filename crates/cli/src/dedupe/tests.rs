@@ -22,6 +22,7 @@ fn candidate(path: &str, permalink: &str, source: Option<&str>, date: Option<&st
             body_text: String::new(),
             extra: Default::default(),
             also: Vec::new(),
+            topics: Vec::new(),
         },
         lines: FieldLines {
             date: Some(3),

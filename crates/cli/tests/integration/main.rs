@@ -21,4 +21,5 @@ mod site_compression;
 mod site_files;
 mod site_pages;
 mod strict;
+mod topics;
 mod util;

@@ -59,6 +59,11 @@ pub struct Article {
     /// beside this one's. Absent from bundles without merges.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<AlsoOn>,
+    /// What the article is about, derived by the builder from the whole
+    /// corpus (devices, conditions, companies, trials), best first; empty in
+    /// bundles written before topics existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<ArticleTopic>,
 }
 
 /// A copy of a story merged into another article ([`Article::also`]).
@@ -77,6 +82,16 @@ pub struct AlsoOn {
     /// The host of [`source_url`](Self::source_url), without `www.`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_host: Option<String>,
+}
+
+/// One of an article's topics: a stable id (what a URL keeps) and its label.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleTopic {
+    /// The topic's stable id: `tavi`, `drug-coated-balloon`.
+    pub id: String,
+    /// What readers see: `transcatheter aortic valve implantation (TAVI)`.
+    pub label: String,
 }
 
 impl Article {
@@ -124,6 +139,7 @@ impl Article {
             body_text: body_text.to_owned(),
             extra: BTreeMap::new(),
             also: Vec::new(),
+            topics: Vec::new(),
         }
     }
 

@@ -32,6 +32,7 @@ fn v1_articles() -> Vec<Article> {
         body_text: "L’essentiel\nResults".into(),
         extra: BTreeMap::from([("importance".to_owned(), serde_json::json!(""))]),
         also: Vec::new(),
+        topics: Vec::new(),
     };
     let bare = Article::new(
         "documents",

@@ -23,6 +23,7 @@ pub fn article(slug: &str, title: &str, body: &str) -> Article {
         body_text: body.into(),
         extra: BTreeMap::new(),
         also: Vec::new(),
+        topics: Vec::new(),
     }
 }
 

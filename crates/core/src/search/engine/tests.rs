@@ -24,6 +24,7 @@ fn article(i: usize, date: Option<&str>) -> Article {
         body_text: String::new(),
         extra: Default::default(),
         also: Vec::new(),
+        topics: Vec::new(),
     }
 }
 
