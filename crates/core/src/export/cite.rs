@@ -6,28 +6,6 @@
 use super::Record;
 use crate::ArticleDate;
 
-const MONTHS_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn month(d: ArticleDate, names: &[&'static str; 12]) -> &'static str {
-    names[usize::from(d.month.clamp(1, 12)) - 1]
-}
-
 /// `title` ending with one full stop (or its own `?`/`!`).
 fn sentence(title: &str) -> String {
     let t = title.trim();
@@ -45,13 +23,13 @@ pub fn vancouver(r: &Record, site: &str, cited: ArticleDate) -> String {
     let publisher = r.source.as_deref().unwrap_or(site);
     let date = r
         .date
-        .map(|d| format!("{} {} {}", d.year, month(d, &MONTHS_SHORT), d.day))
+        .map(|d| format!("{} {} {}", d.year, d.month_abbr_en(), d.day))
         .unwrap_or_else(|| "[date unknown]".to_owned());
     format!(
         "{} {publisher} [Internet]. {date} [cited {} {} {}]. Available from: {}",
         sentence(&r.title),
         cited.year,
-        month(cited, &MONTHS_SHORT),
+        cited.month_abbr_en(),
         cited.day,
         r.url
     )
@@ -63,12 +41,12 @@ pub fn apa(r: &Record, site: &str, cited: ArticleDate) -> String {
     let publisher = r.source.as_deref().unwrap_or(site);
     let date = r
         .date
-        .map(|d| format!("{}, {} {}", d.year, month(d, &MONTHS), d.day))
+        .map(|d| format!("{}, {} {}", d.year, d.month_name_en(), d.day))
         .unwrap_or_else(|| "n.d.".to_owned());
     format!(
         "{} ({date}). {publisher}. Retrieved {} {}, {}, from {}",
         sentence(&r.title),
-        month(cited, &MONTHS),
+        cited.month_name_en(),
         cited.day,
         cited.year,
         r.url

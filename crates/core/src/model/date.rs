@@ -54,6 +54,35 @@ impl ArticleDate {
     }
 }
 
+const MONTH_NAMES_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl ArticleDate {
+    /// The month's English name: `December`. Citations and the static
+    /// pages, whose text is English, write dates with it.
+    pub fn month_name_en(self) -> &'static str {
+        MONTH_NAMES_EN[usize::from(self.month.clamp(1, 12)) - 1]
+    }
+
+    /// The month's English abbreviation, its first three letters: `Dec`
+    /// (Vancouver citations).
+    pub fn month_abbr_en(self) -> &'static str {
+        &self.month_name_en()[..3]
+    }
+}
+
 /// The number of days in `month` (1 to 12) of `year`, leap years included.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {

@@ -8,9 +8,9 @@ use std::fmt::Write as _;
 
 use htmlize::escape_all_quotes;
 use veille_core::site::PRERENDER_ID;
-use veille_core::{Article, FacetKind, Hit, Query, Results};
+use veille_core::{Article, Hit, Results};
 
-use super::{date_label, SiteInfo};
+use super::{date_label, tag_list, SiteInfo};
 use crate::site::urls::SiteUrls;
 
 /// The prerendered home page: the cards of `head` (the first view, if the
@@ -86,20 +86,11 @@ fn card(b: &mut String, urls: &SiteUrls, home: &str, hit: &Hit) {
     }
     let _ = write!(
         b,
-        "</p><p class=\"snippet\">{}</p><ul class=\"tags\" aria-label=\"Tags\">",
+        "</p><p class=\"snippet\">{}</p>",
         escape_all_quotes(&hit.snippet)
     );
-    for tag in &hit.tags {
-        let mut q = Query::default();
-        q.toggle(FacetKind::Tag, tag);
-        let _ = write!(
-            b,
-            "<li><a href=\"{}\" class=\"tag\">{}</a></li>",
-            escape_all_quotes(format!("{home}?{}", q.to_query_string())),
-            escape_all_quotes(tag)
-        );
-    }
-    b.push_str("</ul></div>");
+    tag_list(b, home, &hit.tags);
+    b.push_str("</div>");
     if hit.image.is_some() {
         // The app's thumbnail box, empty until the app shows the image.
         b.push_str("<span class=\"thumb\"></span>");

@@ -230,29 +230,27 @@ fn truncate_words(text: &str, max: usize) -> String {
 /// app's first words before it knows the reader's): `13 December 2024` as
 /// the app writes it, else the site's own label for an undated article.
 pub fn date_label(article: &Article) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     match article.date {
-        Some(d) => Some(format!(
-            "{} {} {}",
-            d.day,
-            MONTHS[usize::from(d.month.clamp(1, 12)) - 1],
-            d.year
-        )),
+        Some(d) => Some(format!("{} {} {}", d.day, d.month_name_en(), d.year)),
         None => article.published_label.clone(),
     }
+}
+
+/// The tags as the app lists them on a card or an article: each a link to
+/// the list filtered by it, `home` being the list's URL.
+fn tag_list(b: &mut String, home: &str, tags: &[String]) {
+    b.push_str("<ul class=\"tags\" aria-label=\"Tags\">");
+    for tag in tags {
+        let mut q = Query::default();
+        q.toggle(FacetKind::Tag, tag);
+        let _ = write!(
+            b,
+            "<li><a href=\"{}\" class=\"tag\">{}</a></li>",
+            escape_all_quotes(format!("{home}?{}", q.to_query_string())),
+            escape_all_quotes(tag)
+        );
+    }
+    b.push_str("</ul>");
 }
 
 /// The prerendered article, laid out as the app shows it (its
@@ -343,18 +341,9 @@ pub fn article_body(site: &SiteInfo, urls: &SiteUrls, article: &Article) -> Stri
         article.body_html
     );
     if !article.tags.is_empty() {
-        b.push_str("          <ul class=\"tags\" aria-label=\"Tags\">");
-        for tag in &article.tags {
-            let mut q = Query::default();
-            q.toggle(FacetKind::Tag, tag);
-            let _ = write!(
-                b,
-                "<li><a href=\"{}\" class=\"tag\">{}</a></li>",
-                escape_all_quotes(format!("{home}?{}", q.to_query_string())),
-                escape_all_quotes(tag)
-            );
-        }
-        b.push_str("</ul>\n");
+        b.push_str("          ");
+        tag_list(&mut b, &home, &article.tags);
+        b.push('\n');
     }
     b.push_str("        </article>\n      </main>\n    </div>");
     b
