@@ -26,7 +26,7 @@ pub fn parse(s: &str) -> Option<ArticleDate> {
 }
 
 /// Today's date (UTC), from the browser's clock.
-fn today() -> ArticleDate {
+pub(crate) fn today() -> ArticleDate {
     let now = js_sys::Date::new_0();
     ArticleDate::from_ymd(
         now.get_utc_full_year() as i32,

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use veille_core::export::{apa, vancouver, ExportFormat, Record};
-use veille_core::{Article, ArticleDate};
+use veille_core::Article;
 
 use super::list_tools::{download, site_url};
 use super::share_button::copy;
@@ -25,16 +25,6 @@ pub fn record_of(article: &Article, site: &str) -> Record {
     }
 }
 
-fn today() -> ArticleDate {
-    let now = js_sys::Date::new_0();
-    ArticleDate::from_ymd(
-        now.get_utc_full_year() as i32,
-        (now.get_utc_month() + 1) as u8,
-        now.get_utc_date() as u8,
-    )
-    .unwrap_or_else(|| ArticleDate::from_ymd(1970, 1, 1).expect("a valid date"))
-}
-
 /// The citation block of an article page.
 #[component]
 pub fn Citation(
@@ -44,7 +34,7 @@ pub fn Citation(
     let i18n = I18n::expect();
     let record = record_of(&article, &site_url());
     let site = crate::site_name::site_name();
-    let cited = today();
+    let cited = crate::last_visit::today();
     let styles = [
         ("Vancouver", "vancouver", vancouver(&record, &site, cited)),
         ("APA", "apa", apa(&record, &site, cited)),
