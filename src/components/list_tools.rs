@@ -83,6 +83,12 @@ pub fn ListTools(
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let loaded = Catalog::expect().state();
+    // A returning reader's "N new since" is counted by the index: open it
+    // now rather than at the first interaction (`crate::demand`). A first
+    // visit has no such line and keeps the index unopened.
+    if since().is_some() {
+        crate::demand::ask();
+    }
     let engine = move || match loaded.get() {
         Some(Ok(engine)) => Some(engine),
         _ => None,
