@@ -11,6 +11,7 @@ mod engine_facets;
 mod engine_neighbours;
 mod engine_query;
 mod engine_related;
+mod engine_typos;
 mod index_format;
 mod query_edit;
 mod site_contract;
