@@ -11,6 +11,11 @@ use veille_cli::topics::{derive, Options};
 
 fn main() -> anyhow::Result<()> {
     let inputs: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    if inputs.is_empty() {
+        anyhow::bail!(
+            "usage: topics <content folder>... (for example ../shared/corpus/starter-vascular, when ../shared is beside the checkout)"
+        );
+    }
     let opts = BuildOptions {
         inputs,
         quiet: true,
