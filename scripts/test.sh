@@ -30,7 +30,9 @@ cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unkno
 step "2/5 native tests of every crate (the app's DOM tests run in wasm below)"
 [ -d "${VEILLE_SHARED_DIR:-$ROOT/../shared}/corpus" ] \
   || echo "note: no ../shared beside this checkout: the CLI's tests on the publisher's real corpus are skipped, each saying so below" >&2
-cargo test --locked --workspace --lib --bins --tests
+# --tests: libraries and integration tests; the binaries are thin entry points
+# without tests of their own (test = false), so no harness is linked for them.
+cargo test --locked --workspace --lib --tests
 cargo test --locked -p veille-core --doc   # the core's examples, as its users read them
 
 step "3/5 bundle from content/, e2e/fixtures/corpus and generated articles, and release build of the app"
