@@ -22,11 +22,14 @@ pub mod fold;
 pub mod groups;
 pub mod labels;
 pub mod mine;
+pub mod overlap;
+pub mod scan;
 pub mod select;
 pub mod tagging;
 pub mod vocab;
 pub mod words;
 
+use rayon::prelude::*;
 use veille_core::Article;
 
 use self::admit::Reject;
@@ -112,14 +115,17 @@ pub fn derive(articles: &[Article], opts: &Options) -> Derived {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&a, &b| articles[a].permalink.cmp(&articles[b].permalink));
     let texts: Vec<Text> = order
-        .iter()
+        .par_iter()
         .map(|&i| {
             let a = &articles[i];
             Text::new(&a.title, a.summary.as_deref(), &a.body_text)
         })
         .collect();
     let step = articles.len().div_ceil(MINED_AT_MOST).max(1);
-    let sampled_ids: Vec<u64> = order.iter().map(|&i| fnv(&articles[i].permalink)).collect();
+    let sampled_ids: Vec<u64> = order
+        .par_iter()
+        .map(|&i| fnv(&articles[i].permalink))
+        .collect();
     let mined = mine(&texts, |i| {
         step == 1 || sampled_ids[i].is_multiple_of(step as u64)
     });
