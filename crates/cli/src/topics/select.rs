@@ -52,7 +52,7 @@ pub fn select(groups: &[Group], texts: &[Text], opts: &Options, min_df: u32) -> 
         }
     }
     let mut order: Vec<usize> = (0..groups.len())
-        .filter(|&g| groups[g].fixed || docs[g].len() as u32 >= min_df)
+        .filter(|&g| (groups[g].fixed && !docs[g].is_empty()) || docs[g].len() as u32 >= min_df)
         .collect();
     order.sort_by(|&a, &b| {
         docs[b]
