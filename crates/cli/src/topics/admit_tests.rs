@@ -166,7 +166,10 @@ fn a_name_capitalised_everywhere_before_affiliations_is_a_person_even_at_line_st
         words: 2,
         ..Stats::default()
     };
-    assert_eq!(admit("rachel bell", &s, &Context::default()), Err(Reject::Person));
+    assert_eq!(
+        admit("rachel bell", &s, &Context::default()),
+        Err(Reject::Person)
+    );
 }
 
 #[test]
