@@ -4,7 +4,8 @@
 //! `cargo bench -p veille-bench` generates the folder from seed 42 into a
 //! temporary folder, builds it with [`veille_cli::build::build`] (walk, read,
 //! parse, render, sanitize, deduplicate) and then serializes the bundle,
-//! printing figures for each step. `VEILLE_BENCH_COUNT` and
+//! printing figures for each step, and then derives the topics again alone
+//! (their share of a build). `VEILLE_BENCH_COUNT` and
 //! `VEILLE_BENCH_SEED` change the folder; `VEILLE_BENCH_RUNS` the number of
 //! timed builds (the best is reported). `VEILLE_BENCH_DIR=DIR` generates the
 //! folder into `DIR` once and reuses it on later runs (for profiling).
@@ -120,6 +121,27 @@ fn main() {
         last = Some(bundle);
     }
     let bundle = last.expect("at least one run");
+    // The topics' share of a build: derived again, alone, from the articles built.
+    for run in 1..=runs {
+        let cpu_before = cpu_seconds();
+        let started = Instant::now();
+        let derived =
+            veille_cli::topics::derive(&bundle.articles, &veille_cli::topics::Options::default());
+        let secs = started.elapsed().as_secs_f64();
+        let cpu = cpu_seconds()
+            .zip(cpu_before)
+            .map_or(String::new(), |(after, before)| {
+                format!(
+                    ", CPU time {:.2} s ({:.1} µs per article)",
+                    after - before,
+                    (after - before) * 1e6 / bundle.articles.len().max(1) as f64
+                )
+            });
+        println!(
+            "topics alone {run}/{runs}: {} topics in {secs:.3} s{cpu}",
+            derived.topics.len()
+        );
+    }
     let started = Instant::now();
     let json = bundle.to_json();
     let secs = started.elapsed().as_secs_f64();

@@ -64,6 +64,11 @@ pub struct BuildFlags {
     /// rejected candidates with the rule that rejected each.
     #[arg(long)]
     pub explain_topics: bool,
+    /// The publisher's taxonomy (YAML: topics with aliases and French labels,
+    /// stop terms, `derive: false`); default: `topics.yaml` at the root of an
+    /// input folder, if there is one.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
 }
 
 impl BuildFlags {
@@ -77,6 +82,7 @@ impl BuildFlags {
             quiet: self.quiet,
             max_year: self.max_year,
             explain_topics: self.explain_topics,
+            taxonomy: self.taxonomy.clone(),
         }
     }
 }

@@ -37,6 +37,9 @@ pub struct BuildOptions {
     pub max_year: i32,
     /// Print on stderr how the topics were derived (`--explain-topics`).
     pub explain_topics: bool,
+    /// The taxonomy file (`--taxonomy`); when `None`, a `topics.yaml` at the
+    /// root of an input folder is used if there is one.
+    pub taxonomy: Option<PathBuf>,
 }
 
 impl Default for BuildOptions {
@@ -49,6 +52,7 @@ impl Default for BuildOptions {
             quiet: false,
             max_year: DEFAULT_MAX_YEAR,
             explain_topics: false,
+            taxonomy: None,
         }
     }
 }
@@ -62,6 +66,9 @@ pub enum BuildError {
     /// The output could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// The taxonomy file could not be read or is not valid.
+    #[error(transparent)]
+    Taxonomy(#[from] crate::topics::taxonomy::TaxonomyError),
 }
 
 /// What a build did.
@@ -101,9 +108,13 @@ pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
     Ok(Outcome { report, failed })
 }
 
-/// Reads the inputs into a bundle and a report, writing nothing.
-pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
+/// Reads the inputs (and the taxonomy, if any) into a bundle and a report,
+/// writing nothing.
+pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), BuildError> {
     let walked = walk::walk(&opts.inputs)?;
+    let taxonomy = crate::topics::taxonomy::find(opts.taxonomy.as_deref(), &opts.inputs)
+        .map(|path| crate::topics::taxonomy::load(&path))
+        .transpose()?;
     let progress = progress_bar(walked.files.len() as u64, opts.quiet);
     let file_opts = FileOptions {
         drafts: opts.drafts,
@@ -140,7 +151,11 @@ pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
     }
     let (mut articles, duplicates) = dedupe::merge(articles);
     // Topics need the whole corpus: derived once every article is read.
-    let topics = crate::topics::assign(&mut articles, &crate::topics::Options::default());
+    let topic_options = crate::topics::Options {
+        taxonomy,
+        ..crate::topics::Options::default()
+    };
+    let topics = crate::topics::assign(&mut articles, &topic_options);
     if opts.explain_topics {
         eprint!("{}", crate::topics::explain::explain(&topics));
     }

@@ -91,13 +91,18 @@ pub fn admit(key: &str, s: &Stats, cx: &Context) -> Result<(), Reject> {
     if cx.feed_keys.contains(key) {
         return Err(Reject::Feed);
     }
-    if s.in_affiliation * 2 >= count {
+    if s.in_affiliation * 2 >= count
+        || words.len() > 1 && is_institution_head(words[words.len() - 1])
+    {
         return Err(Reject::Institution);
     }
     // A name the corpus also gives as a maker in parentheses (`(Medtronic)`)
     // is a company, even where a city follows it (`Medtronic (Dublin, Ireland)`).
     let maker = s.in_maker > 0;
-    if !lower
+    // Capitalised at every occurrence, even if mostly at line starts (`In
+    // profile: Rachel Bell`), a name is no lower-case phrase.
+    let always_capitalised = s.capitalised == s.count;
+    if (!lower || always_capitalised)
         && !maker
         && (s.before_affiliation * 4 >= count
             || words.iter().all(|w| cx.mostly(&cx.person_words, w)))
@@ -142,6 +147,25 @@ pub fn admit(key: &str, s: &Stats, cx: &Context) -> Result<(), Reject> {
         return Err(Reject::Fragment);
     }
     Ok(())
+}
+
+/// Nouns that end an institution's name (`Assiut University`, `Jonsson
+/// Comprehensive Cancer Center`): a place of work, not a topic.
+fn is_institution_head(key: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "university",
+        "hospital",
+        "institute",
+        "center",
+        "clinic",
+        "college",
+        "school",
+        "faculty",
+        "department",
+        "infirmary",
+        "foundation",
+    ];
+    HEADS.contains(&key)
 }
 
 #[cfg(test)]

@@ -153,3 +153,40 @@ fn a_company_name_of_common_words_is_admitted_and_an_ic_name_is_no_adjective() {
     };
     assert_eq!(admit("metastatic", &s, &cx()), Err(Reject::Modifier));
 }
+
+#[test]
+fn a_name_capitalised_everywhere_before_affiliations_is_a_person_even_at_line_starts() {
+    // `In profile: Rachel Bell (Newcastle, UK)`: mostly at line starts.
+    let s = Stats {
+        df: 8,
+        count: 10,
+        capitalised: 10,
+        sentence_initial: 6,
+        before_affiliation: 5,
+        words: 2,
+        ..Stats::default()
+    };
+    assert_eq!(
+        admit("rachel bell", &s, &Context::default()),
+        Err(Reject::Person)
+    );
+}
+
+#[test]
+fn an_institution_is_no_topic_even_outside_affiliations() {
+    let s = Stats {
+        df: 3,
+        count: 3,
+        capitalised: 3,
+        words: 2,
+        ..Stats::default()
+    };
+    assert_eq!(
+        admit("assiut university", &s, &Context::default()),
+        Err(Reject::Institution)
+    );
+    assert_eq!(
+        admit("comprehensive cancer center", &s, &Context::default()),
+        Err(Reject::Institution)
+    );
+}

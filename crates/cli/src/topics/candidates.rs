@@ -79,14 +79,20 @@ impl Candidates {
                 }
                 key.push_str(&words[end].key);
                 let n = end - start + 1;
+                if !self.stats.contains_key(key.as_str()) {
+                    // Copied only the first time: most keys are seen again.
+                    self.stats.insert(key.clone(), Stats::default());
+                }
+                let Some(s) = self.stats.get_mut(key.as_str()) else {
+                    continue;
+                };
                 if n > MAX_WORDS {
                     // Only counted as an extension of the shorter ones.
-                    self.stats.entry(key.clone()).or_default().count += 1;
+                    s.count += 1;
                     break;
                 }
                 let first = &words[start];
                 let last = &words[end];
-                let s = self.stats.entry(key.clone()).or_default();
                 s.words = n as u8;
                 s.count += 1;
                 s.capitalised += u32::from(words[start..=end].iter().all(|w| w.cap));

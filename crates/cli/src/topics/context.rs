@@ -1,9 +1,7 @@
 //! What the admission rules know about the corpus beyond each candidate:
 //! the feed and publisher names, and the words seen as people and places.
 
-use std::collections::BTreeMap;
-
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use veille_core::Article;
 
 use super::admit::Context;
@@ -35,9 +33,9 @@ pub fn context(articles: &[Article], mined: &Mined, min_df: u32) -> Context {
 /// nearly every article carries (`France`, `Actualité`), and collections.
 pub fn feed_keys(articles: &[Article]) -> FxHashSet<String> {
     let mut names: Vec<String> = Vec::new();
-    let mut per_host: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut tag_host: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    let mut per_tag: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut per_host: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut tag_host: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    let mut per_tag: FxHashMap<&str, usize> = FxHashMap::default();
     for a in articles {
         let host = a.source_host.as_deref().unwrap_or("");
         *per_host.entry(host).or_default() += 1;
@@ -60,7 +58,9 @@ pub fn feed_keys(articles: &[Article]) -> FxHashSet<String> {
             names.push(tag.to_owned());
         }
     }
-    names.extend(articles.iter().map(|a| a.collection.clone()));
+    let collections: std::collections::BTreeSet<&str> =
+        articles.iter().map(|a| a.collection.as_str()).collect();
+    names.extend(collections.into_iter().map(str::to_owned));
     let mut keys = FxHashSet::default();
     for name in names {
         let key = phrase_key(&name);

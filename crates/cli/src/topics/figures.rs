@@ -9,7 +9,7 @@ use veille_core::Article;
 
 use super::context::feed_keys;
 use super::fold::phrase_key;
-use super::tagging::jaccard;
+use super::overlap::jaccard;
 use super::vocab::{is_generic_alone, is_proper_name};
 use super::{derive, Derived, Options};
 

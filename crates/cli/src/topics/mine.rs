@@ -35,7 +35,11 @@ impl Text {
         text.push_str(title);
         let title_end = text.len();
         text.push_str(".\n");
-        if let Some(s) = summary.filter(|s| !lead.contains(s.get(..60.min(s.len())).unwrap_or(s))) {
+        let repeated = |s: &&str| {
+            let head = s.get(..60.min(s.len())).unwrap_or(s);
+            memchr::memmem::find(lead.as_bytes(), head.as_bytes()).is_some()
+        };
+        if let Some(s) = summary.filter(|s| !repeated(s)) {
             text.push_str(s);
             text.push('\n');
         }

@@ -16,23 +16,30 @@ pub mod acronyms;
 pub mod admit;
 pub mod candidates;
 pub mod context;
+pub mod curate;
 pub mod explain;
 pub mod figures;
 pub mod fold;
 pub mod groups;
 pub mod labels;
 pub mod mine;
+pub mod overlap;
+pub mod scan;
 pub mod select;
 pub mod tagging;
+pub mod taxonomy;
 pub mod vocab;
 pub mod words;
 
+use rayon::prelude::*;
 use veille_core::Article;
 
 use self::admit::Reject;
-use self::groups::{acronym_groups, candidate_groups, Rejected};
+use self::curate::Curation;
+use self::groups::{acronym_groups, candidate_groups, Group, Rejected};
 use self::mine::{mine, Text};
 use self::select::{select, Merge};
+use self::taxonomy::Taxonomy;
 
 /// The corpus size above which candidates are mined from a sample (every
 /// article is still tagged): enough for the statistics, and the builder stays fast.
@@ -51,6 +58,8 @@ pub struct Options {
     pub max_share: f64,
     /// Groups whose article sets have at least this Jaccard index merge.
     pub jaccard: f64,
+    /// The publisher's taxonomy, if any.
+    pub taxonomy: Option<Taxonomy>,
 }
 
 impl Default for Options {
@@ -60,6 +69,7 @@ impl Default for Options {
             max_per_article: 6,
             max_share: 0.2,
             jaccard: 0.8,
+            taxonomy: None,
         }
     }
 }
@@ -95,6 +105,8 @@ pub struct Derived {
     pub too_common: Vec<(String, u32)>,
     /// Groups beyond the limit.
     pub beyond_limit: Vec<(String, u32)>,
+    /// What the taxonomy did, when there is one.
+    pub curation: Option<Curation>,
 }
 
 /// The fewest articles a topic needs in a corpus of `n` articles.
@@ -112,28 +124,28 @@ pub fn derive(articles: &[Article], opts: &Options) -> Derived {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&a, &b| articles[a].permalink.cmp(&articles[b].permalink));
     let texts: Vec<Text> = order
-        .iter()
+        .par_iter()
         .map(|&i| {
             let a = &articles[i];
             Text::new(&a.title, a.summary.as_deref(), &a.body_text)
         })
         .collect();
-    let step = articles.len().div_ceil(MINED_AT_MOST).max(1);
-    let sampled_ids: Vec<u64> = order.iter().map(|&i| fnv(&articles[i].permalink)).collect();
-    let mined = mine(&texts, |i| {
-        step == 1 || sampled_ids[i].is_multiple_of(step as u64)
-    });
     let min_df = min_df(articles.len());
-    let cx = context::context(articles, &mined, min_df);
-    let acronyms = acronyms::consistent(&mined.definitions, 2);
-    let joiners = acronyms::consistent(&mined.definitions, 1);
-    let mut groups = acronym_groups(&acronyms, &joiners, &cx);
-    let taken = groups
-        .iter()
-        .flat_map(|g| g.keys.iter().map(|k| k.text.clone()))
-        .collect();
-    let (candidates, mut rejected) = candidate_groups(&mined.candidates, &cx, &taken);
-    groups.extend(candidates);
+    let (groups, mut rejected, curation) = match &opts.taxonomy {
+        None => {
+            let (groups, rejected) = derived_groups(articles, &order, &texts, min_df);
+            (groups, rejected, None)
+        }
+        Some(taxonomy) => {
+            let (groups, rejected) = if taxonomy.derive {
+                derived_groups(articles, &order, &texts, min_df)
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let (groups, curation) = curate::apply(taxonomy, groups);
+            (groups, rejected, Some(curation))
+        }
+    };
     let opts = &Options {
         max_topics: opts.max_topics.min((articles.len() / 8).max(30)),
         ..opts.clone()
@@ -152,7 +164,37 @@ pub fn derive(articles: &[Article], opts: &Options) -> Derived {
         rejected,
         too_common: sel.too_common,
         beyond_limit: sel.beyond_limit,
+        curation,
     }
+}
+
+/// The groups the corpus gives: its acronyms and admitted candidates, and
+/// the rejected candidates.
+fn derived_groups(
+    articles: &[Article],
+    order: &[usize],
+    texts: &[Text],
+    min_df: u32,
+) -> (Vec<Group>, Vec<Rejected>) {
+    let step = articles.len().div_ceil(MINED_AT_MOST).max(1);
+    let sampled_ids: Vec<u64> = order
+        .par_iter()
+        .map(|&i| fnv(&articles[i].permalink))
+        .collect();
+    let mined = mine(texts, |i| {
+        step == 1 || sampled_ids[i].is_multiple_of(step as u64)
+    });
+    let cx = context::context(articles, &mined, min_df);
+    let acronyms = acronyms::consistent(&mined.definitions, 2);
+    let joiners = acronyms::consistent(&mined.definitions, 1);
+    let mut groups = acronym_groups(&acronyms, &joiners, &cx);
+    let taken = groups
+        .iter()
+        .flat_map(|g| g.keys.iter().map(|k| k.text.clone()))
+        .collect();
+    let (candidates, rejected) = candidate_groups(&mined.candidates, &cx, &taken);
+    groups.extend(candidates);
+    (groups, rejected)
 }
 
 /// Derives the topics of `articles` and writes each article's into its

@@ -7,8 +7,8 @@ use rayon::prelude::*;
 use super::groups::Group;
 use super::labels::{self, Votes};
 use super::mine::Text;
-use super::tagging::{merges, Hits, Key, Matcher};
-use super::words::words;
+use super::overlap::merges;
+use super::tagging::{Hits, Key, Matcher, Surfaces};
 use super::{Options, Topic};
 
 /// Two groups merged, for `--explain-topics`.
@@ -40,7 +40,10 @@ pub fn select(groups: &[Group], texts: &[Text], opts: &Options, min_df: u32) -> 
     let matcher = Matcher::new(&groups.iter().map(|g| g.keys.clone()).collect::<Vec<_>>());
     let tagged: Vec<Vec<(usize, Hits)>> = texts
         .par_iter()
-        .map(|t| matcher.tag(&words(&t.text).0, t.title_end))
+        .with_min_len(64)
+        .map_init(Surfaces::default, |surfaces, t| {
+            matcher.tag(&t.text, t.title_end, surfaces)
+        })
         .collect();
     let mut docs: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
     for (a, tags) in tagged.iter().enumerate() {
@@ -49,7 +52,7 @@ pub fn select(groups: &[Group], texts: &[Text], opts: &Options, min_df: u32) -> 
         }
     }
     let mut order: Vec<usize> = (0..groups.len())
-        .filter(|&g| groups[g].fixed || docs[g].len() as u32 >= min_df)
+        .filter(|&g| (groups[g].fixed && !docs[g].is_empty()) || docs[g].len() as u32 >= min_df)
         .collect();
     order.sort_by(|&a, &b| {
         docs[b]
@@ -144,8 +147,12 @@ pub fn select(groups: &[Group], texts: &[Text], opts: &Options, min_df: u32) -> 
     }
     // Labels from each kept group's spellings.
     let mut votes: Vec<Votes> = vec![Votes::default(); merged.len()];
+    let mut is_kept = vec![false; merged.len()];
+    for &slot in &kept {
+        is_kept[slot] = true;
+    }
     for (a, tags) in hits.iter().enumerate() {
-        for (slot, h) in tags {
+        for (slot, h) in tags.iter().filter(|(slot, _)| is_kept[*slot]) {
             let own = merged[*slot].0.main_key();
             let span = &texts[a].text[h.span.0..h.span.1];
             // Only the main key's spellings vote (not an absorbed group's).

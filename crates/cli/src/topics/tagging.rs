@@ -1,10 +1,17 @@
 //! Tagging: every group's keys matched leftmost-longest on an article's
 //! words, so that a phrase only ever seen inside a longer topic is counted
 //! for the longer one ("transcatheter aortic valve" inside TAVI's long form).
+//!
+//! Every article is tagged, so this is the miner's hot loop. The keys are
+//! kept as a trie over word numbers (each word of a key numbered once), an
+//! article's words are looked up by their surface in a per-thread table
+//! (folding and keying each different surface once), and a match is
+//! walked word by word: no string is built per position.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-use super::words::Word;
+use super::fold::key_of_folded;
+use super::scan::scan;
 
 /// A key of a group, as the matcher looks for it.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,184 +37,166 @@ pub struct Hits {
     pub plain: bool,
 }
 
+/// A word that is in no key.
+const NO_WORD: u32 = u32::MAX;
+
+/// How many different surfaces a [`Surfaces`] table remembers; past that,
+/// new ones are keyed each time they occur (same answers, a bounded table).
+const SURFACES_AT_MOST: usize = 1 << 18;
+
+/// What the tagger needs of a surface form: the number of its key among the
+/// keys' words ([`NO_WORD`] if none), and whether it has capitals enough to
+/// be an acronym (two, or all of a one-letter word).
+type Surface = (u32, bool);
+
+/// A table from surface forms to what the tagger needs of them; one per
+/// thread, reused across articles.
+#[derive(Debug, Default)]
+pub struct Surfaces(FxHashMap<Box<str>, Surface>);
+
+/// One word of an article, as the tagger sees it.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    word: u32,
+    capitals_ok: bool,
+    chunk: u32,
+    sentence_start: bool,
+    start: usize,
+    end: usize,
+}
+
 /// The keys of every group, ready to match.
 #[derive(Clone, Debug, Default)]
 pub struct Matcher {
-    keys: FxHashMap<String, (usize, bool)>,
-    first_words: FxHashSet<String>,
-    longest: usize,
+    /// Each word of a key, numbered.
+    words: FxHashMap<String, u32>,
+    /// The trie: (node, word) to the next node; the root is node 0.
+    edges: FxHashMap<(u32, u32), u32>,
+    /// Per node, the group whose key ends there and whether it is an acronym.
+    ends: Vec<Option<(usize, bool)>>,
 }
 
 impl Matcher {
     /// A matcher for `groups`, each a list of keys; a key claimed by two
     /// groups stays with the first.
     pub fn new(groups: &[Vec<Key>]) -> Self {
-        let mut m = Matcher::default();
+        let mut m = Matcher {
+            ends: vec![None],
+            ..Matcher::default()
+        };
         for (g, keys) in groups.iter().enumerate() {
             for k in keys {
-                let n = k.text.split(' ').count();
-                m.longest = m.longest.max(n);
-                m.first_words
-                    .insert(k.text.split(' ').next().unwrap_or("").to_owned());
-                m.keys.entry(k.text.clone()).or_insert((g, k.acronym));
+                let mut node = 0u32;
+                for w in k.text.split(' ') {
+                    let next_word = m.words.len() as u32;
+                    let word = *m.words.entry(w.to_owned()).or_insert(next_word);
+                    let next_node = m.ends.len() as u32;
+                    node = *m.edges.entry((node, word)).or_insert(next_node);
+                    if node == next_node {
+                        m.ends.push(None);
+                    }
+                }
+                let end = &mut m.ends[node as usize];
+                if end.is_none() {
+                    *end = Some((g, k.acronym));
+                }
             }
         }
         m
     }
 
-    /// The groups found in `words`, leftmost-longest, with their hits
+    /// The groups found in `text`, leftmost-longest, with their hits
     /// (`title_end`: the byte where the title ends), sorted by group.
-    pub fn tag(&self, words: &[Word<'_>], title_end: usize) -> Vec<(usize, Hits)> {
+    pub fn tag(&self, text: &str, title_end: usize, surfaces: &mut Surfaces) -> Vec<(usize, Hits)> {
+        let tokens: Vec<Token> = scan(text)
+            .filter(|r| !r.url)
+            .map(|r| {
+                let (word, capitals_ok) = self.surface(&text[r.start..r.end], surfaces);
+                Token {
+                    word,
+                    capitals_ok,
+                    chunk: r.chunk,
+                    sentence_start: r.sentence_start,
+                    start: r.start,
+                    end: r.end,
+                }
+            })
+            .collect();
         let mut found: FxHashMap<usize, Hits> = FxHashMap::default();
         let mut i = 0;
-        let mut key = String::new();
-        while i < words.len() {
-            if !self.first_words.contains(&words[i].key) {
+        while i < tokens.len() {
+            let Some((g, n)) = self.longest_at(&tokens, i) else {
                 i += 1;
                 continue;
+            };
+            let hits = found.entry(g).or_default();
+            let title = tokens[i].start < title_end;
+            let plain = !title && !tokens[i].sentence_start;
+            if hits.count == 0 || (plain && !hits.plain) {
+                hits.span = (tokens[i].start, tokens[i + n - 1].end);
+                hits.plain = plain;
             }
-            let chunk_len = words[i..]
-                .iter()
-                .take(self.longest)
-                .take_while(|w| w.chunk == words[i].chunk)
-                .count();
-            let mut matched = None;
-            for n in (1..=chunk_len).rev() {
-                key.clear();
-                for (k, w) in words[i..i + n].iter().enumerate() {
-                    if k > 0 {
-                        key.push(' ');
-                    }
-                    key.push_str(&w.key);
-                }
-                if let Some(&(g, acronym)) = self.keys.get(key.as_str()) {
-                    if acronym && words[i].capitals < 2.min(words[i].surface.len()) {
-                        continue;
-                    }
-                    matched = Some((g, n));
-                    break;
-                }
-            }
-            match matched {
-                Some((g, n)) => {
-                    let hits = found.entry(g).or_default();
-                    let title = words[i].start < title_end;
-                    let plain = !title && !words[i].sentence_start;
-                    if hits.count == 0 || (plain && !hits.plain) {
-                        hits.span = (words[i].start, words[i + n - 1].end);
-                        hits.plain = plain;
-                    }
-                    hits.count += 1;
-                    hits.in_title += u32::from(title);
-                    i += n;
-                }
-                None => i += 1,
-            }
+            hits.count += 1;
+            hits.in_title += u32::from(title);
+            i += n;
         }
         let mut out: Vec<(usize, Hits)> = found.into_iter().collect();
         out.sort_by_key(|(g, _)| *g);
         out
     }
-}
 
-/// Jaccard similarity of two sorted lists of article numbers.
-pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
-    let (mut i, mut j, mut both) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                both += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let union = a.len() + b.len() - both;
-    if union == 0 {
-        0.0
-    } else {
-        both as f64 / union as f64
-    }
-}
-
-/// Whether the Jaccard index of two sorted lists is at least `threshold`,
-/// giving up as soon as too many elements of either are missing from the
-/// other: most pairs are far apart, and the lists may be long.
-fn at_least(a: &[u32], b: &[u32], threshold: f64) -> bool {
-    // both / (|a| + |b| - both) >= t  <=>  both >= t (|a| + |b|) / (1 + t)
-    let needed = (threshold * (a.len() + b.len()) as f64 / (1.0 + threshold)).ceil() as usize;
-    let (mut miss_a, mut miss_b) = (
-        a.len().saturating_sub(needed),
-        b.len().saturating_sub(needed),
-    );
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => {
-                if miss_a == 0 {
-                    return false;
-                }
-                miss_a -= 1;
-                i += 1;
-            }
-            std::cmp::Ordering::Greater => {
-                if miss_b == 0 {
-                    return false;
-                }
-                miss_b -= 1;
-                j += 1;
-            }
-            std::cmp::Ordering::Equal => {
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    jaccard(a, b) >= threshold
-}
-
-/// The fewest articles both groups need before their overlap says they are
-/// one topic: two groups that share their only two articles may just have
-/// been written about together.
-pub const MERGE_MIN_ARTICLES: usize = 5;
-
-/// The merges of groups whose article sets overlap with a Jaccard index of
-/// at least `threshold`: for each group (in the order given, largest
-/// first), the earlier group it joins, if any. Chains join the first.
-pub fn merges(docs: &[Vec<u32>], threshold: f64) -> Vec<Option<usize>> {
-    let mut into: Vec<Option<usize>> = vec![None; docs.len()];
-    for j in 0..docs.len() {
-        for i in 0..j {
-            if into[i].is_some() {
-                continue;
-            }
-            let (a, b) = (docs[i].len() as f64, docs[j].len() as f64);
-            if docs[j].len().min(docs[i].len()) < MERGE_MIN_ARTICLES
-                || a.min(b) < threshold * a.max(b)
-            {
-                continue;
-            }
-            if at_least(&docs[i], &docs[j], threshold) {
-                into[j] = Some(i);
+    /// The longest key starting at `tokens[i]` within its chunk (an acronym
+    /// only where written in capitals): its group and length in words.
+    fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        let chunk = tokens[i].chunk;
+        let mut node = 0u32;
+        let mut best = None;
+        for (n, t) in tokens[i..].iter().enumerate() {
+            if t.chunk != chunk || t.word == NO_WORD {
                 break;
             }
+            let Some(&next) = self.edges.get(&(node, t.word)) else {
+                break;
+            };
+            node = next;
+            if let Some((g, acronym)) = self.ends[node as usize] {
+                if !acronym || tokens[i].capitals_ok {
+                    best = Some((g, n + 1));
+                }
+            }
         }
+        best
     }
-    into
+
+    /// What the tagger needs of `surface`, from the table or worked out.
+    fn surface(&self, surface: &str, surfaces: &mut Surfaces) -> Surface {
+        if let Some(&known) = surfaces.0.get(surface) {
+            return known;
+        }
+        let key = key_of_folded(surface, veille_core::fold(surface));
+        let word = self.words.get(&key).copied().unwrap_or(NO_WORD);
+        let capitals = surface.chars().filter(|c| c.is_uppercase()).count();
+        let found = (word, capitals >= 2.min(surface.len()));
+        if surfaces.0.len() < SURFACES_AT_MOST {
+            surfaces.0.insert(surface.into(), found);
+        }
+        found
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::topics::words::words;
 
     fn key(text: &str, acronym: bool) -> Key {
         Key {
             text: text.into(),
             acronym,
         }
+    }
+
+    fn tag(m: &Matcher, text: &str, title_end: usize) -> Vec<(usize, Hits)> {
+        m.tag(text, title_end, &mut Surfaces::default())
     }
 
     #[test]
@@ -219,10 +208,11 @@ mod tests {
                 key("tavi", true),
             ],
         ]);
-        let (w, _) = words(
+        let tags = tag(
+            &m,
             "Transcatheter aortic valve implantation (TAVI) grows. A transcatheter aortic valve.",
+            0,
         );
-        let tags = m.tag(&w, 0);
         assert_eq!(tags[0].0, 0);
         assert_eq!(tags[0].1.count, 1);
         assert_eq!(tags[1].0, 1);
@@ -230,32 +220,36 @@ mod tests {
     }
 
     #[test]
+    fn a_shorter_key_matches_where_the_longer_one_breaks_off() {
+        let m = Matcher::new(&[
+            vec![key("aortic valve", false)],
+            vec![key("aortic valve stenosis severe", false)],
+        ]);
+        let tags = tag(&m, "an aortic valve stenosis, then", 0);
+        assert_eq!(tags.len(), 1);
+        assert_eq!(tags[0].0, 0);
+    }
+
+    #[test]
     fn an_acronym_in_lower_case_is_not_matched() {
         let m = Matcher::new(&[vec![key("pe", true)]]);
-        assert!(m.tag(&words("the pe class").0, 0).is_empty());
-        assert_eq!(m.tag(&words("acute PE cases").0, 0).len(), 1);
+        assert!(tag(&m, "the pe class", 0).is_empty());
+        assert_eq!(tag(&m, "acute PE cases", 0).len(), 1);
     }
 
     #[test]
     fn hits_in_the_title_are_counted() {
         let m = Matcher::new(&[vec![key("stent", false)]]);
         let text = "Stents win. Later a stent.";
-        let tags = m.tag(&words(text).0, 11);
+        let tags = tag(&m, text, 11);
         assert_eq!((tags[0].1.count, tags[0].1.in_title), (2, 1));
         assert_eq!(&text[tags[0].1.span.0..tags[0].1.span.1], "stent");
     }
 
     #[test]
-    fn groups_with_nearly_the_same_articles_merge_into_the_larger() {
-        let docs = vec![
-            vec![1, 2, 3, 4, 5, 6],
-            vec![1, 2, 3, 4, 5],
-            vec![7, 8],
-            vec![7, 8],
-        ];
-        assert_eq!(merges(&docs, 0.8), vec![None, Some(0), None, None]);
-        assert_eq!(jaccard(&[1, 2], &[3]), 0.0);
-        assert!(at_least(&[1, 2, 3, 4, 5], &[1, 2, 3, 4], 0.8));
-        assert!(!at_least(&[1, 2, 3, 4, 5], &[1, 2, 3, 9], 0.8));
+    fn no_key_crosses_a_comma() {
+        let m = Matcher::new(&[vec![key("drug coated balloon", false)]]);
+        assert!(tag(&m, "drug, coated balloon", 0).is_empty());
+        assert_eq!(tag(&m, "Drug-coated balloons work", 0).len(), 1);
     }
 }

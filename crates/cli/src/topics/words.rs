@@ -9,6 +9,7 @@
 use veille_core::{fold, is_stop_word};
 
 use super::fold::{key_of_folded, word_key};
+use super::scan::scan;
 
 /// Words that make a parenthesis an affiliation (`(Massachusetts General
 /// Hospital, Boston, USA)`), in folded form, matched as prefixes.
@@ -76,21 +77,12 @@ pub struct Affiliation {
 pub fn words(text: &str) -> (Vec<Word<'_>>, Vec<Affiliation>) {
     let mut out: Vec<Word<'_>> = Vec::new();
     let mut affiliations = Vec::new();
-    let mut chunk = 0u32;
-    let mut sentence_start = true;
     let mut affiliation_until = 0usize;
     let mut maker = (0usize, 0usize);
-    let mut last_end = 0usize;
-    for (start, end) in runs(text) {
-        let gap = &text[last_end..start];
-        if !out.is_empty() && !joins(gap) {
-            chunk += 1;
-        }
-        if ends_sentence(gap) {
-            sentence_start = true;
-        }
+    for run in scan(text) {
+        let gap = &text[run.gap_start..run.start];
         if let Some(open) = gap.rfind('(') {
-            let at = last_end + open;
+            let at = run.gap_start + open;
             if let Some(close) = text[at..].find(')').filter(|&c| c < 300) {
                 let inner = &text[at + 1..at + close];
                 if let Some(range) = maker_range(inner) {
@@ -109,12 +101,11 @@ pub fn words(text: &str) -> (Vec<Word<'_>>, Vec<Affiliation>) {
                 }
             }
         }
-        last_end = end;
-        let surface = &text[start..end];
-        if is_url_piece(text, start, end) {
-            chunk += 1;
+        if run.url {
             continue;
         }
+        let (start, end) = (run.start, run.end);
+        let surface = &text[start..end];
         let folded = fold(surface);
         let stop = is_stop_word(&folded);
         let number = surface.bytes().all(|b| b.is_ascii_digit());
@@ -127,57 +118,14 @@ pub fn words(text: &str) -> (Vec<Word<'_>>, Vec<Affiliation>) {
             number,
             cap: surface.chars().next().is_some_and(char::is_uppercase),
             capitals: surface.chars().filter(|c| c.is_uppercase()).count(),
-            chunk,
-            sentence_start,
+            chunk: run.chunk,
+            sentence_start: run.sentence_start,
             in_affiliation: start < affiliation_until,
             before_affiliation: false,
             in_maker: start >= maker.0 && start < maker.1,
         });
-        sentence_start = false;
     }
     (out, affiliations)
-}
-
-/// The byte ranges of runs of letters and digits.
-fn runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
-                break;
-            }
-            chars.next();
-        }
-        Some((start, end))
-    })
-}
-
-/// Whether two words separated by `gap` stay in one chunk: only spaces, or
-/// one hyphen.
-fn joins(gap: &str) -> bool {
-    gap.chars().all(|c| c == ' ' || c == '\u{a0}') || matches!(gap, "-" | "\u{2010}" | "\u{2011}")
-}
-
-fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', ':', '\n', '#', '*'])
-}
-
-/// Whether the word at `start..end` belongs to a URL (`://` or `www.` in
-/// the whitespace-separated piece around it).
-fn is_url_piece(text: &str, start: usize, end: usize) -> bool {
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let to = text[end..]
-        .find(char::is_whitespace)
-        .map_or(text.len(), |i| end + i);
-    let piece = &text[from..to];
-    piece.contains("://") || piece.contains("www.") || piece.contains('@')
 }
 
 /// What a parenthesis holds, when it is not an acronym or an aside.

@@ -136,3 +136,90 @@ fn medtech_gets_few_topics_and_no_feed_names() {
     assert!(f.topics <= 150 && f.most <= 6, "{f}");
     assert!(f.bad_labels.len() <= 1, "{f}");
 }
+
+fn build_with_taxonomy(yaml: &str) -> Result<veille_core::Bundle, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("my-topics.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let opts = BuildOptions {
+        inputs: vec![fixture("topics")],
+        quiet: true,
+        taxonomy: Some(file),
+        ..BuildOptions::default()
+    };
+    build(&opts).map(|(b, _)| b).map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_taxonomy_adds_topics_absorbs_the_derived_ones_and_stops_terms() {
+    let bundle = build_with_taxonomy(
+        "topics:\n  - label: Transcatheter valves\n    label_fr: Valves percutanées\n    aliases: [TAVI]\n  - label: Carotid webs\nstop: [thrombectomy, Norvane]\n",
+    )
+    .unwrap();
+    let labels = |a: &Article| a.topics.iter().map(|t| t.label.clone()).collect::<Vec<_>>();
+    let with_valves: Vec<&Article> = bundle
+        .articles
+        .iter()
+        .filter(|a| a.topics.iter().any(|t| t.id == "tavi"))
+        .collect();
+    // TAVI's six articles, TAVR's among them (absorbed with TAVI's group).
+    assert_eq!(with_valves.len(), 6);
+    assert!(with_valves
+        .iter()
+        .all(|a| labels(a).contains(&"Transcatheter valves".to_string())));
+    for a in &bundle.articles {
+        for t in &a.topics {
+            assert!(t.id != "thrombectomy" && t.id != "norvane", "{t:?}");
+            assert_ne!(t.label, "Carotid webs", "no article names it");
+        }
+    }
+    assert!(bundle
+        .articles
+        .iter()
+        .any(|a| a.topics.iter().any(|t| t.id == "mechanical-thrombectomy")));
+}
+
+#[test]
+fn a_taxonomy_without_derivation_gives_only_its_topics() {
+    let bundle =
+        build_with_taxonomy("derive: false\ntopics:\n  - label: Stents\n  - label: AF\n").unwrap();
+    let mut ids: Vec<&str> = bundle
+        .articles
+        .iter()
+        .flat_map(|a| a.topics.iter().map(|t| t.id.as_str()))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids, vec!["af", "stent"]);
+}
+
+#[test]
+fn a_bad_taxonomy_stops_the_build_naming_the_file_and_line() {
+    let e = build_with_taxonomy("topics:\n  - label: TAVI\n    synonyms: [TAVR]\n").unwrap_err();
+    assert!(e.contains("my-topics.yaml:3: "), "{e}");
+}
+
+#[test]
+fn the_taxonomy_reaches_the_derived_topics_with_its_french_label() {
+    let articles = articles(fixture("topics"));
+    let taxonomy = veille_cli::topics::taxonomy::parse(
+        "topics:\n  - label: drug-coated balloon (DCB)\n    label_fr: ballon actif (DCB)\n",
+        std::path::Path::new("topics.yaml"),
+    )
+    .unwrap();
+    let d = derive(
+        &articles,
+        &Options {
+            taxonomy: Some(taxonomy),
+            ..Options::default()
+        },
+    );
+    let dcb = d.topics.iter().find(|t| t.id == "dcb").unwrap();
+    assert_eq!(dcb.label_fr.as_deref(), Some("ballon actif (DCB)"));
+    assert_eq!(dcb.articles, 3);
+    let c = d.curation.unwrap();
+    assert_eq!(
+        c.absorbed,
+        vec![("drug-coated balloon (DCB)".to_string(), "dcb".to_string())]
+    );
+}
