@@ -136,6 +136,7 @@ mod tests {
             value: v.into(),
             count,
             selected,
+            label: None,
         }
     }
 

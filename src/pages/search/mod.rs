@@ -118,6 +118,7 @@ fn Explorer(
         // A memo: the facet reads its values several times per change.
         let values = Memo::new(move |_| {
             rest.results.with(|r| match kind {
+                FacetKind::Topic => r.facets.topic.clone(),
                 FacetKind::Tag => r.facets.tag.clone(),
                 FacetKind::Source => r.facets.source.clone(),
                 FacetKind::Collection => r.facets.collection.clone(),
@@ -126,6 +127,7 @@ fn Explorer(
         let title = Signal::derive(move || {
             let t = i18n.t();
             match kind {
+                FacetKind::Topic => t.topics,
                 FacetKind::Tag => t.tags,
                 FacetKind::Source => t.sources,
                 FacetKind::Collection => t.collections,

@@ -143,7 +143,11 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     // The first view, whose cards the home page shows as the app will: the
     // answer to the empty query on the bundle's articles as read back (the
     // same page whether the site is built from content or from a bundle).
-    let head = FirstView::of(&Engine::new(bundle.articles.as_slice()));
+    let head = FirstView::of(&Engine::with_topics(
+        bundle.articles.as_slice(),
+        &bundle.topics,
+        veille_core::EngineOptions::default(),
+    ));
     let home_html = shell.render(
         &home.title,
         &page::head(&site, urls, &home),

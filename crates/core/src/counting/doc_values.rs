@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
+use crate::counting::topic_values::TopicValues;
 use crate::storage::codec::blob::{Blob, Reader, Writer};
 use crate::storage::codec::IndexError;
 use crate::{Article, ArticleDate};
@@ -25,7 +26,8 @@ pub struct Dictionary {
 }
 
 impl Dictionary {
-    fn new(mut names: Vec<String>) -> Self {
+    /// The dictionary of `names`, sorted and without duplicates.
+    pub fn new(mut names: Vec<String>) -> Self {
         names.sort_unstable();
         names.dedup();
         let names: Vec<Arc<str>> = names.into_iter().map(Arc::from).collect();
@@ -82,6 +84,9 @@ pub struct DocValues {
     pub doc_day: Vec<u32>,
     /// Each document's place when sorted newest first (undated last).
     pub date_rank: Vec<u32>,
+    /// Topics (stored apart from the other facets' arrays, see
+    /// [`crate::storage::codec::layout`]).
+    pub topics: TopicValues,
 }
 
 impl DocValues {
@@ -243,6 +248,7 @@ impl DocValues {
             doc_year,
             doc_day,
             date_rank,
+            topics: TopicValues::default(),
         })
     }
 

@@ -38,6 +38,7 @@ mod tests {
             source: None,
             image: None,
             tags: Vec::new(),
+            topics: Vec::new(),
             title_matches: Vec::new(),
             snippet: String::new(),
             snippet_matches: Vec::new(),

@@ -35,6 +35,8 @@ pub struct StoredArticle<'a> {
     pub source_host: Option<&'a str>,
     /// Its tags, in the article's order.
     pub tags: Vec<&'a str>,
+    /// Its topics, best first: `(id, label)`.
+    pub topics: Vec<(&'a str, &'a str)>,
     /// Its summary.
     pub summary: Option<&'a str>,
     /// Its image's URL (the results show it as a thumbnail).
@@ -160,6 +162,15 @@ impl DocStore {
                 .doc_tags(d)
                 .iter()
                 .map(|&t| &*meta.tags.names[t as usize])
+                .collect(),
+            topics: meta
+                .topics
+                .of_doc(d)
+                .iter()
+                .map(|&t| {
+                    let t = t as usize;
+                    (&*meta.topics.ids.names[t], &*meta.topics.labels[t])
+                })
                 .collect(),
             summary: (!summary.is_empty()).then_some(summary),
             image_url: (!image.is_empty()).then_some(image),

@@ -214,3 +214,40 @@ fn a_date_with_a_time_is_filtered_by_its_day() {
     };
     assert_eq!(e.search(&query).total, 1);
 }
+
+/// Articles with topics: `a` TAVI and PE, `b` TAVI, `c` PE, `d` none.
+fn topical() -> Engine {
+    let topic = |id: &str| veille_core::ArticleTopic {
+        id: id.into(),
+        label: id.to_uppercase(),
+    };
+    let mut a = article("a", "Stent one", "").tagged(&["x"]);
+    a.topics = vec![topic("tavi"), topic("pe")];
+    let mut b = article("b", "Stent two", "").tagged(&["y"]);
+    b.topics = vec![topic("tavi")];
+    let mut c = article("c", "Stent three", "").tagged(&["x"]);
+    c.topics = vec![topic("pe")];
+    Engine::new(vec![a, b, c, article("d", "Stent four", "")])
+}
+
+#[test]
+fn topics_are_ored_within_their_facet_anded_with_the_others_and_counted_disjunctively() {
+    let r = topical().search(&q("topic=tavi&topic=pe"));
+    assert_eq!(sorted(slugs_of(&r)), ["a", "b", "c"]);
+    let r = topical().search(&q("topic=tavi&tag=x"));
+    assert_eq!(slugs_of(&r), ["a"]);
+    let f = &r.facets;
+    // The topic counts ignore the topic selection, honour the tag's.
+    assert_eq!(count(&f.topic, "tavi"), Some((1, true)));
+    assert_eq!(count(&f.topic, "pe"), Some((2, false)));
+    assert_eq!(count(&f.tag, "x"), Some((1, true)));
+    assert_eq!(count(&f.tag, "y"), Some((1, false)));
+    assert_eq!(f.topic[0].shown(), "PE");
+}
+
+#[test]
+fn an_unknown_topic_matches_nothing_and_stays_listed_as_selected() {
+    let r = topical().search(&q("topic=nope"));
+    assert_eq!(r.total, 0);
+    assert_eq!(count(&r.facets.topic, "nope"), Some((0, true)));
+}

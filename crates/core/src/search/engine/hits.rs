@@ -75,6 +75,14 @@ impl Engine {
             source: a.source_host.map(str::to_owned),
             image: a.image_url.map(str::to_owned),
             tags: a.tags.iter().map(|&t| t.to_owned()).collect(),
+            topics: a
+                .topics
+                .iter()
+                .map(|&(id, label)| crate::ArticleTopic {
+                    id: id.to_owned(),
+                    label: label.to_owned(),
+                })
+                .collect(),
             title_matches: highlighter.spans(a.title, a.title.len()),
             snippet,
             snippet_matches,

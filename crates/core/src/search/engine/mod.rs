@@ -21,7 +21,7 @@ use crate::storage::codec::layout;
 use crate::storage::codec::transport::parts::RestPlan;
 use crate::storage::stored::{DocStore, StoredArticle};
 use crate::text::Stemmers;
-use crate::{Article, Bundle};
+use crate::{Article, Bundle, Topic};
 
 mod load;
 
@@ -117,16 +117,26 @@ impl Engine {
         Self::with_options(articles, EngineOptions::default())
     }
 
-    /// Indexes the articles of a bundle.
+    /// Indexes the articles of a bundle, with its topics.
     pub fn from_bundle(bundle: Bundle) -> Self {
-        Self::new(bundle.articles)
+        Self::with_topics(bundle.articles, &bundle.topics, EngineOptions::default())
     }
 
     /// Indexes `articles` with the given options.
     pub fn with_options(articles: impl Into<Vec<Article>>, options: EngineOptions) -> Self {
+        Self::with_topics(articles, &[], options)
+    }
+
+    /// Indexes `articles` with the given options; `topics` gives the
+    /// Topics facet its labels and the search its synonyms (the forms).
+    pub fn with_topics(
+        articles: impl Into<Vec<Article>>,
+        topics: &[Topic],
+        options: EngineOptions,
+    ) -> Self {
         let articles = articles.into();
         let parts = build::build(&articles, &options.rank, &Stemmers::default());
-        let bytes = layout::write(&articles, &options, parts);
+        let bytes = layout::write(&articles, topics, &options, parts);
         drop(articles);
         Self::from_blob(Blob::from_vec(bytes)).expect("an index just written reads back")
     }
@@ -164,6 +174,13 @@ impl Engine {
     /// The doc of the article at `permalink`, if any.
     pub fn doc_of(&self, permalink: &str) -> Option<usize> {
         (0..self.docs.len()).find(|&d| self.docs.permalink(d) == permalink)
+    }
+
+    /// The corpus's topics (labels and forms), by id.
+    pub fn topics(&self) -> Vec<Topic> {
+        (0..self.meta.topics.len() as u32)
+            .map(|t| self.meta.topics.topic(t))
+            .collect()
     }
 
     /// The options the engine was built with.
