@@ -15,6 +15,7 @@ use crate::search::matcher::Scratch;
 use crate::search::relax::{match_text, TextMatch};
 use crate::search::resolve::exact_terms;
 use crate::search::results::{Facets, Results, Timeline};
+use crate::search::synonyms::Synonyms;
 use crate::search::topk::{sort_key, TopK};
 use crate::storage::codec::blob::{Arr, Blob};
 use crate::storage::codec::layout;
@@ -93,6 +94,8 @@ pub struct Engine {
     pub(crate) meta: DocValues,
     pub(crate) options: EngineOptions,
     pub(crate) stemmers: Stemmers,
+    /// The topics' forms, joined at search time.
+    pub(crate) synonyms: Synonyms,
     /// Each document's timeline bucket (see [`crate::counting::timeline`]).
     slots: Vec<u32>,
     /// How many documents each timeline bucket has.
@@ -301,6 +304,7 @@ impl Engine {
             &self.index,
             &self.stemmers,
             &self.options.rank,
+            &self.synonyms,
             &expr,
             scratch,
         );
