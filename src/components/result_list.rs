@@ -20,7 +20,7 @@ use veille_core::month_opened;
 use veille_core::{Hit, Query, Results, Sort};
 
 use super::fold;
-use super::{highlighted, TagLinks};
+use super::{highlighted, TagLinks, TopicLinks};
 use crate::frames::after_next_paint;
 use crate::i18n::{I18n, Lang};
 use crate::search_view::SearchView;
@@ -92,6 +92,7 @@ pub fn ResultList(
         // The most tags this card has shown: it keeps that many tag items
         // (see `TagLinks`), so typing seldom inserts a link.
         let most_tags = StoredValue::new(0_usize);
+        let most_topics = StoredValue::new(0_usize);
         move || {
             let lang = i18n.lang();
             let part = if in_first.get() { first } else { rest };
@@ -115,8 +116,9 @@ pub fn ResultList(
                     })
                 });
                 most_tags.update_value(|n| *n = (*n).max(hit.tags.len()));
-                let tags = most_tags.get_value();
-                Some(url_query.with(|base| card(lang, hit, heading, base, thumb, tags)))
+                most_topics.update_value(|n| *n = (*n).max(hit.topics.len()));
+                let items = (most_tags.get_value(), most_topics.get_value());
+                Some(url_query.with(|base| card(lang, hit, heading, base, thumb, items)))
             })
         }
     };
@@ -246,7 +248,7 @@ fn card(
     heading: Option<String>,
     base: &Query,
     thumb: Option<Option<String>>,
-    tag_items: usize,
+    (tag_items, topic_items): (usize, usize),
 ) -> impl IntoView + use<> {
     let heading =
         heading.map(|h| view! { <h3 class="month-heading" data-testid="month-heading">{h}</h3> });
@@ -290,6 +292,12 @@ fn card(
                         {source}
                     </p>
                     <p class="snippet">{highlighted(&hit.snippet, &hit.snippet_matches)}</p>
+                    <TopicLinks
+                        topics=hit.topics.clone()
+                        base=base.clone()
+                        testid="hit-topics"
+                        keep=topic_items
+                    />
                     <TagLinks
                         tags=hit.tags.clone()
                         base=base.clone()

@@ -50,6 +50,21 @@ impl Dictionary {
     }
 }
 
+/// A tag on more than this share of the articles (in percent) is
+/// "common": the publisher's own label for everything (`France`,
+/// `Actualité`), worth neither a facet row nor a pill on every card.
+pub const COMMON_TAG_PERCENT: usize = 80;
+
+/// ... in a corpus of at least this many articles: in a handful of
+/// articles, a tag they all carry still tells them apart from nothing.
+pub const COMMON_TAG_MIN_ARTICLES: usize = 20;
+
+/// Whether a tag carried by `df` of `n` articles is common (see
+/// [`COMMON_TAG_PERCENT`]).
+pub fn is_common_tag(df: usize, n: usize) -> bool {
+    n >= COMMON_TAG_MIN_ARTICLES && df * 100 > n * COMMON_TAG_PERCENT
+}
+
 /// A day as a sortable number, `YYYYMMDD`.
 pub fn day_key(d: ArticleDate) -> u32 {
     d.year.max(0) as u32 * 10_000 + u32::from(d.month) * 100 + u32::from(d.day)
@@ -66,6 +81,9 @@ pub struct DocValues {
     pub tag_ids: Vec<u32>,
     /// How many documents carry each tag.
     pub tag_df: Vec<u32>,
+    /// Whether each tag is carried by nearly every document
+    /// ([`is_common_tag`]): derived, not stored.
+    pub tag_common: Vec<bool>,
     /// Source host names.
     pub sources: Dictionary,
     /// Each document's source id, or [`NONE`].
@@ -234,7 +252,12 @@ impl DocValues {
         if !dates_agree || years.windows(2).any(|w| w[0] >= w[1]) {
             return Err(bad("dates"));
         }
+        let tag_common = tag_df
+            .iter()
+            .map(|&df| is_common_tag(df as usize, n))
+            .collect();
         Ok(DocValues {
+            tag_common,
             year_names: years.iter().map(|y| Arc::from(y.to_string())).collect(),
             tags,
             tag_offsets,
@@ -250,6 +273,13 @@ impl DocValues {
             date_rank,
             topics: TopicValues::default(),
         })
+    }
+
+    /// Whether `tag` is carried by nearly every document ([`is_common_tag`]).
+    pub fn is_common_tag(&self, tag: &str) -> bool {
+        self.tags
+            .id(tag)
+            .is_some_and(|t| self.tag_common[t as usize])
     }
 
     /// The tag ids of a document.

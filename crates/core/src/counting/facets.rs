@@ -130,11 +130,15 @@ impl FacetCounter {
                 .id(&v.value)
                 .map(|i| topics.labels[i as usize].clone());
         }
+        // Common tags are left out, unless selected (see
+        // `doc_values::is_common_tag`).
+        let mut tag = list(&meta.tags.names, &tag, &q.tags, |s| {
+            meta.tags.id(s).map(|i| i as usize)
+        });
+        tag.retain(|v| v.selected || !meta.is_common_tag(&v.value));
         Facets {
             topic,
-            tag: list(&meta.tags.names, &tag, &q.tags, |s| {
-                meta.tags.id(s).map(|i| i as usize)
-            }),
+            tag,
             source: list(&meta.sources.names, &source, &q.sources, |s| {
                 meta.sources.id(s).map(|i| i as usize)
             }),

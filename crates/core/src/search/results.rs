@@ -35,7 +35,8 @@ pub struct Hit {
     /// Its image's URL, if any (for a thumbnail).
     #[serde(default)]
     pub image: Option<String>,
-    /// Its tags.
+    /// Its tags, but those nearly every article carries
+    /// ([`crate::Engine::is_common_tag`]).
     pub tags: Vec<String>,
     /// Its topics, best first (ids and labels).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

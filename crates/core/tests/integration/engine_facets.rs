@@ -251,3 +251,29 @@ fn an_unknown_topic_matches_nothing_and_stays_listed_as_selected() {
     assert_eq!(r.total, 0);
     assert_eq!(count(&r.facets.topic, "nope"), Some((0, true)));
 }
+
+#[test]
+fn a_tag_on_nearly_every_article_is_neither_listed_nor_on_hits_unless_selected() {
+    let articles: Vec<_> = (0..25)
+        .map(|i| {
+            let tags: &[&str] = match i {
+                0..10 => &["France", "Stent"],
+                10..21 => &["France"],
+                _ => &["Valve"],
+            };
+            article(&format!("a{i}"), "Stent", "").tagged(tags)
+        })
+        .collect();
+    let e = Engine::new(articles);
+    assert!(e.is_common_tag("France") && !e.is_common_tag("Stent"));
+    let r = e.search(&q(""));
+    assert_eq!(count(&r.facets.tag, "France"), None);
+    assert_eq!(count(&r.facets.tag, "Stent"), Some((10, false)));
+    assert!(r.hits.iter().all(|h| !h.tags.iter().any(|t| t == "France")));
+    let r = e.search(&q("tag=France"));
+    assert_eq!(r.total, 21);
+    assert_eq!(count(&r.facets.tag, "France"), Some((21, true)));
+    // In a small corpus every tag is listed.
+    let small = Engine::new(vec![article("a", "x", "").tagged(&["France"])]);
+    assert!(!small.is_common_tag("France"));
+}

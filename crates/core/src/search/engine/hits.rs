@@ -74,7 +74,12 @@ impl Engine {
             date: a.date,
             source: a.source_host.map(str::to_owned),
             image: a.image_url.map(str::to_owned),
-            tags: a.tags.iter().map(|&t| t.to_owned()).collect(),
+            tags: a
+                .tags
+                .iter()
+                .filter(|t| !self.meta.is_common_tag(t))
+                .map(|&t| t.to_owned())
+                .collect(),
             topics: a
                 .topics
                 .iter()

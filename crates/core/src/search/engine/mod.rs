@@ -179,6 +179,13 @@ impl Engine {
         (0..self.docs.len()).find(|&d| self.docs.permalink(d) == permalink)
     }
 
+    /// Whether `tag` is carried by nearly every article (more than 80 % of
+    /// them, in a corpus of at least 20): the facets do not list it unless
+    /// it is selected, hits leave it out, and the explorer shows no pill for it.
+    pub fn is_common_tag(&self, tag: &str) -> bool {
+        self.meta.is_common_tag(tag)
+    }
+
     /// The corpus's topics (labels and forms), by id.
     pub fn topics(&self) -> Vec<Topic> {
         (0..self.meta.topics.len() as u32)
