@@ -219,7 +219,11 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         urls.absolute("sitemap.xml")
     );
     w.file("robots.txt", robots.as_bytes(), "")?;
-    for feed in feeds::feeds(&site.name, urls, &bundle.articles) {
+    let topic_feeds = feeds::topic_feeds(&site.name, urls, &bundle.articles, &bundle.topics);
+    for feed in feeds::feeds(&site.name, urls, &bundle.articles)
+        .into_iter()
+        .chain(topic_feeds)
+    {
         w.file(&feed.rel, &feed.xml, "")?;
         w.outcome.feeds += 1;
     }
