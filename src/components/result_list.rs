@@ -264,6 +264,11 @@ fn card(
         .source
         .clone()
         .map(|s| view! { <span class="source">{s}</span> });
+    // A near-duplicate merged into this story: where else it ran.
+    let also = (!hit.also.is_empty()).then(|| {
+        let line = also_on(lang, &hit.also);
+        view! { <span class="also-on" data-testid="hit-also-on">{line}</span> }
+    });
     // The box keeps its size and placeholder colour; the image is in it only
     // while it has a source. An `<img>` left without one would fall back to
     // its broken-image content, which costs a style and layout pass per card.
@@ -290,6 +295,7 @@ fn card(
                         {new_mark}
                         {date}
                         {source}
+                        {also}
                     </p>
                     <p class="snippet">{highlighted(&hit.snippet, &hit.snippet_matches)}</p>
                     <TopicLinks
@@ -308,5 +314,26 @@ fn card(
                 {thumb}
             </div>
         </li>
+    }
+}
+
+/// What a card says of the other hosts its story ran on:
+/// `also on vascularnews.com, interventionalnews.com`.
+pub fn also_on(lang: Lang, hosts: &[String]) -> String {
+    format!("{} {}", lang.t().also_on, hosts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_names_the_other_hosts_in_the_ui_language() {
+        let hosts = ["vascularnews.com".to_owned(), "sirweb.org".to_owned()];
+        assert_eq!(
+            also_on(Lang::En, &hosts),
+            "also on vascularnews.com, sirweb.org"
+        );
+        assert_eq!(also_on(Lang::Fr, &hosts[..1]), "aussi sur vascularnews.com");
     }
 }

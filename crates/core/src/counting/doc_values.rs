@@ -10,6 +10,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use crate::counting::topic_values::TopicValues;
+use crate::storage::also::AlsoHosts;
 use crate::storage::codec::blob::{Blob, Reader, Writer};
 use crate::storage::codec::IndexError;
 use crate::{Article, ArticleDate};
@@ -105,6 +106,8 @@ pub struct DocValues {
     /// Topics (stored apart from the other facets' arrays, see
     /// [`crate::storage::codec::layout`]).
     pub topics: TopicValues,
+    /// The hosts each story is also on (stored after the topics).
+    pub also: AlsoHosts,
 }
 
 impl DocValues {
@@ -272,6 +275,7 @@ impl DocValues {
             doc_day,
             date_rank,
             topics: TopicValues::default(),
+            also: AlsoHosts::default(),
         })
     }
 

@@ -39,6 +39,7 @@ mod tests {
             image: None,
             tags: Vec::new(),
             topics: Vec::new(),
+            also: Vec::new(),
             title_matches: Vec::new(),
             snippet: String::new(),
             snippet_matches: Vec::new(),

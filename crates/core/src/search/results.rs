@@ -41,6 +41,9 @@ pub struct Hit {
     /// Its topics, best first (ids and labels).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<crate::ArticleTopic>,
+    /// The hosts the story is also on (copies merged into it by the builder).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
     /// Where the query matched in the title.
     pub title_matches: Vec<Span>,
     /// A short plain-text passage, around the first match in the body when

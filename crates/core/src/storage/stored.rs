@@ -37,6 +37,8 @@ pub struct StoredArticle<'a> {
     pub tags: Vec<&'a str>,
     /// Its topics, best first: `(id, label)`.
     pub topics: Vec<(&'a str, &'a str)>,
+    /// The hosts the story is also on (its merged copies', not its own).
+    pub also_hosts: Vec<&'a str>,
     /// Its summary.
     pub summary: Option<&'a str>,
     /// Its image's URL (the results show it as a thumbnail).
@@ -172,6 +174,7 @@ impl DocStore {
                     (&*meta.topics.ids.names[t], &*meta.topics.labels[t])
                 })
                 .collect(),
+            also_hosts: meta.also.of(doc).collect(),
             summary: (!summary.is_empty()).then_some(summary),
             image_url: (!image.is_empty()).then_some(image),
             body_text: self.field(doc, 5),

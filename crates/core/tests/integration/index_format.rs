@@ -22,6 +22,14 @@ fn fixture_engine() -> Engine {
         id: topic.id.clone(),
         label: topic.label.clone(),
     }];
+    // ... and a merged copy on another host (format 5 stores the hosts).
+    bundle.articles[1].also = vec![veille_core::AlsoOn {
+        permalink: "/papers/copy".into(),
+        collection: "papers".into(),
+        slug: "copy".into(),
+        source_url: Some("https://vascularnews.com/copy".into()),
+        source_host: Some("vascularnews.com".into()),
+    }];
     Engine::from_bundle(bundle.with_topics(vec![topic]))
 }
 
@@ -145,6 +153,7 @@ fn the_golden_index_keeps_the_topics_with_their_labels_and_forms() {
     assert_eq!(facet.len(), 1);
     assert_eq!((&*facet[0].value, facet[0].count), ("mcs", 1));
     assert_eq!(facet[0].shown(), "mechanical circulatory support (MCS)");
+    assert_eq!(loaded.article(1).unwrap().also_hosts, ["vascularnews.com"]);
 }
 
 #[test]

@@ -88,6 +88,7 @@ impl Engine {
                     label: label.to_owned(),
                 })
                 .collect(),
+            also: a.also_hosts.iter().map(|&h| h.to_owned()).collect(),
             title_matches: highlighter.spans(a.title, a.title.len()),
             snippet,
             snippet_matches,

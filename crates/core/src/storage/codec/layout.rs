@@ -8,13 +8,15 @@ use crate::index::related_terms::related_terms;
 use crate::index::{Index, IndexParts, PostingStore, Vocabulary};
 use crate::search::engine::EngineOptions;
 use crate::search::rank::RankParams;
+use crate::storage::also::{AlsoHosts, ALSO_ARRAYS};
 use crate::storage::stored::{self, DocStore};
 use crate::{Article, Topic};
 
 /// Arrays in an index: options 1, vocabulary 7, idf 1, postings 6, facets
-/// 15, documents 3, related terms 2, topics 12 (format 5; after the others
-/// so that the arrays of format 4 keep their numbers).
-pub(crate) const ARRAYS: usize = 35 + TOPIC_ARRAYS;
+/// 15, documents 3, related terms 2, then (format 5; after the others so
+/// that the arrays of format 4 keep their numbers) topics 12 and the hosts
+/// each story is also on 2.
+pub(crate) const ARRAYS: usize = 35 + TOPIC_ARRAYS + ALSO_ARRAYS;
 
 /// The array of the related terms' offsets (one more than documents).
 const RELATED_OFFSETS: usize = 33;
@@ -52,6 +54,7 @@ pub fn write(
     w.push(&rel_offsets);
     w.push(&rel_terms);
     TopicValues::new(articles, topics).write(&mut w);
+    AlsoHosts::new(articles).write(&mut w);
     w.finish(HEADER_LEN)
 }
 
@@ -80,6 +83,7 @@ pub fn read(blob: &Blob) -> Result<Loaded, IndexError> {
         return Err(IndexError::Corrupt("related terms".into()));
     }
     meta.topics = TopicValues::read(&mut r, blob, n)?;
+    meta.also = AlsoHosts::read(&mut r, blob, n)?;
     Ok(Loaded {
         index: Index {
             vocab,

@@ -108,7 +108,11 @@ pub const SECTIONS: [Section; 8] = [
     },
     Section {
         name: "stored text",
-        items: &[(30, Codec::DocStrings), (32, Codec::Plus1)],
+        items: &[
+            (30, Codec::DocStrings),
+            (32, Codec::Plus1),
+            (47, Codec::Strings),
+        ],
     },
     Section {
         name: "positions",
