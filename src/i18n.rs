@@ -190,6 +190,8 @@ pub struct Messages {
     pub(crate) undated: &'static str,
     /// Filters.
     pub(crate) filters: &'static str,
+    /// The Topics facet's heading, and the topic pills' list.
+    pub(crate) topics: &'static str,
     pub(crate) tags: &'static str,
     pub(crate) sources: &'static str,
     pub(crate) collections: &'static str,

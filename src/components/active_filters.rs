@@ -1,16 +1,21 @@
 //! The filters in effect as removable chips, and "Clear all".
 
 use leptos::prelude::*;
-use veille_core::{ActiveFilter, Query};
+use veille_core::{ActiveFilter, FacetKind, FacetValue, Query};
 
 use crate::i18n::{I18n, Lang};
 use crate::messages::fill;
 use crate::state::use_go;
 
-/// How a filter reads on its chip.
-pub fn chip_label(lang: Lang, filter: &ActiveFilter) -> String {
+/// How a filter reads on its chip; a topic by its label in `topics` (the
+/// Topics facet's values), else its id.
+pub fn chip_label(lang: Lang, filter: &ActiveFilter, topics: &[FacetValue]) -> String {
     let t = lang.t();
     match filter {
+        ActiveFilter::Facet(FacetKind::Topic, id) => topics
+            .iter()
+            .find(|v| *v.value == **id)
+            .map_or_else(|| id.clone(), |v| v.shown().to_owned()),
         ActiveFilter::Facet(_, value) => value.clone(),
         ActiveFilter::Year(y) => format!("{} {y}", t.year),
         ActiveFilter::Range(from, to) => {
@@ -31,6 +36,9 @@ pub fn chip_label(lang: Lang, filter: &ActiveFilter) -> String {
 pub fn ActiveFilters(
     /// The current query.
     query: Memo<Query>,
+    /// The Topics facet's values, for the topics' labels.
+    #[prop(into)]
+    topics: Signal<Vec<FacetValue>>,
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let go = use_go();
@@ -47,7 +55,7 @@ pub fn ActiveFilters(
             .into_iter()
             .map(|f| {
                 let go = go.clone();
-                let label = chip_label(lang, &f);
+                let label = topics.with(|topics| chip_label(lang, &f, topics));
                 let remove = move |_| {
                     let mut q = query.get_untracked();
                     q.remove(&f);
@@ -82,8 +90,6 @@ pub fn ActiveFilters(
 
 #[cfg(test)]
 mod tests {
-    use veille_core::FacetKind;
-
     use super::*;
 
     #[test]
@@ -91,15 +97,28 @@ mod tests {
         let q = Query::from_query_string("tag=TAVR&year=2023&from=2023-12-01&to=2023-12-31");
         let f = q.active_filters();
         assert_eq!(f[0], ActiveFilter::Facet(FacetKind::Tag, "TAVR".into()));
-        assert_eq!(chip_label(Lang::En, &f[0]), "TAVR");
-        assert_eq!(chip_label(Lang::Fr, &f[1]), "Année 2023");
+        assert_eq!(chip_label(Lang::En, &f[0], &[]), "TAVR");
+        assert_eq!(chip_label(Lang::Fr, &f[1], &[]), "Année 2023");
         assert_eq!(
-            chip_label(Lang::Fr, &f[2]),
+            chip_label(Lang::Fr, &f[2], &[]),
             "du 1 décembre 2023 au 31 décembre 2023"
         );
         assert_eq!(
-            chip_label(Lang::En, &f[2]),
+            chip_label(Lang::En, &f[2], &[]),
             "from 1 December 2023 to 31 December 2023"
         );
+    }
+
+    #[test]
+    fn a_topic_chip_reads_as_its_label() {
+        let f = ActiveFilter::Facet(FacetKind::Topic, "pe".into());
+        let topics = [FacetValue {
+            value: "pe".into(),
+            count: 3,
+            selected: true,
+            label: Some("pulmonary embolism (PE)".into()),
+        }];
+        assert_eq!(chip_label(Lang::En, &f, &topics), "pulmonary embolism (PE)");
+        assert_eq!(chip_label(Lang::En, &f, &[]), "pe");
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use veille_core::{ArticleFile, Query};
 
-use super::{ArticleNav, Citation, RelatedList, ShareButton, TagLinks};
+use super::{ArticleNav, Citation, RelatedList, ShareButton, TagLinks, TopicLinks};
 use crate::data::LoadResult;
 use crate::i18n::I18n;
 use crate::state::list_href;
@@ -53,6 +53,17 @@ pub fn ArticleView(
             }
         });
     let tags = article.tags.clone();
+    let topics = article.topics.clone();
+    // Once the index is there, the tags nearly every article carries go
+    // (`Engine::is_common_tag`); until then, every tag.
+    let tags = move || {
+        let tags = index.with(|i| match i {
+            Some(Ok(engine)) => shown_tags(&tags, |t| engine.is_common_tag(t)),
+            _ => tags.clone(),
+        });
+        (!tags.is_empty())
+            .then(|| view! { <TagLinks tags base=Query::default() testid="article-tags" /> })
+    };
     let date = article.date;
     let host = article.source_host.clone();
     let also: Vec<(String, String)> = article
@@ -94,10 +105,27 @@ pub fn ArticleView(
             </p>
             {image}
             <div class="article-body" inner_html=article.body_html.clone()></div>
-            {(!tags.is_empty()).then(|| view! { <TagLinks tags base=Query::default() testid="article-tags" /> })}
+            <TopicLinks topics base=Query::default() testid="article-topics" />
+            {tags}
             <Citation article=article.clone() />
             <RelatedList related query=query.clone() />
             <ArticleNav index permalink=article.permalink.clone() query />
         </article>
+    }
+}
+
+/// The tags to show as links: those `is_common` does not rule out.
+pub fn shown_tags(tags: &[String], is_common: impl Fn(&str) -> bool) -> Vec<String> {
+    tags.iter().filter(|t| !is_common(t)).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown_tags;
+
+    #[test]
+    fn common_tags_are_not_shown() {
+        let tags = vec!["France".to_owned(), "TAVI".to_owned()];
+        assert_eq!(shown_tags(&tags, |t| t == "France"), ["TAVI"]);
     }
 }

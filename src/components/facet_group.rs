@@ -12,8 +12,8 @@ use crate::state::use_go;
 /// Values shown before "Show all".
 pub const SHORT_LIST: usize = 8;
 
-/// The values to list: those matching `filter` (folded, anywhere in the
-/// value) when there is one, else the first [`SHORT_LIST`] or all of them;
+/// The values to list: those matching `filter` (folded, anywhere in what
+/// the value reads as: a topic's label) when there is one, else the first [`SHORT_LIST`] or all of them;
 /// selected values are always listed.
 pub fn visible_values(values: &[FacetValue], filter: &str, expanded: bool) -> Vec<FacetValue> {
     let needle = fold(filter.trim());
@@ -25,7 +25,7 @@ pub fn visible_values(values: &[FacetValue], filter: &str, expanded: bool) -> Ve
                 || if needle.is_empty() {
                     expanded || *i < SHORT_LIST
                 } else {
-                    fold(&v.value).contains(&needle)
+                    fold(v.shown()).contains(&needle)
                 }
         })
         .map(|(_, v)| v.clone())
@@ -72,7 +72,7 @@ pub fn FacetGroup(
                     <li class:zero=v.count == 0>
                         <label>
                             <input type="checkbox" prop:checked=v.selected on:change=toggle />
-                            <span class="facet-value">{with_break_points(&v.value)}</span>
+                            <span class="facet-value">{with_break_points(v.shown())}</span>
                             <span class="count">{lang.number(v.count)}</span>
                         </label>
                     </li>
@@ -136,6 +136,7 @@ mod tests {
             value: v.into(),
             count,
             selected,
+            label: None,
         }
     }
 
@@ -164,5 +165,15 @@ mod tests {
             names(visible_values(&values, "cardio", false)),
             ["Étude clinique", "Cardiologie"]
         );
+    }
+
+    #[test]
+    fn a_topic_is_filtered_by_its_label_not_its_id() {
+        let mut tavi = value("tavi", 3, false);
+        tavi.label = Some("transcatheter aortic valve implantation (TAVI)".into());
+        let values = vec![tavi, value("pe", 2, false)];
+        let found = visible_values(&values, "aortic", false);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value.as_ref(), "tavi");
     }
 }

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use veille_core::export::{file_name, records, ExportFormat};
-use veille_core::site::{tag_feed, MAIN_FEED};
+use veille_core::site::{tag_feed, topic_feed, MAIN_FEED};
 use veille_core::Query;
 
 use crate::catalog::Catalog;
@@ -14,13 +14,15 @@ use crate::last_visit::{new_since_query, since};
 use crate::paths::app_path;
 use crate::state::list_href;
 
-/// The view's feed, relative to the site root: the tag's when the view is
-/// one tag, else the site's.
+/// The view's feed, relative to the site root: the topic's when the view
+/// is one topic, the tag's when it is one tag, else the site's.
 pub fn feed_of(q: &Query) -> String {
-    match q.tags.as_slice() {
-        [tag] => tag_feed(tag).unwrap_or_else(|| MAIN_FEED.to_owned()),
-        _ => MAIN_FEED.to_owned(),
-    }
+    let own = match (q.topics.as_slice(), q.tags.as_slice()) {
+        ([topic], []) => topic_feed(topic),
+        ([], [tag]) => tag_feed(tag),
+        _ => None,
+    };
+    own.unwrap_or_else(|| MAIN_FEED.to_owned())
 }
 
 /// Starts the download of `text` as the file `name`, from a `data:` URL.
@@ -166,6 +168,14 @@ mod tests {
         );
         assert_eq!(
             feed_of(&Query::from_query_string("q=stent")),
+            "feeds/atom.xml"
+        );
+        assert_eq!(
+            feed_of(&Query::from_query_string("topic=dcb")),
+            "feeds/topics/dcb.xml"
+        );
+        assert_eq!(
+            feed_of(&Query::from_query_string("topic=dcb&tag=A")),
             "feeds/atom.xml"
         );
     }

@@ -41,5 +41,5 @@ pub use search_box::{SearchBox, SEARCH_INPUT_ID};
 pub use settings::Settings;
 pub use share_button::ShareButton;
 pub use sort_control::SortControl;
-pub use tag_links::TagLinks;
+pub use tag_links::{TagLinks, TopicLinks};
 pub use timeline::TimelineChart;

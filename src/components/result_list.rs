@@ -20,7 +20,7 @@ use veille_core::month_opened;
 use veille_core::{Hit, Query, Results, Sort};
 
 use super::fold;
-use super::{highlighted, TagLinks};
+use super::{highlighted, TagLinks, TopicLinks};
 use crate::frames::after_next_paint;
 use crate::i18n::{I18n, Lang};
 use crate::search_view::SearchView;
@@ -92,6 +92,7 @@ pub fn ResultList(
         // The most tags this card has shown: it keeps that many tag items
         // (see `TagLinks`), so typing seldom inserts a link.
         let most_tags = StoredValue::new(0_usize);
+        let most_topics = StoredValue::new(0_usize);
         move || {
             let lang = i18n.lang();
             let part = if in_first.get() { first } else { rest };
@@ -115,8 +116,9 @@ pub fn ResultList(
                     })
                 });
                 most_tags.update_value(|n| *n = (*n).max(hit.tags.len()));
-                let tags = most_tags.get_value();
-                Some(url_query.with(|base| card(lang, hit, heading, base, thumb, tags)))
+                most_topics.update_value(|n| *n = (*n).max(hit.topics.len()));
+                let items = (most_tags.get_value(), most_topics.get_value());
+                Some(url_query.with(|base| card(lang, hit, heading, base, thumb, items)))
             })
         }
     };
@@ -246,7 +248,7 @@ fn card(
     heading: Option<String>,
     base: &Query,
     thumb: Option<Option<String>>,
-    tag_items: usize,
+    (tag_items, topic_items): (usize, usize),
 ) -> impl IntoView + use<> {
     let heading =
         heading.map(|h| view! { <h3 class="month-heading" data-testid="month-heading">{h}</h3> });
@@ -262,6 +264,11 @@ fn card(
         .source
         .clone()
         .map(|s| view! { <span class="source">{s}</span> });
+    // A near-duplicate merged into this story: where else it ran.
+    let also = (!hit.also.is_empty()).then(|| {
+        let line = also_on(lang, &hit.also);
+        view! { <span class="also-on" data-testid="hit-also-on">{line}</span> }
+    });
     // The box keeps its size and placeholder colour; the image is in it only
     // while it has a source. An `<img>` left without one would fall back to
     // its broken-image content, which costs a style and layout pass per card.
@@ -288,8 +295,15 @@ fn card(
                         {new_mark}
                         {date}
                         {source}
+                        {also}
                     </p>
                     <p class="snippet">{highlighted(&hit.snippet, &hit.snippet_matches)}</p>
+                    <TopicLinks
+                        topics=hit.topics.clone()
+                        base=base.clone()
+                        testid="hit-topics"
+                        keep=topic_items
+                    />
                     <TagLinks
                         tags=hit.tags.clone()
                         base=base.clone()
@@ -300,5 +314,26 @@ fn card(
                 {thumb}
             </div>
         </li>
+    }
+}
+
+/// What a card says of the other hosts its story ran on:
+/// `also on vascularnews.com, interventionalnews.com`.
+pub fn also_on(lang: Lang, hosts: &[String]) -> String {
+    format!("{} {}", lang.t().also_on, hosts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_names_the_other_hosts_in_the_ui_language() {
+        let hosts = ["vascularnews.com".to_owned(), "sirweb.org".to_owned()];
+        assert_eq!(
+            also_on(Lang::En, &hosts),
+            "also on vascularnews.com, sirweb.org"
+        );
+        assert_eq!(also_on(Lang::Fr, &hosts[..1]), "aussi sur vascularnews.com");
     }
 }

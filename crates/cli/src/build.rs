@@ -101,7 +101,11 @@ pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
         }
     } else {
         write_atomic(&opts.out, BUNDLE_FILE, bundle.to_json().as_bytes())?;
-        let engine = veille_core::Engine::new(bundle.articles.as_slice());
+        let engine = veille_core::Engine::with_topics(
+            bundle.articles.as_slice(),
+            &bundle.topics,
+            veille_core::EngineOptions::default(),
+        );
         crate::prebuilt::write_index(&opts.out, &engine)?;
         crate::prebuilt::write_articles(&opts.out, &bundle, &engine)?;
     }
@@ -164,7 +168,24 @@ pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), BuildError> {
     report.articles_written = articles.len();
     report.finish();
     debug_assert!(report.reconciles(), "{report:?}");
-    Ok((Bundle::new(articles), report))
+    Ok((
+        Bundle::new(articles).with_topics(bundle_topics(&topics)),
+        report,
+    ))
+}
+
+/// The bundle's list of the derived topics (largest first).
+fn bundle_topics(derived: &crate::topics::Derived) -> Vec<veille_core::Topic> {
+    derived
+        .topics
+        .iter()
+        .map(|t| veille_core::Topic {
+            id: t.id.clone(),
+            label: t.label.clone(),
+            label_fr: t.label_fr.clone(),
+            forms: t.forms.clone(),
+        })
+        .collect()
 }
 
 fn progress_bar(len: u64, quiet: bool) -> ProgressBar {

@@ -39,6 +39,7 @@ pub mod site;
 pub use counting::months::month_opened;
 pub use model::article::{AlsoOn, Article, ArticleTopic};
 pub use model::date::{ArticleDate, DateParseError};
+pub use model::topic::Topic;
 pub use query::edit::{ActiveFilter, DateScope, FacetKind};
 pub use query::{Query, Sort};
 pub use search::engine::{Engine, EngineOptions, EngineStats, MoreHits, Related};

@@ -31,10 +31,22 @@ fn digests(engine: &Engine) -> Vec<(String, u64)> {
         for extra in ["", "&page=3", "&sort=newest", "&sort=oldest&page=2"] {
             let qs = format!("{qs}{extra}");
             let results = engine.search(&Query::from_query_string(&qs));
-            out.push((qs, fnv(&format!("{results:?}"))));
+            out.push((qs, fnv(&without_empty_topics(&format!("{results:?}")))));
         }
     }
     out
+}
+
+/// `Debug` of results without the fields index format 5 added (the topics'
+/// facet, hits' topics and other hosts, facet values' labels), empty on the synthetic
+/// corpus, which has no topics: the digest pins the same answers as before
+/// they existed.
+fn without_empty_topics(debug: &str) -> String {
+    debug
+        .replace("topic: [], ", "")
+        .replace("topics: [], ", "")
+        .replace("also: [], ", "")
+        .replace(", label: None", "")
 }
 
 #[test]

@@ -7,8 +7,11 @@
 //! const bytes = async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 //! const engine = Engine.fromParts(await bytes('index.bin'), await bytes('index-rest.bin'));
 //! // or, indexing at load: Engine.fromBundle(await (await fetch('bundle.json')).text());
-//! const r = engine.search('q=heart+valve&tag=TAVR&sort=newest');
-//! // r.total, r.hits[0].title, r.facets.tag[0].value, r.timeline.years ...
+//! const r = engine.search('q=heart+valve&topic=tavi&sort=newest');
+//! // r.total, r.hits[0].title, r.hits[0].topics[0].label,
+//! // r.facets.topic[0].value (an id) and .label, r.facets.tag[0].value,
+//! // r.timeline.years ...
+//! const topics = JSON.parse(engine.topicsJson()); // [{ id, label, label_fr?, forms }]
 //! ```
 //!
 //! `search` takes the same query string as the app's URL and returns a
@@ -78,8 +81,11 @@ impl Engine {
         self.inner.len()
     }
 
-    /// Searches with a query string (`q`, `tag`, `source`, `collection`,
-    /// `year`, `from`, `to`, `sort`, `page`); returns a plain object.
+    /// Searches with a query string (`q`, `topic`, `tag`, `source`,
+    /// `collection`, `year`, `from`, `to`, `sort`, `page`); returns a plain
+    /// object. Each hit lists its `topics` (`{ id, label }`, best first);
+    /// `facets.topic` lists the topics by id with their `label`; a word of
+    /// `q` that is one of a topic's forms also finds its other forms.
     pub fn search(&self, query_string: &str) -> Result<JsValue, JsError> {
         let text = self.search_json(query_string);
         js_sys::JSON::parse(&text).map_err(|_| JsError::new("unreachable: invalid JSON"))
@@ -89,6 +95,14 @@ impl Engine {
     #[wasm_bindgen(js_name = searchJson)]
     pub fn search_json(&self, query_string: &str) -> String {
         results_json(self.inner.search_query_string(query_string))
+    }
+
+    /// The corpus's topics, as a JSON array of `{ id, label, label_fr?,
+    /// forms }` (by id): the labels of `facets.topic`'s ids, and the forms
+    /// that search joins.
+    #[wasm_bindgen(js_name = topicsJson)]
+    pub fn topics_json(&self) -> String {
+        serde_json::to_string(&self.inner.topics()).expect("serializable")
     }
 
     /// The `k` articles most related to article `doc` (its index in the
@@ -154,5 +168,35 @@ mod tests {
             (m["start"].as_u64(), m["end"].as_u64()),
             (Some(9), Some(14))
         );
+    }
+
+    #[test]
+    fn results_carry_topics_with_labels_and_a_form_finds_its_synonyms() {
+        let bundle = serde_json::json!({
+            "format_version": veille_core::BUNDLE_FORMAT_VERSION,
+            "articles": [
+                { "slug": "a", "collection": "papers", "permalink": "/papers/a",
+                  "title": "TAVI at five years", "body_html": "", "body_text": "",
+                  "topics": [{ "id": "tavi", "label": "TAVI" }] },
+                { "slug": "b", "collection": "papers", "permalink": "/papers/b",
+                  "title": "Stents", "body_html": "", "body_text": "" }
+            ],
+            "topics": [{ "id": "tavi", "label": "transcatheter aortic valve implantation (TAVI)",
+                         "forms": ["TAVI", "TAVR"] }]
+        });
+        let bundle = Bundle::from_json(&bundle.to_string()).unwrap();
+        let engine = Engine {
+            inner: veille_core::Engine::from_bundle(bundle),
+        };
+        let v: serde_json::Value = serde_json::from_str(&engine.search_json("q=TAVR+")).unwrap();
+        assert_eq!(v["total"], 1);
+        assert_eq!(v["hits"][0]["topics"][0]["id"], "tavi");
+        assert_eq!(v["facets"]["topic"][0]["value"], "tavi");
+        assert_eq!(
+            v["facets"]["topic"][0]["label"],
+            "transcatheter aortic valve implantation (TAVI)"
+        );
+        let topics: serde_json::Value = serde_json::from_str(&engine.topics_json()).unwrap();
+        assert_eq!(topics[0]["forms"][1], "TAVR");
     }
 }

@@ -118,6 +118,7 @@ fn Explorer(
         // A memo: the facet reads its values several times per change.
         let values = Memo::new(move |_| {
             rest.results.with(|r| match kind {
+                FacetKind::Topic => r.facets.topic.clone(),
                 FacetKind::Tag => r.facets.tag.clone(),
                 FacetKind::Source => r.facets.source.clone(),
                 FacetKind::Collection => r.facets.collection.clone(),
@@ -126,6 +127,7 @@ fn Explorer(
         let title = Signal::derive(move || {
             let t = i18n.t();
             match kind {
+                FacetKind::Topic => t.topics,
                 FacetKind::Tag => t.tags,
                 FacetKind::Source => t.sources,
                 FacetKind::Collection => t.collections,
@@ -159,13 +161,17 @@ fn Explorer(
                     // Once there are values to show, so that they do not
                     // grow from empty under the user's eyes.
                     {move || facets_shown.get().then(|| view! {
+                        // Above the others; only when the corpus has topics.
+                        <Show when=move || rest.results.with(|r| !r.facets.topic.is_empty())>
+                            {facet(FacetKind::Topic)}
+                        </Show>
                         {facet(FacetKind::Tag)}
                         {facet(FacetKind::Source)}
                         {facet(FacetKind::Collection)}
                     })}
                 </aside>
                 <section id="results" class="results" aria-labelledby="result-count" tabindex="-1">
-                    <ActiveFilters query=live_query />
+                    <ActiveFilters query=live_query topics=Signal::derive(move || rest.results.with(|r| r.facets.topic.clone())) />
                     {section}
                 </section>
             </div>

@@ -1,4 +1,4 @@
-//! Atom feeds: the newest articles, and one feed per tag.
+//! Atom feeds: the newest articles, one feed per tag and one per topic.
 
 use std::collections::BTreeMap;
 
@@ -55,6 +55,43 @@ pub fn feeds(site_name: &str, urls: &SiteUrls, articles: &[Article]) -> Vec<Feed
             Some(&tag),
             &list,
         ));
+    }
+    files
+}
+
+/// One feed per topic of `topics` that a dated article carries, titled
+/// with the topic's label, at [`veille_core::site::topic_feed`] of its id
+/// (the app links it from the list filtered by that topic alone).
+pub fn topic_feeds(
+    site_name: &str,
+    urls: &SiteUrls,
+    articles: &[Article],
+    topics: &[veille_core::Topic],
+) -> Vec<FeedFile> {
+    let dated: Vec<&Article> = articles.iter().filter(|a| a.date.is_some()).collect();
+    let mut by_id: BTreeMap<&str, Vec<&Article>> = BTreeMap::new();
+    for a in &dated {
+        for t in &a.topics {
+            by_id.entry(&t.id).or_default().push(a);
+        }
+    }
+    let mut files = Vec::new();
+    for (id, list) in by_id {
+        let Some(rel) = veille_core::site::topic_feed(id) else {
+            continue;
+        };
+        let label = topics
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.label.as_str())
+            .or_else(|| {
+                list.iter()
+                    .flat_map(|a| &a.topics)
+                    .find(|t| t.id == id)
+                    .map(|t| t.label.as_str())
+            })
+            .unwrap_or(id);
+        files.push(feed_file(site_name, urls, &rel, Some(label), &list));
     }
     files
 }
@@ -158,4 +195,39 @@ fn timestamp(date: ArticleDate) -> FixedDateTime {
         s % 60
     );
     FixedDateTime::parse_from_rfc3339(&text).expect("an ArticleDate is a valid RFC 3339 date")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use veille_core::{ArticleTopic, Topic};
+
+    #[test]
+    fn each_topic_of_a_dated_article_gets_a_feed_titled_with_its_label() {
+        let urls = SiteUrls::new("https://example.org/", None).unwrap();
+        let topic = ArticleTopic {
+            id: "dcb".into(),
+            label: "DCB".into(),
+        };
+        let mut dated = Article::new("papers", "a", "A balloon", "", "");
+        dated.date = ArticleDate::from_ymd(2024, 5, 1);
+        dated.topics = vec![topic.clone()];
+        let mut undated = Article::new("papers", "b", "Undated", "", "");
+        undated.topics = vec![ArticleTopic {
+            id: "pe".into(),
+            label: "PE".into(),
+        }];
+        let list = [Topic {
+            id: "dcb".into(),
+            label: "drug-coated balloon (DCB)".into(),
+            label_fr: None,
+            forms: Vec::new(),
+        }];
+        let files = topic_feeds("Veille", &urls, &[dated, undated], &list);
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].rel, "feeds/topics/dcb.xml");
+        assert_eq!(files[0].entries, 1);
+        let xml = String::from_utf8(files[0].xml.clone()).unwrap();
+        assert!(xml.contains("Veille: drug-coated balloon (DCB)"), "{xml}");
+    }
 }

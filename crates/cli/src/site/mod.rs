@@ -143,7 +143,11 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     // The first view, whose cards the home page shows as the app will: the
     // answer to the empty query on the bundle's articles as read back (the
     // same page whether the site is built from content or from a bundle).
-    let head = FirstView::of(&Engine::new(bundle.articles.as_slice()));
+    let head = FirstView::of(&Engine::with_topics(
+        bundle.articles.as_slice(),
+        &bundle.topics,
+        veille_core::EngineOptions::default(),
+    ));
     let home_html = shell.render(
         &home.title,
         &page::head(&site, urls, &home),
@@ -215,7 +219,11 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         urls.absolute("sitemap.xml")
     );
     w.file("robots.txt", robots.as_bytes(), "")?;
-    for feed in feeds::feeds(&site.name, urls, &bundle.articles) {
+    let topic_feeds = feeds::topic_feeds(&site.name, urls, &bundle.articles, &bundle.topics);
+    for feed in feeds::feeds(&site.name, urls, &bundle.articles)
+        .into_iter()
+        .chain(topic_feeds)
+    {
         w.file(&feed.rel, &feed.xml, "")?;
         w.outcome.feeds += 1;
     }

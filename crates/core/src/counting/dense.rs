@@ -19,7 +19,7 @@ use std::borrow::Cow;
 pub use crate::counting::bitset::Bitset;
 use crate::counting::doc_values::{DocValues, NONE};
 use crate::counting::facets::FacetCounter;
-use crate::counting::filter::{ALL, COLLECTION, RANGE, SOURCE, TAG, YEAR};
+use crate::counting::filter::{ALL, COLLECTION, RANGE, SOURCE, TAG, TOPIC, YEAR};
 use crate::counting::timeline::{Buckets, TimelineCounter};
 
 /// Values held by at least one document in this many get a bitset.
@@ -149,6 +149,7 @@ pub struct DenseFacets {
     sources: ValueDocs,
     collections: ValueDocs,
     years: ValueDocs,
+    topics: ValueDocs,
 }
 
 impl DenseFacets {
@@ -171,9 +172,16 @@ impl DenseFacets {
                     .map(|d| (ids[d as usize], d)),
             )
         };
+        let topics = ValueDocs::new(
+            n,
+            meta.topics.len(),
+            docs.clone()
+                .flat_map(|d| meta.topics.of_doc(d).iter().map(move |&t| (t, d))),
+        );
         Self {
             n,
             tags,
+            topics,
             sources: single(meta.sources.len(), &meta.doc_source),
             collections: single(meta.collections.len(), &meta.doc_collection),
             years: single(meta.years.len(), &meta.doc_year),
@@ -181,7 +189,7 @@ impl DenseFacets {
     }
 
     /// The documents passing each filter of `sel` (`None`: not filtered).
-    pub fn passes(&self, sel: &Selected<'_>, meta: &DocValues) -> [Option<Bitset>; 5] {
+    pub fn passes(&self, sel: &Selected<'_>, meta: &DocValues) -> [Option<Bitset>; 6] {
         let set = |vd: &ValueDocs, ids: Option<&[u32]>| {
             ids.map(|ids| {
                 let mut b = Bitset::empty(self.n);
@@ -204,6 +212,7 @@ impl DenseFacets {
             set(&self.collections, sel.collections),
             set(&self.years, sel.years),
             range,
+            set(&self.topics, sel.topics),
         ]
     }
 
@@ -214,13 +223,13 @@ impl DenseFacets {
         &self,
         meta: &DocValues,
         matches: &'m Bitset,
-        passes: &[Option<Bitset>; 5],
+        passes: &[Option<Bitset>; 6],
         facets: &mut FacetCounter,
         timeline: &mut TimelineCounter<'_>,
         all: &Buckets,
     ) -> Cow<'m, Bitset> {
         // Bits of the filters in `passes` order.
-        const BITS: [u8; 5] = [TAG, SOURCE, COLLECTION, YEAR, RANGE];
+        const BITS: [u8; 6] = [TAG, SOURCE, COLLECTION, YEAR, RANGE, TOPIC];
         // The matches passing every filter but the `ignore`d ones.
         let within = |ignore: u8| {
             let mut b = Cow::Borrowed(matches);
@@ -239,6 +248,8 @@ impl DenseFacets {
             self.collections
                 .counts(&within(COLLECTION), single(&meta.doc_collection)),
             self.years.counts(&within(YEAR), single(&meta.doc_year)),
+            self.topics
+                .counts(&within(TOPIC), |d| meta.topics.of_doc(d).iter().copied()),
         ];
         facets.set_counts(counts);
         // The timeline's context: every filter but the year and range ones;
@@ -282,6 +293,8 @@ fn single(ids: &[u32]) -> impl Fn(u32) -> Option<u32> + '_ {
 /// The value ids a query selects per facet (`None`: no selection).
 #[derive(Debug, Default)]
 pub struct Selected<'a> {
+    /// Selected topic ids.
+    pub topics: Option<&'a [u32]>,
     /// Selected tag ids.
     pub tags: Option<&'a [u32]>,
     /// Selected source ids.

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
+use crate::counting::topic_values::TopicValues;
+use crate::storage::also::AlsoHosts;
 use crate::storage::codec::blob::{Blob, Reader, Writer};
 use crate::storage::codec::IndexError;
 use crate::{Article, ArticleDate};
@@ -25,7 +27,8 @@ pub struct Dictionary {
 }
 
 impl Dictionary {
-    fn new(mut names: Vec<String>) -> Self {
+    /// The dictionary of `names`, sorted and without duplicates.
+    pub fn new(mut names: Vec<String>) -> Self {
         names.sort_unstable();
         names.dedup();
         let names: Vec<Arc<str>> = names.into_iter().map(Arc::from).collect();
@@ -48,6 +51,21 @@ impl Dictionary {
     }
 }
 
+/// A tag on more than this share of the articles (in percent) is
+/// "common": the publisher's own label for everything (`France`,
+/// `Actualité`), worth neither a facet row nor a pill on every card.
+pub const COMMON_TAG_PERCENT: usize = 80;
+
+/// ... in a corpus of at least this many articles: in a handful of
+/// articles, a tag they all carry still tells them apart from nothing.
+pub const COMMON_TAG_MIN_ARTICLES: usize = 20;
+
+/// Whether a tag carried by `df` of `n` articles is common (see
+/// [`COMMON_TAG_PERCENT`]).
+pub fn is_common_tag(df: usize, n: usize) -> bool {
+    n >= COMMON_TAG_MIN_ARTICLES && df * 100 > n * COMMON_TAG_PERCENT
+}
+
 /// A day as a sortable number, `YYYYMMDD`.
 pub fn day_key(d: ArticleDate) -> u32 {
     d.year.max(0) as u32 * 10_000 + u32::from(d.month) * 100 + u32::from(d.day)
@@ -64,6 +82,9 @@ pub struct DocValues {
     pub tag_ids: Vec<u32>,
     /// How many documents carry each tag.
     pub tag_df: Vec<u32>,
+    /// Whether each tag is carried by nearly every document
+    /// ([`is_common_tag`]): derived, not stored.
+    pub tag_common: Vec<bool>,
     /// Source host names.
     pub sources: Dictionary,
     /// Each document's source id, or [`NONE`].
@@ -82,6 +103,11 @@ pub struct DocValues {
     pub doc_day: Vec<u32>,
     /// Each document's place when sorted newest first (undated last).
     pub date_rank: Vec<u32>,
+    /// Topics (stored apart from the other facets' arrays, see
+    /// [`crate::storage::codec::layout`]).
+    pub topics: TopicValues,
+    /// The hosts each story is also on (stored after the topics).
+    pub also: AlsoHosts,
 }
 
 impl DocValues {
@@ -229,7 +255,12 @@ impl DocValues {
         if !dates_agree || years.windows(2).any(|w| w[0] >= w[1]) {
             return Err(bad("dates"));
         }
+        let tag_common = tag_df
+            .iter()
+            .map(|&df| is_common_tag(df as usize, n))
+            .collect();
         Ok(DocValues {
+            tag_common,
             year_names: years.iter().map(|y| Arc::from(y.to_string())).collect(),
             tags,
             tag_offsets,
@@ -243,7 +274,16 @@ impl DocValues {
             doc_year,
             doc_day,
             date_rank,
+            topics: TopicValues::default(),
+            also: AlsoHosts::default(),
         })
+    }
+
+    /// Whether `tag` is carried by nearly every document ([`is_common_tag`]).
+    pub fn is_common_tag(&self, tag: &str) -> bool {
+        self.tags
+            .id(tag)
+            .is_some_and(|t| self.tag_common[t as usize])
     }
 
     /// The tag ids of a document.

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use crate::counting::doc_values::{DocValues, NONE};
-use crate::counting::filter::{ALL, COLLECTION, SOURCE, TAG, YEAR};
+use crate::counting::filter::{ALL, COLLECTION, SOURCE, TAG, TOPIC, YEAR};
 use crate::query::Query;
 use crate::search::results::{FacetValue, Facets};
 
@@ -26,7 +26,8 @@ pub struct FacetCounter {
     source: Vec<u32>,
     collection: Vec<u32>,
     year: Vec<u32>,
-    sizes: [usize; 4],
+    topic: Vec<u32>,
+    sizes: [usize; 5],
 }
 
 /// Sums the lanes of `counts` (lane-major, `n` values per lane).
@@ -44,12 +45,14 @@ impl FacetCounter {
             meta.sources.len(),
             meta.collections.len(),
             meta.years.len(),
+            meta.topics.len(),
         ];
         Self {
             tag: vec![0; sizes[0] * LANES],
             source: vec![0; sizes[1] * LANES],
             collection: vec![0; sizes[2] * LANES],
             year: vec![0; sizes[3] * LANES],
+            topic: vec![0; sizes[4] * LANES],
             sizes,
         }
     }
@@ -75,17 +78,24 @@ impl FacetCounter {
         if missing & !YEAR == 0 && meta.doc_year[d] != NONE {
             self.year[lane * self.sizes[3] + meta.doc_year[d] as usize] += 1;
         }
+        if missing & !TOPIC == 0 {
+            let topics = &mut self.topic[lane * self.sizes[4]..];
+            for &t in meta.topics.of_doc(doc) {
+                topics[t as usize] += 1;
+            }
+        }
     }
 
-    /// Replaces the counts by `counts` (tag, source, collection, year), as
-    /// computed by [`crate::counting::dense`].
-    pub fn set_counts(&mut self, counts: [Vec<u32>; 4]) {
-        let [tag, source, collection, year] = counts;
+    /// Replaces the counts by `counts` (tag, source, collection, year,
+    /// topic), as computed by [`crate::counting::dense`].
+    pub fn set_counts(&mut self, counts: [Vec<u32>; 5]) {
+        let [tag, source, collection, year, topic] = counts;
         for (mine, theirs) in [
             (&mut self.tag, tag),
             (&mut self.source, source),
             (&mut self.collection, collection),
             (&mut self.year, year),
+            (&mut self.topic, topic),
         ] {
             mine.fill(0);
             mine[..theirs.len()].copy_from_slice(&theirs);
@@ -94,7 +104,7 @@ impl FacetCounter {
 
     /// The facet lists: non-zero values and selected ones.
     pub fn finish(self, meta: &DocValues, q: &Query) -> Facets {
-        let [nt, ns, nc, ny] = self.sizes;
+        let [nt, ns, nc, ny, nk] = self.sizes;
         let (tag, source, collection, year_counts) = (
             sum_lanes(&self.tag, nt),
             sum_lanes(&self.source, ns),
@@ -107,10 +117,28 @@ impl FacetCounter {
             meta.years.binary_search(&y).ok()
         });
         year.sort_by_key(|v| std::cmp::Reverse(v.value.parse::<i32>().ok()));
+        let topics = &meta.topics;
+        let mut topic = list(
+            &topics.ids.names,
+            &sum_lanes(&self.topic, nk),
+            &q.topics,
+            |s| topics.ids.id(s).map(|i| i as usize),
+        );
+        for v in &mut topic {
+            v.label = topics
+                .ids
+                .id(&v.value)
+                .map(|i| topics.labels[i as usize].clone());
+        }
+        // Common tags are left out, unless selected (see
+        // `doc_values::is_common_tag`).
+        let mut tag = list(&meta.tags.names, &tag, &q.tags, |s| {
+            meta.tags.id(s).map(|i| i as usize)
+        });
+        tag.retain(|v| v.selected || !meta.is_common_tag(&v.value));
         Facets {
-            tag: list(&meta.tags.names, &tag, &q.tags, |s| {
-                meta.tags.id(s).map(|i| i as usize)
-            }),
+            topic,
+            tag,
             source: list(&meta.sources.names, &source, &q.sources, |s| {
                 meta.sources.id(s).map(|i| i as usize)
             }),
@@ -151,6 +179,7 @@ fn list(
             value: names[i as usize].clone(),
             count: counts[i as usize] as usize,
             selected: selected.iter().any(|s| **s == *names[i as usize]),
+            label: None,
         })
         .collect();
     extra.sort();
@@ -159,6 +188,7 @@ fn list(
         value: Arc::from(s.as_str()),
         count: 0,
         selected: true,
+        label: None,
     }));
     out
 }

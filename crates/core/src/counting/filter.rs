@@ -20,8 +20,10 @@ pub const COLLECTION: u8 = 4;
 pub const YEAR: u8 = 8;
 /// Date range (from/to) filter bit.
 pub const RANGE: u8 = 16;
+/// Topic filter bit.
+pub const TOPIC: u8 = 32;
 /// Every bit.
-pub const ALL: u8 = 31;
+pub const ALL: u8 = 63;
 
 /// The selected values of one facet, as a lookup table by value id.
 #[derive(Debug, Default)]
@@ -62,6 +64,7 @@ impl Selection {
 /// A query's filters, resolved against the documents' values.
 #[derive(Debug, Default)]
 pub struct Filters {
+    topics: Selection,
     tags: Selection,
     sources: Selection,
     collections: Selection,
@@ -74,6 +77,10 @@ impl Filters {
     /// The filters of `q`. Selected values no document has match nothing.
     pub fn new(q: &Query, meta: &DocValues) -> Self {
         Filters {
+            topics: Selection::new(
+                meta.topics.len(),
+                q.topics.iter().map(|t| meta.topics.ids.id(t)),
+            ),
             tags: Selection::new(meta.tags.len(), q.tags.iter().map(|t| meta.tags.id(t))),
             sources: Selection::new(
                 meta.sources.len(),
@@ -96,7 +103,8 @@ impl Filters {
 
     /// Whether no filter is active.
     pub fn is_empty(&self) -> bool {
-        !self.tags.active
+        !self.topics.active
+            && !self.tags.active
             && !self.sources.active
             && !self.collections.active
             && !self.years.active
@@ -108,6 +116,7 @@ impl Filters {
     pub fn selected(&self) -> Selected<'_> {
         let ranged = self.from != 0 || self.to != u32::MAX;
         Selected {
+            topics: self.topics.selected(),
             tags: self.tags.selected(),
             sources: self.sources.selected(),
             collections: self.collections.selected(),
@@ -128,6 +137,15 @@ impl Filters {
                 .any(|&t| self.tags.by_id[t as usize])
         {
             m |= TAG;
+        }
+        if !self.topics.active
+            || meta
+                .topics
+                .of_doc(doc)
+                .iter()
+                .any(|&t| self.topics.by_id[t as usize])
+        {
+            m |= TOPIC;
         }
         if self.sources.passes(meta.doc_source[d]) {
             m |= SOURCE;

@@ -11,3 +11,4 @@ pub(crate) mod facets;
 pub(crate) mod filter;
 pub(crate) mod months;
 pub(crate) mod timeline;
+pub(crate) mod topic_values;

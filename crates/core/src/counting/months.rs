@@ -38,6 +38,8 @@ mod tests {
             source: None,
             image: None,
             tags: Vec::new(),
+            topics: Vec::new(),
+            also: Vec::new(),
             title_matches: Vec::new(),
             snippet: String::new(),
             snippet_matches: Vec::new(),

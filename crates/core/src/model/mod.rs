@@ -3,3 +3,4 @@
 
 pub(crate) mod article;
 pub(crate) mod date;
+pub(crate) mod topic;

@@ -12,6 +12,8 @@ use crate::ArticleDate;
 /// The facets a user selects values of by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FacetKind {
+    /// Topics (`topic`), selected by id.
+    Topic,
     /// Tags (`tag`).
     Tag,
     /// Source hosts (`source`).
@@ -21,9 +23,18 @@ pub enum FacetKind {
 }
 
 impl FacetKind {
+    /// Every facet, in the order the explorer shows them: topics first.
+    pub const ALL: [FacetKind; 4] = [
+        FacetKind::Topic,
+        FacetKind::Tag,
+        FacetKind::Source,
+        FacetKind::Collection,
+    ];
+
     /// The URL key of the facet, also its name in the engine's results.
     pub fn key(self) -> &'static str {
         match self {
+            FacetKind::Topic => "topic",
             FacetKind::Tag => "tag",
             FacetKind::Source => "source",
             FacetKind::Collection => "collection",
@@ -64,6 +75,7 @@ impl Query {
     /// The values of one facet the query selects.
     pub fn selected(&self, kind: FacetKind) -> &[String] {
         match kind {
+            FacetKind::Topic => &self.topics,
             FacetKind::Tag => &self.tags,
             FacetKind::Source => &self.sources,
             FacetKind::Collection => &self.collections,
@@ -72,6 +84,7 @@ impl Query {
 
     fn selected_mut(&mut self, kind: FacetKind) -> &mut Vec<String> {
         match kind {
+            FacetKind::Topic => &mut self.topics,
             FacetKind::Tag => &mut self.tags,
             FacetKind::Source => &mut self.sources,
             FacetKind::Collection => &mut self.collections,
@@ -133,6 +146,7 @@ impl Query {
 
     /// Drops every filter; keeps the text and the sort.
     pub fn clear_filters(&mut self) {
+        self.topics.clear();
         self.tags.clear();
         self.sources.clear();
         self.collections.clear();
@@ -147,7 +161,7 @@ impl Query {
     /// The filters in effect, in the order the explorer lists them.
     pub fn active_filters(&self) -> Vec<ActiveFilter> {
         let mut out = Vec::new();
-        for kind in [FacetKind::Tag, FacetKind::Source, FacetKind::Collection] {
+        for kind in FacetKind::ALL {
             out.extend(
                 self.selected(kind)
                     .iter()

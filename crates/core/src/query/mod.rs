@@ -55,6 +55,8 @@ impl Sort {
 pub struct Query {
     /// The search text (`q`), in the query language of [`parse`].
     pub text: String,
+    /// Selected topics (`topic`, repeatable), by id.
+    pub topics: Vec<String>,
     /// Selected tags (`tag`, repeatable), exact spelling.
     pub tags: Vec<String>,
     /// Selected source hosts (`source`, repeatable).
@@ -78,6 +80,7 @@ impl Default for Query {
     fn default() -> Self {
         Self {
             text: String::new(),
+            topics: Vec::new(),
             tags: Vec::new(),
             sources: Vec::new(),
             collections: Vec::new(),

@@ -1,6 +1,6 @@
 //! The URL state: a [`Query`] read from and written to a query string.
 //!
-//! Keys: `q`, `tag` (repeatable), `source` (repeatable), `collection`
+//! Keys: `q`, `topic` (repeatable, a topic's id), `tag` (repeatable), `source` (repeatable), `collection`
 //! (repeatable), `year` (repeatable), `from`, `to` (`YYYY-MM-DD`), `sort`
 //! (`relevance`, `newest`, `oldest`) and `page` (from 1). Reading never
 //! fails: unknown keys, empty values, malformed years, days and pages, an
@@ -39,6 +39,7 @@ impl Query {
                     q.text = value.into_owned();
                     seen_q = true;
                 }
+                "topic" => push_unique(&mut q.topics, value.into_owned()),
                 "tag" => push_unique(&mut q.tags, value.into_owned()),
                 "source" => push_unique(&mut q.sources, value.into_owned()),
                 "collection" => push_unique(&mut q.collections, value.into_owned()),
@@ -77,6 +78,9 @@ impl Query {
         let mut out = form_urlencoded::Serializer::new(String::new());
         if !self.text.is_empty() {
             out.append_pair("q", &self.text);
+        }
+        for t in self.topics.iter().filter(|t| !t.is_empty()) {
+            out.append_pair("topic", t);
         }
         for t in self.tags.iter().filter(|t| !t.is_empty()) {
             out.append_pair("tag", t);
@@ -117,10 +121,11 @@ mod tests {
     #[test]
     fn every_key_is_read() {
         let q = Query::from_query_string(
-            "?q=heart+valve&tag=TAVR&tag=Cardiology&source=fda.gov&collection=papers\
+            "?q=heart+valve&topic=tavi&tag=TAVR&tag=Cardiology&source=fda.gov&collection=papers\
              &year=2023&from=2023-01-01&to=2023-06-30&sort=newest&page=3",
         );
         assert_eq!(q.text, "heart valve");
+        assert_eq!(q.topics, ["tavi"]);
         assert_eq!(q.tags, ["TAVR", "Cardiology"]);
         assert_eq!(q.sources, ["fda.gov"]);
         assert_eq!(q.collections, ["papers"]);

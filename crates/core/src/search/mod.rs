@@ -2,7 +2,7 @@
 //! query words to index terms ([`resolve`]), matching and scoring
 //! ([`matcher`], [`phrase`], [`rank`]), keeping the best ([`topk`]), to
 //! what a search returns ([`results`]) with its match ranges
-//! ([`highlight`]); related articles ([`related`]) and previous / next
+//! ([`highlight`]), with the topics' forms as synonyms ([`synonyms`]); related articles ([`related`]) and previous / next
 //! within the results ([`neighbours`]).
 
 pub(crate) mod engine;
@@ -16,5 +16,6 @@ pub(crate) mod related;
 pub(crate) mod relax;
 pub(crate) mod resolve;
 pub(crate) mod results;
+pub(crate) mod synonyms;
 pub(crate) mod topk;
 pub(crate) mod typo;

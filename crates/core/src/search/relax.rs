@@ -14,6 +14,7 @@ use crate::search::matcher::{match_groups, Scratch};
 use crate::search::rank::RankParams;
 use crate::search::resolve::{resolve_with, Resolved};
 use crate::search::results::Relaxation;
+use crate::search::synonyms::Synonyms;
 use crate::search::typo::Tolerance;
 use crate::text::Stemmers;
 
@@ -49,6 +50,7 @@ pub fn match_text(
     index: &Index,
     stemmers: &Stemmers,
     rank: &RankParams,
+    synonyms: &Synonyms,
     expr: &SearchExpr,
     scratch: &mut Scratch,
 ) -> TextMatch {
@@ -57,7 +59,7 @@ pub fn match_text(
             mut groups,
             excluded,
             terms,
-        } = resolve_with(index, stemmers, rank, expr, tolerance);
+        } = resolve_with(index, stemmers, rank, synonyms, expr, tolerance);
         (match_groups(index, &mut groups, &excluded, scratch), terms)
     };
     if expr.is_empty() {

@@ -13,6 +13,7 @@ use crate::index::{Index, Postings};
 use crate::query::{Atom, SearchExpr};
 use crate::search::matcher::{Alt, MAX_GROUPS};
 use crate::search::rank::RankParams;
+use crate::search::synonyms::{add_alternatives, Synonyms};
 use crate::search::typo::{corrections, Tolerance};
 use crate::text::{Language, Stemmers};
 
@@ -95,13 +96,16 @@ pub struct Resolved {
     pub terms: Vec<u32>,
 }
 
-/// Resolves a parsed query against the index: each group's alternatives,
-/// the excluded alternatives (exact forms only), and every matched term
-/// (for highlighting); `tolerance` says how far corrections may be.
+/// Resolves a parsed query against the index: each group's alternatives
+/// (with the synonyms of the words that spell a topic's form, see
+/// [`crate::search::synonyms`]), the excluded alternatives (exact forms
+/// only), and every matched term (for highlighting); `tolerance` says how
+/// far corrections may be.
 pub fn resolve_with(
     index: &Index,
     stemmers: &Stemmers,
     rank: &RankParams,
+    synonyms: &Synonyms,
     expr: &SearchExpr,
     tolerance: Tolerance,
 ) -> Resolved {
@@ -150,11 +154,14 @@ pub fn resolve_with(
             && matches!(g.atoms.as_slice(), [Atom::Word { text, prefix: true }]
                 if !rank.completes(text))
     };
-    let groups = expr
+    let kept: Vec<&crate::query::Group> = expr
         .groups
         .iter()
         .filter(|g| !typing_short(g))
         .take(MAX_GROUPS)
+        .collect();
+    let mut groups: Vec<Vec<Alt>> = kept
+        .iter()
         .map(|g| {
             g.atoms
                 .iter()
@@ -162,6 +169,8 @@ pub fn resolve_with(
                 .collect()
         })
         .collect();
+    let runs = synonyms.runs(stemmers, &kept);
+    add_alternatives(index, stemmers, &runs, &mut groups, &mut terms);
     let mut ignored = Vec::new();
     let excluded = expr
         .excluded

@@ -35,8 +35,15 @@ pub struct Hit {
     /// Its image's URL, if any (for a thumbnail).
     #[serde(default)]
     pub image: Option<String>,
-    /// Its tags.
+    /// Its tags, but those nearly every article carries
+    /// ([`crate::Engine::is_common_tag`]).
     pub tags: Vec<String>,
+    /// Its topics, best first (ids and labels).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<crate::ArticleTopic>,
+    /// The hosts the story is also on (copies merged into it by the builder).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
     /// Where the query matched in the title.
     pub title_matches: Vec<Span>,
     /// A short plain-text passage, around the first match in the body when
@@ -59,6 +66,17 @@ pub struct FacetValue {
     pub count: usize,
     /// Whether the query selects it.
     pub selected: bool,
+    /// What readers see, when it is not the value itself (a topic's label;
+    /// the value is its id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Arc<str>>,
+}
+
+impl FacetValue {
+    /// What to show for the value: its label, else the value.
+    pub fn shown(&self) -> &str {
+        self.label.as_deref().unwrap_or(&self.value)
+    }
 }
 
 /// Counts for every facet. Values are sorted by count (highest first), then
@@ -66,6 +84,9 @@ pub struct FacetValue {
 /// listed, at zero if nothing matches them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facets {
+    /// Topics: values are ids, with their labels.
+    #[serde(default)]
+    pub topic: Vec<FacetValue>,
     /// Tags.
     pub tag: Vec<FacetValue>,
     /// Source hosts.

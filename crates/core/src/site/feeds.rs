@@ -25,9 +25,26 @@ pub fn tag_feed(tag: &str) -> Option<String> {
     (!slug.is_empty()).then(|| format!("feeds/tags/{slug}.xml"))
 }
 
+/// A topic's feed relative to the site root (`feeds/topics/<slug>.xml`,
+/// from its id), or `None` for an id with no letter or digit.
+pub fn topic_feed(id: &str) -> Option<String> {
+    let slug = tag_slug(id);
+    (!slug.is_empty()).then(|| format!("feeds/topics/{slug}.xml"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_topic_feed_is_named_after_the_topic_s_id() {
+        assert_eq!(
+            topic_feed("drug-coated-balloon").as_deref(),
+            Some("feeds/topics/drug-coated-balloon.xml")
+        );
+        assert_eq!(topic_feed("TAVI").as_deref(), Some("feeds/topics/tavi.xml"));
+        assert_eq!(topic_feed("?"), None);
+    }
 
     #[test]
     fn a_tag_feed_is_named_after_the_folded_tag() {

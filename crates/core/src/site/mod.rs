@@ -27,7 +27,7 @@ pub mod permalink;
 pub mod secure;
 
 pub use base_path::normalize_base_path;
-pub use feeds::{tag_feed, tag_slug, MAIN_FEED};
+pub use feeds::{tag_feed, tag_slug, topic_feed, MAIN_FEED};
 pub use files::{
     article_file, data_path, whole_index, ARTICLES_DIR, DATA_DIR, HEAD_FILE, INDEX_FILE,
     INDEX_REST_FILE,

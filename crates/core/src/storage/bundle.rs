@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Article;
+use crate::{Article, Topic};
 
 /// The version of the bundle format this build writes and reads.
 ///
@@ -19,6 +19,10 @@ pub struct Bundle {
     pub format_version: u32,
     /// The articles, newest first; undated ones last, by permalink.
     pub articles: Vec<Article>,
+    /// The corpus's topics, largest first, with their forms (the search
+    /// synonyms); absent from bundles without topics.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Topic>,
 }
 
 /// Why some text could not be read as a [`Bundle`].
@@ -71,7 +75,14 @@ impl Bundle {
         Self {
             format_version: BUNDLE_FORMAT_VERSION,
             articles,
+            topics: Vec::new(),
         }
+    }
+
+    /// The same bundle listing `topics` (the corpus's topics, largest first).
+    pub fn with_topics(mut self, topics: Vec<Topic>) -> Self {
+        self.topics = topics;
+        self
     }
 
     /// Reads a bundle, checking its format version before its contents, so

@@ -35,6 +35,10 @@ pub struct StoredArticle<'a> {
     pub source_host: Option<&'a str>,
     /// Its tags, in the article's order.
     pub tags: Vec<&'a str>,
+    /// Its topics, best first: `(id, label)`.
+    pub topics: Vec<(&'a str, &'a str)>,
+    /// The hosts the story is also on (its merged copies', not its own).
+    pub also_hosts: Vec<&'a str>,
     /// Its summary.
     pub summary: Option<&'a str>,
     /// Its image's URL (the results show it as a thumbnail).
@@ -161,6 +165,16 @@ impl DocStore {
                 .iter()
                 .map(|&t| &*meta.tags.names[t as usize])
                 .collect(),
+            topics: meta
+                .topics
+                .of_doc(d)
+                .iter()
+                .map(|&t| {
+                    let t = t as usize;
+                    (&*meta.topics.ids.names[t], &*meta.topics.labels[t])
+                })
+                .collect(),
+            also_hosts: meta.also.of(doc).collect(),
             summary: (!summary.is_empty()).then_some(summary),
             image_url: (!image.is_empty()).then_some(image),
             body_text: self.field(doc, 5),

@@ -214,3 +214,66 @@ fn a_date_with_a_time_is_filtered_by_its_day() {
     };
     assert_eq!(e.search(&query).total, 1);
 }
+
+/// Articles with topics: `a` TAVI and PE, `b` TAVI, `c` PE, `d` none.
+fn topical() -> Engine {
+    let topic = |id: &str| veille_core::ArticleTopic {
+        id: id.into(),
+        label: id.to_uppercase(),
+    };
+    let mut a = article("a", "Stent one", "").tagged(&["x"]);
+    a.topics = vec![topic("tavi"), topic("pe")];
+    let mut b = article("b", "Stent two", "").tagged(&["y"]);
+    b.topics = vec![topic("tavi")];
+    let mut c = article("c", "Stent three", "").tagged(&["x"]);
+    c.topics = vec![topic("pe")];
+    Engine::new(vec![a, b, c, article("d", "Stent four", "")])
+}
+
+#[test]
+fn topics_are_ored_within_their_facet_anded_with_the_others_and_counted_disjunctively() {
+    let r = topical().search(&q("topic=tavi&topic=pe"));
+    assert_eq!(sorted(slugs_of(&r)), ["a", "b", "c"]);
+    let r = topical().search(&q("topic=tavi&tag=x"));
+    assert_eq!(slugs_of(&r), ["a"]);
+    let f = &r.facets;
+    // The topic counts ignore the topic selection, honour the tag's.
+    assert_eq!(count(&f.topic, "tavi"), Some((1, true)));
+    assert_eq!(count(&f.topic, "pe"), Some((2, false)));
+    assert_eq!(count(&f.tag, "x"), Some((1, true)));
+    assert_eq!(count(&f.tag, "y"), Some((1, false)));
+    assert_eq!(f.topic[0].shown(), "PE");
+}
+
+#[test]
+fn an_unknown_topic_matches_nothing_and_stays_listed_as_selected() {
+    let r = topical().search(&q("topic=nope"));
+    assert_eq!(r.total, 0);
+    assert_eq!(count(&r.facets.topic, "nope"), Some((0, true)));
+}
+
+#[test]
+fn a_tag_on_nearly_every_article_is_neither_listed_nor_on_hits_unless_selected() {
+    let articles: Vec<_> = (0..25)
+        .map(|i| {
+            let tags: &[&str] = match i {
+                0..10 => &["France", "Stent"],
+                10..21 => &["France"],
+                _ => &["Valve"],
+            };
+            article(&format!("a{i}"), "Stent", "").tagged(tags)
+        })
+        .collect();
+    let e = Engine::new(articles);
+    assert!(e.is_common_tag("France") && !e.is_common_tag("Stent"));
+    let r = e.search(&q(""));
+    assert_eq!(count(&r.facets.tag, "France"), None);
+    assert_eq!(count(&r.facets.tag, "Stent"), Some((10, false)));
+    assert!(r.hits.iter().all(|h| !h.tags.iter().any(|t| t == "France")));
+    let r = e.search(&q("tag=France"));
+    assert_eq!(r.total, 21);
+    assert_eq!(count(&r.facets.tag, "France"), Some((21, true)));
+    // In a small corpus every tag is listed.
+    let small = Engine::new(vec![article("a", "x", "").tagged(&["France"])]);
+    assert!(!small.is_common_tag("France"));
+}

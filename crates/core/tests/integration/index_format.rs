@@ -1,16 +1,36 @@
 //! The prebuilt index format: a golden fixture per index format version,
 //! round trips, and the errors a loader gets for bytes it cannot read.
 
-use veille_core::{Bundle, Engine, IndexError, Query, INDEX_FORMAT_VERSION};
+use veille_core::{ArticleTopic, Bundle, Engine, IndexError, Query, Topic, INDEX_FORMAT_VERSION};
 
 fn path(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The engine of the v1 bundle fixture's articles.
+/// The engine of the v1 bundle fixture's articles, given a topic (format
+/// 5 stores topics; the v1 bundle has none).
 fn fixture_engine() -> Engine {
     let json = std::fs::read_to_string(path("bundle-v1.json")).unwrap();
-    Engine::from_bundle(Bundle::from_json(&json).unwrap())
+    let mut bundle = Bundle::from_json(&json).unwrap();
+    let topic = Topic {
+        id: "mcs".into(),
+        label: "mechanical circulatory support (MCS)".into(),
+        label_fr: Some("assistance circulatoire mécanique".into()),
+        forms: vec!["MCS".into(), "mechanical circulatory support".into()],
+    };
+    bundle.articles[0].topics = vec![ArticleTopic {
+        id: topic.id.clone(),
+        label: topic.label.clone(),
+    }];
+    // ... and a merged copy on another host (format 5 stores the hosts).
+    bundle.articles[1].also = vec![veille_core::AlsoOn {
+        permalink: "/papers/copy".into(),
+        collection: "papers".into(),
+        slug: "copy".into(),
+        source_url: Some("https://vascularnews.com/copy".into()),
+        source_host: Some("vascularnews.com".into()),
+    }];
+    Engine::from_bundle(bundle.with_topics(vec![topic]))
 }
 
 fn golden(version: u32) -> Vec<u8> {
@@ -18,13 +38,14 @@ fn golden(version: u32) -> Vec<u8> {
     std::fs::read(&p).unwrap_or_else(|e| panic!("golden fixture {p}: {e}"))
 }
 
-const QUERIES: [&str; 6] = [
+const QUERIES: [&str; 7] = [
     "",
     "q=results",
     "q=uncert",
     "q=mechanical+support&sort=newest",
     "tag=France",
     "q=%22public%22&collection=documents",
+    "topic=mcs",
 ];
 
 #[test]
@@ -105,14 +126,45 @@ fn an_index_written_in_an_older_format_is_refused_as_unsupported_not_as_corrupt(
 }
 
 #[test]
-fn a_version_3_index_is_refused_with_a_message_naming_versions_3_and_4() {
+fn a_version_4_index_is_refused_with_a_message_naming_versions_4_and_5() {
+    // Version 5 added the Topics facet and the topics' forms.
+    for msg in [
+        Engine::from_bytes(&golden(4)).unwrap_err().to_string(),
+        Engine::from_first_part(&golden(4)).unwrap_err().to_string(),
+    ] {
+        assert!(
+            msg.contains("version 4") && msg.contains("version 5"),
+            "{msg}"
+        );
+    }
+}
+
+#[test]
+fn the_golden_index_keeps_the_topics_with_their_labels_and_forms() {
+    let loaded = Engine::from_bytes(&golden(INDEX_FORMAT_VERSION)).unwrap();
+    let topics = loaded.topics();
+    assert_eq!(topics.len(), 1);
+    assert_eq!(topics[0].forms, ["MCS", "mechanical circulatory support"]);
+    assert_eq!(
+        topics[0].label_fr.as_deref(),
+        Some("assistance circulatoire mécanique")
+    );
+    let facet = loaded.search(&Query::default()).facets.topic;
+    assert_eq!(facet.len(), 1);
+    assert_eq!((&*facet[0].value, facet[0].count), ("mcs", 1));
+    assert_eq!(facet[0].shown(), "mechanical circulatory support (MCS)");
+    assert_eq!(loaded.article(1).unwrap().also_hosts, ["vascularnews.com"]);
+}
+
+#[test]
+fn a_version_3_index_is_refused_with_a_message_naming_version_3_and_the_current_one() {
     // Version 4 cut the file into a first part and the rest.
     for msg in [
         Engine::from_bytes(&golden(3)).unwrap_err().to_string(),
         Engine::from_first_part(&golden(3)).unwrap_err().to_string(),
     ] {
         assert!(
-            msg.contains("version 3") && msg.contains("version 4"),
+            msg.contains("version 3") && msg.contains(&format!("version {INDEX_FORMAT_VERSION}")),
             "{msg}"
         );
     }

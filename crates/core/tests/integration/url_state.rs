@@ -35,6 +35,7 @@ fn day() -> impl Strategy<Value = Option<ArticleDate>> {
 fn query() -> impl Strategy<Value = Query> {
     (
         text(),
+        proptest::collection::vec(value(), 0..3),
         proptest::collection::vec(value(), 0..4),
         proptest::collection::vec(value(), 0..3),
         proptest::collection::vec(value(), 0..3),
@@ -49,8 +50,9 @@ fn query() -> impl Strategy<Value = Query> {
         1u32..10_000,
     )
         .prop_map(
-            |(text, tags, sources, collections, years, from, to, sort, page)| Query {
+            |(text, topics, tags, sources, collections, years, from, to, sort, page)| Query {
                 text,
+                topics: unique(topics),
                 tags: unique(tags),
                 sources: unique(sources),
                 collections: unique(collections),

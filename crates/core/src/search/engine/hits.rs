@@ -74,7 +74,21 @@ impl Engine {
             date: a.date,
             source: a.source_host.map(str::to_owned),
             image: a.image_url.map(str::to_owned),
-            tags: a.tags.iter().map(|&t| t.to_owned()).collect(),
+            tags: a
+                .tags
+                .iter()
+                .filter(|t| !self.meta.is_common_tag(t))
+                .map(|&t| t.to_owned())
+                .collect(),
+            topics: a
+                .topics
+                .iter()
+                .map(|&(id, label)| crate::ArticleTopic {
+                    id: id.to_owned(),
+                    label: label.to_owned(),
+                })
+                .collect(),
+            also: a.also_hosts.iter().map(|&h| h.to_owned()).collect(),
             title_matches: highlighter.spans(a.title, a.title.len()),
             snippet,
             snippet_matches,

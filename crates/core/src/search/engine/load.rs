@@ -10,6 +10,7 @@ use crate::counting::timeline::{timeline_slots, TimelineCounter};
 use crate::query::parse::{parse, Atom};
 use crate::query::Query;
 use crate::search::matcher::Scratch;
+use crate::search::synonyms::Synonyms;
 use crate::storage::codec::blob::Blob;
 use crate::storage::codec::transport::parts;
 use crate::storage::codec::{layout, transport, IndexError};
@@ -113,6 +114,8 @@ impl Engine {
         (0..n as u32).for_each(|d| all.add(d, ALL));
         let all_buckets = all.buckets().clone();
         let dense = DenseFacets::new(&meta);
+        let stemmers = Stemmers::default();
+        let synonyms = Synonyms::new(&meta.topics, &stemmers);
         let mut engine = Self {
             blob,
             docs,
@@ -120,7 +123,8 @@ impl Engine {
             index,
             meta,
             options,
-            stemmers: Stemmers::default(),
+            stemmers,
+            synonyms,
             slots,
             all_buckets,
             dense,

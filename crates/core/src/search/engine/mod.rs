@@ -15,13 +15,14 @@ use crate::search::matcher::Scratch;
 use crate::search::relax::{match_text, TextMatch};
 use crate::search::resolve::exact_terms;
 use crate::search::results::{Facets, Results, Timeline};
+use crate::search::synonyms::Synonyms;
 use crate::search::topk::{sort_key, TopK};
 use crate::storage::codec::blob::{Arr, Blob};
 use crate::storage::codec::layout;
 use crate::storage::codec::transport::parts::RestPlan;
 use crate::storage::stored::{DocStore, StoredArticle};
 use crate::text::Stemmers;
-use crate::{Article, Bundle};
+use crate::{Article, Bundle, Topic};
 
 mod load;
 
@@ -93,6 +94,8 @@ pub struct Engine {
     pub(crate) meta: DocValues,
     pub(crate) options: EngineOptions,
     pub(crate) stemmers: Stemmers,
+    /// The topics' forms, joined at search time.
+    pub(crate) synonyms: Synonyms,
     /// Each document's timeline bucket (see [`crate::counting::timeline`]).
     slots: Vec<u32>,
     /// How many documents each timeline bucket has.
@@ -117,16 +120,26 @@ impl Engine {
         Self::with_options(articles, EngineOptions::default())
     }
 
-    /// Indexes the articles of a bundle.
+    /// Indexes the articles of a bundle, with its topics.
     pub fn from_bundle(bundle: Bundle) -> Self {
-        Self::new(bundle.articles)
+        Self::with_topics(bundle.articles, &bundle.topics, EngineOptions::default())
     }
 
     /// Indexes `articles` with the given options.
     pub fn with_options(articles: impl Into<Vec<Article>>, options: EngineOptions) -> Self {
+        Self::with_topics(articles, &[], options)
+    }
+
+    /// Indexes `articles` with the given options; `topics` gives the
+    /// Topics facet its labels and the search its synonyms (the forms).
+    pub fn with_topics(
+        articles: impl Into<Vec<Article>>,
+        topics: &[Topic],
+        options: EngineOptions,
+    ) -> Self {
         let articles = articles.into();
         let parts = build::build(&articles, &options.rank, &Stemmers::default());
-        let bytes = layout::write(&articles, &options, parts);
+        let bytes = layout::write(&articles, topics, &options, parts);
         drop(articles);
         Self::from_blob(Blob::from_vec(bytes)).expect("an index just written reads back")
     }
@@ -164,6 +177,20 @@ impl Engine {
     /// The doc of the article at `permalink`, if any.
     pub fn doc_of(&self, permalink: &str) -> Option<usize> {
         (0..self.docs.len()).find(|&d| self.docs.permalink(d) == permalink)
+    }
+
+    /// Whether `tag` is carried by nearly every article (more than 80 % of
+    /// them, in a corpus of at least 20): the facets do not list it unless
+    /// it is selected, hits leave it out, and the explorer shows no pill for it.
+    pub fn is_common_tag(&self, tag: &str) -> bool {
+        self.meta.is_common_tag(tag)
+    }
+
+    /// The corpus's topics (labels and forms), by id.
+    pub fn topics(&self) -> Vec<Topic> {
+        (0..self.meta.topics.len() as u32)
+            .map(|t| self.meta.topics.topic(t))
+            .collect()
     }
 
     /// The options the engine was built with.
@@ -284,6 +311,7 @@ impl Engine {
             &self.index,
             &self.stemmers,
             &self.options.rank,
+            &self.synonyms,
             &expr,
             scratch,
         );

@@ -55,6 +55,15 @@ fn bitset_counting_gives_exactly_the_per_match_counts() {
                 .collect();
             a.tags.sort();
             a.tags.dedup();
+            a.topics = (0..rand(3))
+                .map(|_| {
+                    let id = format!("k{}", rand(30) * rand(30) / 29);
+                    crate::ArticleTopic {
+                        label: id.to_uppercase(),
+                        id,
+                    }
+                })
+                .collect();
             a.source_host = (rand(5) > 0).then(|| format!("s{}.org", rand(7)));
             a.date = match rand(20) {
                 0 => None,
@@ -89,6 +98,9 @@ fn bitset_counting_gives_exactly_the_per_match_counts() {
         "q=stent+OR+valve+OR+renal&year=2010&year=2325",
         "q=stent+OR+valve+OR+renal&tag=t0&from=2003-01-01",
         "source=s2.org&year=2004",
+        "topic=k0&topic=k3",
+        "q=stent+OR+valve+OR+renal&topic=k1&tag=t0",
+        "q=stent&topic=k2&year=2010",
     ];
     for qs in queries {
         let q = Query::from_query_string(qs);

@@ -1,10 +1,11 @@
-//! Related articles: the ones sharing the most rare terms and tags.
+//! Related articles: the ones sharing the most rare terms, tags and topics.
 //!
 //! Each article's rare terms are chosen when the index is built (see
 //! [`crate::index::related_terms`]). Another article scores the sum, over
 //! those terms, of `idf · saturated tf` (its BM25F weight for the term),
-//! plus [`TAG_WEIGHT`] `· ln(1 + N / df)` for each tag they share. Ties go
-//! to the newer article.
+//! plus [`labels::TAG_WEIGHT`] `· ln(1 + N / df)` for each tag they share and
+//! [`labels::TOPIC_WEIGHT`] `· ln(1 + N / df)` for each topic ([`labels`]). Ties go
+//! to the newer article. Tags and topics are "labels" below.
 //!
 //! Only the articles that share something are scored: those in the
 //! postings of the article's rare terms and those carrying one of its tags
@@ -19,8 +20,10 @@
 
 use crate::search::engine::{Engine, Related};
 
-/// What one shared tag is worth, times its rarity.
-pub const TAG_WEIGHT: f32 = 1.5;
+pub(crate) mod labels;
+use labels::Labels;
+#[cfg(test)]
+use labels::{TAG_WEIGHT, TOPIC_WEIGHT};
 
 impl Engine {
     /// The `k` articles most related to article `doc`, best first; empty
@@ -82,7 +85,9 @@ pub struct RelatedFinder<'a> {
     engine: &'a Engine,
     /// How much it may do per article.
     budget: RelatedBudget,
-    /// The articles of each tag, in increasing order.
+    /// Each article's tags and topics.
+    labels: Labels,
+    /// The articles of each label, in increasing order.
     tag_docs: Vec<Vec<u32>>,
     /// Each term's upper bound, `idf` times its highest saturation, once
     /// needed; NaN before.
@@ -138,16 +143,17 @@ impl<'a> RelatedFinder<'a> {
     /// each article.
     pub fn with_budget(engine: &'a Engine, budget: RelatedBudget) -> Self {
         let n = engine.docs.len();
-        let meta = &engine.meta;
-        let mut tag_docs = vec![Vec::new(); meta.tag_df.len()];
+        let labels = Labels::new(&engine.meta);
+        let mut tag_docs = vec![Vec::new(); labels.len()];
         for d in 0..n as u32 {
-            for &t in meta.doc_tags(d) {
+            for &t in labels.of(d) {
                 tag_docs[t as usize].push(d);
             }
         }
         Self {
             engine,
             budget,
+            labels,
             tag_docs,
             term_bound: Vec::new(),
             score: vec![0.0; n],
@@ -245,17 +251,15 @@ impl<'a> RelatedFinder<'a> {
         }
         self.work += spent as u64;
         let meta = &engine.meta;
-        let own_tags = meta.doc_tags(doc as u32);
-        let weight = |t: u32| {
-            let df = meta.tag_df[t as usize] as f32;
-            TAG_WEIGHT * (1.0 + n as f32 / df).ln()
-        };
+        let labels = std::mem::take(&mut self.labels);
+        let own_tags = labels.of(doc as u32);
+        let weight = |t: u32| labels.weight(t, n);
         let own: Vec<(u32, f32)> = own_tags.iter().map(|&t| (t, weight(t))).collect();
-        // An article's whole score: its terms', then each tag it shares, in
-        // its own order of tags.
+        // An article's whole score: its terms', then each label it shares,
+        // in its own order of labels.
         let full_score = |d: u32, terms_score: f32| {
             let mut s = terms_score;
-            for &t in meta.doc_tags(d) {
+            for &t in labels.of(d) {
                 if let Some(&(_, w)) = own.iter().find(|o| o.0 == t) {
                     s += w;
                 }
@@ -310,7 +314,7 @@ impl<'a> RelatedFinder<'a> {
         self.seen_list.extend_from_slice(&touched);
         self.touched = touched;
         let mut order: Vec<u32> = own_tags.to_vec();
-        order.sort_by_key(|&t| (meta.tag_df[t as usize], t));
+        order.sort_by_key(|&t| (labels.df(t), t));
         let mut left: f64 = order.iter().map(|&t| f64::from(weight(t))).sum();
         let mut tag_budget = budget.tag_docs;
         'tags: for &t in &order {
@@ -351,6 +355,7 @@ impl<'a> RelatedFinder<'a> {
         }
         self.touched.clear();
         self.seen_list.clear();
+        self.labels = labels;
         best.into_iter()
             .map(|(score, _, d)| {
                 let a = engine.docs.get(meta, d as usize);

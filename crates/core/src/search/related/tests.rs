@@ -23,13 +23,13 @@ fn by_full_pass(engine: &Engine, doc: usize, k: usize) -> Vec<Related> {
         }
     }
     let meta = &this.meta;
-    let own_tags = meta.doc_tags(doc as u32);
+    let labels = Labels::new(meta);
+    let own_tags = labels.of(doc as u32);
     if !own_tags.is_empty() {
         for (d, s) in score.iter_mut().enumerate() {
-            for t in meta.doc_tags(d as u32) {
-                if own_tags.contains(t) {
-                    let df = meta.tag_df[*t as usize] as f32;
-                    *s += TAG_WEIGHT * (1.0 + n as f32 / df).ln();
+            for &t in labels.of(d as u32) {
+                if own_tags.contains(&t) {
+                    *s += labels.weight(t, n);
                 }
             }
         }
@@ -79,6 +79,16 @@ fn corpus(n: usize) -> Vec<Article> {
             let tags: Vec<String> = (0..next(5))
                 .map(|_| format!("t{}", next(12) * next(12) / 12))
                 .collect();
+            let mut topics: Vec<crate::ArticleTopic> = (0..next(3))
+                .map(|_| {
+                    let id = format!("k{}", next(20) * next(20) / 20);
+                    crate::ArticleTopic {
+                        label: id.clone(),
+                        id,
+                    }
+                })
+                .collect();
+            topics.dedup();
             Article {
                 date: Some(
                     format!(
@@ -91,6 +101,7 @@ fn corpus(n: usize) -> Vec<Article> {
                     .unwrap(),
                 ),
                 tags,
+                topics,
                 ..Article::new(
                     "papers",
                     &format!("a{i}"),
@@ -203,4 +214,28 @@ fn terms_in_a_sixth_of_the_articles_do_not_make_a_bounded_finder_quadratic() {
             exact.work()
         );
     }
+}
+
+#[test]
+fn a_shared_topic_relates_articles_and_weighs_more_than_a_shared_tag() {
+    let topic = |id: &str| crate::ArticleTopic {
+        id: id.into(),
+        label: id.into(),
+    };
+    let mut a = Article::new("papers", "a", "Alpha", "", "");
+    a.topics = vec![topic("tavi")];
+    a.tags = vec!["Valves".into()];
+    let mut b = Article::new("papers", "b", "Beta", "", "");
+    b.topics = vec![topic("tavi")];
+    let mut c = Article::new("papers", "c", "Gamma", "", "");
+    c.tags = vec!["Valves".into()];
+    let mut d = Article::new("papers", "d", "Delta", "", "");
+    d.topics = vec![topic("pe")];
+    let e = Engine::new(vec![a, b, c, d]);
+    let related = e.related(0, 5);
+    let slugs: Vec<&str> = related.iter().map(|r| &r.permalink[8..]).collect();
+    assert_eq!(slugs, ["b", "c"]);
+    let w = TOPIC_WEIGHT * (1.0f32 + 4.0 / 2.0).ln();
+    assert!((related[0].score - w).abs() < 1e-6);
+    assert!(related[1].score < related[0].score && TAG_WEIGHT < TOPIC_WEIGHT);
 }

@@ -3,16 +3,23 @@
 use super::blob::{Arr, Blob, Reader, Writer};
 use super::{check_header, header, IndexError, HEADER_LEN};
 use crate::counting::doc_values::DocValues;
+use crate::counting::topic_values::{TopicValues, TOPIC_ARRAYS};
 use crate::index::related_terms::related_terms;
 use crate::index::{Index, IndexParts, PostingStore, Vocabulary};
 use crate::search::engine::EngineOptions;
 use crate::search::rank::RankParams;
+use crate::storage::also::{AlsoHosts, ALSO_ARRAYS};
 use crate::storage::stored::{self, DocStore};
-use crate::Article;
+use crate::{Article, Topic};
 
 /// Arrays in an index: options 1, vocabulary 7, idf 1, postings 6, facets
-/// 15, documents 3, related terms 2.
-pub(crate) const ARRAYS: usize = 35;
+/// 15, documents 3, related terms 2, then (format 5; after the others so
+/// that the arrays of format 4 keep their numbers) topics 12 and the hosts
+/// each story is also on 2.
+pub(crate) const ARRAYS: usize = 35 + TOPIC_ARRAYS + ALSO_ARRAYS;
+
+/// The array of the related terms' offsets (one more than documents).
+const RELATED_OFFSETS: usize = 33;
 
 /// An engine's data, read from its bytes.
 pub struct Loaded {
@@ -28,8 +35,13 @@ pub struct Loaded {
     pub options: EngineOptions,
 }
 
-/// The bytes of the engine indexing `articles`.
-pub fn write(articles: &[Article], options: &EngineOptions, parts: IndexParts) -> Vec<u8> {
+/// The bytes of the engine indexing `articles`, whose topics are `topics`.
+pub fn write(
+    articles: &[Article],
+    topics: &[Topic],
+    options: &EngineOptions,
+    parts: IndexParts,
+) -> Vec<u8> {
     let mut w = Writer::new(&header(), ARRAYS);
     w.push(&options_words(options));
     parts.vocab.write(&mut w);
@@ -41,6 +53,8 @@ pub fn write(articles: &[Article], options: &EngineOptions, parts: IndexParts) -
     stored::write(articles, options.body_bytes, &mut w);
     w.push(&rel_offsets);
     w.push(&rel_terms);
+    TopicValues::new(articles, topics).write(&mut w);
+    AlsoHosts::new(articles).write(&mut w);
     w.finish(HEADER_LEN)
 }
 
@@ -56,7 +70,7 @@ pub fn read(blob: &Blob) -> Result<Loaded, IndexError> {
     // postings: peek at it through the related-terms offsets' length.
     let n = doc_count(blob)?;
     let store = PostingStore::read(&mut r, blob, terms, n)?;
-    let meta = DocValues::read(&mut r, blob, n)?;
+    let mut meta = DocValues::read(&mut r, blob, n)?;
     let docs = DocStore::read(&mut r, blob, n)?;
     let rel_offsets = r.exact::<u32>(n + 1, "related offsets")?;
     let rel_terms = r.array::<u32>()?;
@@ -68,6 +82,8 @@ pub fn read(blob: &Blob) -> Result<Loaded, IndexError> {
     {
         return Err(IndexError::Corrupt("related terms".into()));
     }
+    meta.topics = TopicValues::read(&mut r, blob, n)?;
+    meta.also = AlsoHosts::read(&mut r, blob, n)?;
     Ok(Loaded {
         index: Index {
             vocab,
@@ -82,11 +98,11 @@ pub fn read(blob: &Blob) -> Result<Loaded, IndexError> {
     })
 }
 
-/// The number of documents: the length of the last array (related-term
-/// offsets, one more than documents).
+/// The number of documents: the length of the related-term offsets, one
+/// more than documents.
 fn doc_count(blob: &Blob) -> Result<usize, IndexError> {
     let mut r = Reader::new(blob, HEADER_LEN)?;
-    for _ in 0..ARRAYS - 2 {
+    for _ in 0..RELATED_OFFSETS {
         r.array::<u8>()?;
     }
     let offsets = r.array::<u32>()?;

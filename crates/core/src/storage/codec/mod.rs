@@ -25,12 +25,13 @@ pub const MAGIC: &[u8; 8] = b"VEILLEIX";
 /// 3 since the file is a compact transport encoding of the engine's arrays
 /// ([`transport`]) and impacts are quantized to 256 levels, 4 since the file
 /// can be cut into a first part that answers searches and the rest
-/// ([`transport::parts`]).
+/// ([`transport::parts`]), 5 since it holds the Topics facet and the
+/// topics' forms (the search synonyms), in the first part.
 ///
 /// Separate from the bundle's [`BUNDLE_FORMAT_VERSION`](crate::BUNDLE_FORMAT_VERSION):
 /// bump it whenever the bytes change meaning (the index is rebuilt from the
 /// bundle with every `veille build`), and add a golden fixture for it.
-pub const INDEX_FORMAT_VERSION: u32 = 4;
+pub const INDEX_FORMAT_VERSION: u32 = 5;
 
 /// Bytes before the array table.
 pub const HEADER_LEN: usize = 16;

@@ -1,4 +1,4 @@
-//! The index as it travels and rests (format 4): the engine's in-memory
+//! The index as it travels and rests (format 4, and 5 with topics): the engine's in-memory
 //! arrays ([`layout`](super::layout)), each encoded by a codec suited to it
 //! and grouped into sections, each section brotli-compressed.
 //!
@@ -84,6 +84,14 @@ pub const SECTIONS: [Section; 8] = [
             (27, Codec::Plus1),
             (28, Codec::Plus1),
             (29, Codec::Plus1),
+            (35, Codec::Strings),
+            (37, Codec::Strings),
+            (39, Codec::Strings),
+            (41, Codec::Strings),
+            (43, Codec::Delta),
+            (44, Codec::Plus1),
+            (45, Codec::Plus1),
+            (46, Codec::Plus1),
         ],
     },
     Section {
@@ -100,7 +108,11 @@ pub const SECTIONS: [Section; 8] = [
     },
     Section {
         name: "stored text",
-        items: &[(30, Codec::DocStrings), (32, Codec::Plus1)],
+        items: &[
+            (30, Codec::DocStrings),
+            (32, Codec::Plus1),
+            (47, Codec::Strings),
+        ],
     },
     Section {
         name: "positions",
