@@ -43,7 +43,7 @@ test('the newest articles show from head.json before the index arrives; a search
   await page.route('**/data/index.bin', async (route) => { await held; await route.continue(); });
   await page.goto(`${BASE_URL}/`);
   await page.getByTestId('result-count').waitFor();
-  assert.equal(await page.getByTestId('result-count').textContent(), '776 results');
+  assert.equal(await page.getByTestId('result-count').textContent(), '777 results');
   assert.equal(await page.getByTestId('hit').count(), 20);
   assert.ok((await page.getByTestId('timeline-bar').count()) > 0);
   await page.getByTestId('search-input').fill('drf');
@@ -61,7 +61,7 @@ test('a missing or unreadable head.json only costs time: the index shows the sam
     await page.route('**/data/head.json', (route) => route.fulfill(answer));
     await page.goto(`${BASE_URL}/`);
     await page.getByTestId('result-count').waitFor();
-    assert.equal(await page.getByTestId('result-count').textContent(), '776 results', `head.json answered ${answer.status}`);
+    assert.equal(await page.getByTestId('result-count').textContent(), '777 results', `head.json answered ${answer.status}`);
     assert.equal(await page.getByTestId('hit').count(), 20);
     assert.equal(await page.getByRole('alert').count(), 0);
     // The browser's own report of the 404 is the only message.
@@ -81,7 +81,7 @@ test('a missing index shows a readable error, and retry loads the articles once 
   missing = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.getByTestId('result-count').waitFor();
-  assert.equal(await page.getByTestId('result-count').textContent(), '776 results');
+  assert.equal(await page.getByTestId('result-count').textContent(), '777 results');
 });
 
 test('a truncated index is explained', async () => {

@@ -66,14 +66,14 @@ test('previous and next follow the results, across a page boundary', async () =>
   const page1 = await hitTitles(page);
   await page.getByTestId('hit-link').nth(1).click();
   await page.getByTestId('article-nav').waitFor();
-  assert.equal(await page.getByTestId('article-nav').locator('.position').textContent(), 'Result 2 of 776');
+  assert.equal(await page.getByTestId('article-nav').locator('.position').textContent(), 'Result 2 of 777');
   assert.match(await page.getByTestId('article-prev').textContent(), new RegExp(escape(page1[0])));
   assert.match(await page.getByTestId('article-next').textContent(), new RegExp(escape(page1[2])));
   // The last result of page 1: next is the first of page 2, and the way back leads to page 2.
   await open(page, '/');
   await page.getByTestId('hit-link').nth(19).click();
   await page.getByTestId('article-next').click();
-  await untilText(page.getByTestId('article-nav').locator('.position'), 'Result 21 of 776');
+  await untilText(page.getByTestId('article-nav').locator('.position'), 'Result 21 of 777');
   assert.match(here(page), /\?page=2$/);
   await page.getByTestId('back-link').click();
   await untilHere(page, '/?page=2');

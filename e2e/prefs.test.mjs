@@ -13,18 +13,18 @@ const bg = (page) => page.evaluate(() => getComputedStyle(document.body).backgro
 test('a French browser gets the French interface and dates; the choice of English is remembered', async () => {
   const page = await newPage(browser, { locale: 'fr-FR' });
   await open(page);
-  assert.equal(await page.getByTestId('result-count').textContent(), '776 résultats');
+  assert.equal(await page.getByTestId('result-count').textContent(), '777 résultats');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   assert.match(await page.getByTestId('hit').nth(1).textContent(), /30 décembre 2026/);
   assert.equal(await page.getByTestId('month-heading').first().textContent(), 'Décembre 2026');
   await page.getByTestId('lang-en').click();
-  await untilText(page.getByTestId('result-count'), '776 results');
+  await untilText(page.getByTestId('result-count'), '777 results');
   assert.match(await page.getByTestId('hit').nth(1).textContent(), /30 December 2026/);
   await page.reload();
-  await untilText(page.getByTestId('result-count'), '776 results');
+  await untilText(page.getByTestId('result-count'), '777 results');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await page.getByTestId('lang-fr').click();
-  await untilText(page.getByTestId('result-count'), '776 résultats');
+  await untilText(page.getByTestId('result-count'), '777 résultats');
 });
 
 test('the theme follows the system, can be switched, and the choice is remembered', async () => {
