@@ -5,6 +5,7 @@ use std::path::Path;
 
 use veille_core::Article;
 
+use crate::controls;
 use crate::document::{self, DocumentError, MAX_FILE_BYTES};
 use crate::fields::{self, FieldIssue, FieldLines, Fields};
 use crate::markdown;
@@ -74,9 +75,10 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, DocumentError> {
 /// Builds the article of a file whose bytes are already read.
 pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileResult {
     let text = match document::decode(bytes) {
-        Ok(text) => text,
+        Ok(text) => controls::clean(text),
         Err(e) => return skipped(&file.path, &e),
     };
+    let text = text.as_ref();
     let split = match document::split(text) {
         Ok(split) => split,
         Err(e) => return skipped(&file.path, &e),
@@ -178,7 +180,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
     let (source_url, source_host) = fields
         .source
         .map_or((None, None), |(u, h)| (Some(u), Some(h)));
-    let article = Article {
+    let mut article = Article {
         permalink: veille_core::site::permalink(&collection, &slug),
         slug,
         collection,
@@ -197,6 +199,9 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         also: Vec::new(),
         topics: Vec::new(),
     };
+    // Controls that YAML escapes (`"\a"`) or entities (`&#7;`) brought back.
+    controls::clean_article(&mut article);
+    article.title = crate::normalize::collapse_whitespace(&article.title);
     FileResult {
         article: Some(article),
         diagnostics,

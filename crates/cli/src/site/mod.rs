@@ -26,6 +26,7 @@ use page::{PageMeta, Shell, SiteInfo};
 pub use urls::SiteUrls;
 
 use crate::build::{self, BuildOptions, BUNDLE_FILE};
+use crate::controls;
 use crate::prebuilt::is_plain_segment;
 use headers::headers_file;
 pub use headers::is_hashed;
@@ -125,8 +126,8 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
 
     let urls = &opts.urls;
     let site = SiteInfo {
-        name: opts.name.clone(),
-        description: opts.description.clone(),
+        name: controls::clean(&opts.name).into_owned(),
+        description: controls::clean(&opts.description).into_owned(),
         default_image: urls.absolute(DEFAULT_IMAGE),
     };
     let home = PageMeta {
@@ -273,11 +274,20 @@ fn write_bundle(source: &Source, w: &mut Writer<'_>) -> Result<Bundle, SiteError
         path: path.clone(),
         source,
     })?;
-    let bundle = Bundle::from_json(&text).map_err(|source| SiteError::Bundle {
+    let mut bundle = Bundle::from_json(&text).map_err(|source| SiteError::Bundle {
         path: path.clone(),
         source,
     })?;
     if matches!(source, Source::Bundle(_)) {
+        // A bundle from elsewhere may carry control characters that the
+        // builder would have removed: remove them, and write it back cleaned.
+        let before = bundle.articles.clone();
+        bundle.articles.iter_mut().for_each(controls::clean_article);
+        let text = if bundle.articles == before {
+            text
+        } else {
+            bundle.to_json()
+        };
         w.file(&format!("{DATA_DIR}/{BUNDLE_FILE}"), text.as_bytes(), "")?;
     } else {
         w.count_tree(&data)?;

@@ -12,6 +12,7 @@
 
 mod corpus;
 mod dirty;
+mod hostile;
 mod malformed_documents;
 mod malformed_fields;
 mod prebuilt;

@@ -1,0 +1,159 @@
+//! Hostile content through `veille site`: control characters that XML and
+//! terminals must not see, permalinks that aim at the site's own files, and
+//! messages that name their cause once. (The browser side, payloads that
+//! try to run, is `e2e/hostile.test.mjs`.)
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use crate::util::site::{veille, SHELL};
+
+/// A fake Trunk build and a content folder holding `files` (name, text)
+/// under `papers/`, in one temp dir.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub dist: PathBuf,
+    pub content: PathBuf,
+    pub out: PathBuf,
+}
+
+pub fn fixture(files: &[(&str, &[u8])]) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), SHELL).unwrap();
+    std::fs::write(dist.join("veille-app-1.js"), "export default 1;").unwrap();
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("papers")).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(content.join("papers").join(name), bytes).unwrap();
+    }
+    let out = dir.path().join("out");
+    Fixture {
+        dir,
+        dist,
+        content,
+        out,
+    }
+}
+
+impl Fixture {
+    /// Runs `veille site` on the content folder (or `extra` arguments instead).
+    pub fn site(&self, source: &[&OsStr]) -> Output {
+        let mut args: Vec<&OsStr> = vec!["site".as_ref()];
+        if source.is_empty() {
+            args.push(self.content.as_os_str());
+        } else {
+            args.extend(source);
+        }
+        args.extend([
+            "--dist".as_ref(),
+            self.dist.as_os_str(),
+            "--out".as_ref(),
+            self.out.as_os_str(),
+            "--base-url".as_ref(),
+            "https://example.org/veille/".as_ref(),
+        ]);
+        veille(&args)
+    }
+}
+
+/// Every file below `dir`.
+pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files_below(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn is_xml_forbidden(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+const CONTROLS: &str = "---\n\
+title: \"Bell\\a and escape\\e[2J \u{e}shift\"\n\
+date: 2024-05-01\n\
+summary: \"sum\\x01mary\\x7f\"\n\
+tags: [\"tag\\x07one\", \"\\x1b\"]\n\
+image_credit: \"cr\\x0bedit\"\n\
+---\n\
+Body with a raw \u{7} bell, an escape \u{1b}[31m and an entity &#7; &#x1b;.\n";
+
+#[test]
+fn control_characters_reach_no_feed_page_or_data_file_and_every_feed_is_valid_xml() {
+    let f = fixture(&[
+        ("controls.md", CONTROLS.as_bytes()),
+        (
+            "raw\u{7}.md",
+            b"---\ntitle: Raw \x07\x1b[2J bell\ndate: 2024-05-02\n---\nText\x0e.\n",
+        ),
+    ]);
+    let run = f.site(&[]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut xml = 0;
+    for path in files_below(&f.out) {
+        let ext = path.extension().and_then(OsStr::to_str).unwrap_or("");
+        if !matches!(ext, "xml" | "html" | "json" | "txt") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.chars().any(is_xml_forbidden),
+            "{} carries a control character",
+            path.display()
+        );
+        assert!(
+            !text.contains("&#7;") && !text.contains("&#x1b;"),
+            "{}",
+            path.display()
+        );
+        if ext == "xml" {
+            roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            xml += 1;
+        }
+    }
+    assert!(xml >= 3, "the sitemap, the main feed and a tag feed");
+    let bundle = std::fs::read_to_string(f.out.join("data/bundle.json")).unwrap();
+    assert!(bundle.contains("Bell and escape[2J shift"), "{bundle}");
+    assert!(bundle.contains("tagone"));
+}
+
+#[test]
+fn a_bundle_with_control_characters_is_published_cleaned() {
+    let f = fixture(&[]);
+    let bundle = f.dir.path().join("bundle.json");
+    let article = serde_json::json!({
+        "slug": "s", "collection": "papers", "permalink": "/papers/s",
+        "title": "Ti\u{7}tle", "date": "2024-01-02", "summary": "a\u{1b}b",
+        "tags": ["x\u{1}y"], "body_html": "<p>b\u{8}</p>", "body_text": "b\u{8}"
+    });
+    let text = serde_json::json!({"format_version": 1, "articles": [article]}).to_string();
+    std::fs::write(&bundle, text).unwrap();
+    let run = f.site(&["--bundle".as_ref(), bundle.as_os_str()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    for path in files_below(&f.out) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        assert!(!text.chars().any(is_xml_forbidden), "{}", path.display());
+    }
+    let feed = std::fs::read_to_string(f.out.join("feeds/atom.xml")).unwrap();
+    roxmltree::Document::parse(&feed).unwrap();
+    assert!(feed.contains("Title"));
+}
