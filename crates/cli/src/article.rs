@@ -155,6 +155,14 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         }
     };
     let (collection, slug) = location(fields.permalink.as_deref(), &file.folder_collection, &stem);
+    if let Some(name) = veille_core::site::reserved_name(&collection) {
+        diagnostics.push(reserved_diagnostic(&file.path, &fields, &collection, name));
+        return FileResult {
+            article: None,
+            diagnostics,
+            lines: fields.lines,
+        };
+    }
     match fields.date {
         None => diagnostics.push(Diagnostic::new(
             &file.path,
@@ -278,6 +286,24 @@ fn skipped(path: &Path, err: &DocumentError) -> FileResult {
             "file skipped",
         )],
     }
+}
+
+/// An article whose collection would land on one of the site's own files.
+fn reserved_diagnostic(path: &Path, fields: &Fields, collection: &str, name: &str) -> Diagnostic {
+    let (line, from) = match fields.lines.permalink {
+        Some(line) => (line, "the permalink"),
+        None => (1, "the folder"),
+    };
+    Diagnostic::new(
+        path,
+        Some(line),
+        Severity::Error,
+        Kind::ReservedPermalink,
+        format!(
+            "the collection `{collection}` (from {from}) is the site's own `{name}`, where the article's page would overwrite or sit among the site's files"
+        ),
+        "file skipped (give it another permalink)",
+    )
 }
 
 fn field_diagnostic(path: &Path, issue: FieldIssue) -> Diagnostic {

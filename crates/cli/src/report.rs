@@ -57,6 +57,9 @@ pub enum Kind {
     Draft,
     /// Another document is the same article (same permalink or source URL).
     Duplicate,
+    /// The permalink's first segment is one of the site's own files or
+    /// folders (`data`, `feeds`, `_headers`, ...).
+    ReservedPermalink,
 }
 
 /// One thing the user should know about one file.

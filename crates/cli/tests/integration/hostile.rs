@@ -157,3 +157,77 @@ fn a_bundle_with_control_characters_is_published_cleaned() {
     roxmltree::Document::parse(&feed).unwrap();
     assert!(feed.contains("Title"));
 }
+
+fn dated(title: &str, permalink: &str) -> Vec<u8> {
+    format!("---\ntitle: {title}\ndate: 2024-03-04\npermalink: {permalink}\n---\nBody.\n")
+        .into_bytes()
+}
+
+#[test]
+fn a_permalink_on_the_sites_own_files_is_refused_naming_the_file_and_line_and_the_rest_publishes() {
+    let f = fixture(&[
+        ("headers.md", &dated("Headers", "/_headers/x")),
+        ("data.md", &dated("Data", "/data/articles")),
+        ("feeds.md", &dated("Feeds", "/feeds/tags")),
+        ("fine.md", &dated("Fine", "/papers/fine")),
+    ]);
+    let run = f.site(&[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    for (file, name) in [
+        ("headers.md", "_headers"),
+        ("data.md", "data"),
+        ("feeds.md", "feeds"),
+    ] {
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("{file} is named: {stderr}"));
+        assert!(
+            line.contains(&format!("{file}:4: error[reserved_permalink]")),
+            "{line}"
+        );
+        assert!(line.contains(&format!("`{name}`")), "{line}");
+    }
+    assert!(f.out.join("_headers").is_file());
+    assert!(f.out.join("papers/fine/index.html").is_file());
+    assert!(!f.out.join("data/articles/index.html").exists());
+    assert!(!f.out.join("feeds/tags/index.html").exists());
+    let bundle = std::fs::read_to_string(f.out.join("data/bundle.json")).unwrap();
+    assert!(!bundle.contains("/_headers/x"));
+}
+
+#[test]
+fn a_bundle_article_on_the_sites_own_files_is_left_out_before_anything_is_written() {
+    let f = fixture(&[]);
+    let article = |permalink: &str, collection: &str| {
+        serde_json::json!({
+            "slug": "x", "collection": collection, "permalink": permalink,
+            "title": "T", "date": "2024-01-02", "body_html": "", "body_text": ""
+        })
+    };
+    let bundle = f.dir.path().join("bundle.json");
+    let articles = [
+        article("/_headers/x", "_headers"),
+        article("/sitemap.xml/x", "sitemap.xml"),
+        article("/veille-app-1.js/x", "veille-app-1.js"),
+        article("/papers/x", "papers"),
+    ];
+    let text = serde_json::json!({"format_version": 1, "articles": articles}).to_string();
+    std::fs::write(&bundle, text).unwrap();
+    let run = f.site(&["--bundle".as_ref(), bundle.as_os_str()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    for permalink in ["/_headers/x", "/sitemap.xml/x", "/veille-app-1.js/x"] {
+        assert!(
+            stderr.contains(&format!(
+                "bundle.json: warning[reserved_permalink]: article `{permalink}`"
+            )),
+            "{stderr}"
+        );
+    }
+    assert!(f.out.join("_headers").is_file());
+    assert!(f.out.join("sitemap.xml").is_file());
+    assert!(f.out.join("veille-app-1.js").is_file());
+    assert!(f.out.join("papers/x/index.html").is_file());
+}
