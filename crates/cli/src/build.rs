@@ -11,7 +11,7 @@ use veille_core::Bundle;
 
 use crate::article::{read_file, FileOptions, FileResult, DEFAULT_MAX_YEAR};
 use crate::dedupe::{self, Candidate};
-use crate::output::{write_atomic, WriteError};
+use crate::output::{check_out_folder, write_atomic, NotAFolder, WriteError};
 use crate::report::{Report, Severity};
 use crate::walk::{self, MissingInput};
 
@@ -62,6 +62,9 @@ pub enum BuildError {
     /// The output could not be written.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// `--out` is a file.
+    #[error(transparent)]
+    OutNotAFolder(#[from] NotAFolder),
 }
 
 /// What a build did.
@@ -77,6 +80,7 @@ pub struct Outcome {
 /// Runs a build: reads, reports each diagnostic on stderr, writes the bundle
 /// (unless the build failed) and always the report.
 pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
+    check_out_folder(&opts.out)?;
     let (bundle, report) = build(opts)?;
     for d in &report.diagnostics {
         if !opts.quiet || d.severity == Severity::Error {
@@ -142,7 +146,9 @@ pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), MissingInput> {
     // Topics need the whole corpus: derived once every article is read.
     let topics = crate::topics::assign(&mut articles, &crate::topics::Options::default());
     if opts.explain_topics {
-        eprint!("{}", crate::topics::explain::explain(&topics));
+        for line in crate::topics::explain::explain(&topics).lines() {
+            eprintln!("{}", crate::controls::escape_for_terminal(line));
+        }
     }
     report.duplicates_merged = duplicates.len();
     report.diagnostics.extend(duplicates);

@@ -15,6 +15,7 @@ pub mod dedupe;
 pub mod document;
 pub mod fields;
 pub mod markdown;
+pub mod message;
 pub mod normalize;
 pub mod output;
 pub mod plain;

@@ -96,13 +96,14 @@ impl SiteOutcome {
             self.files,
             self.siblings,
             self.bytes as f64 / 1e6,
-            out.display()
+            controls::escape_for_terminal(&out.display().to_string())
         )
     }
 }
 
 /// Writes the site.
 pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
+    crate::output::check_out_folder(&opts.out)?;
     let shell_path = opts.dist.join("index.html");
     let shell_html = std::fs::read_to_string(&shell_path).map_err(|source| SiteError::Shell {
         path: shell_path.clone(),

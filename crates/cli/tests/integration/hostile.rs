@@ -231,3 +231,68 @@ fn a_bundle_article_on_the_sites_own_files_is_left_out_before_anything_is_writte
     assert!(f.out.join("veille-app-1.js").is_file());
     assert!(f.out.join("papers/x/index.html").is_file());
 }
+
+#[test]
+fn control_characters_in_paths_titles_and_messages_reach_the_terminal_escaped() {
+    let f = fixture(&[
+        ("evil\u{1b}[2J.md", b"---\ntitle: [unclosed\n---\nBody.\n"),
+        ("fine.md", &dated("Fine", "/papers/fine")),
+    ]);
+    let out = f.dir.path().join("out\u{1b}]0;owned\u{7}");
+    let mut args: Vec<&OsStr> = vec!["site".as_ref(), f.content.as_os_str()];
+    args.extend([
+        "--dist".as_ref(),
+        f.dist.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--base-url".as_ref(),
+        "https://example.org/".as_ref(),
+    ]);
+    let run = veille(&args);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(
+        stderr.contains("evil\\u{1b}[2J.md:3: error[yaml]"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("out\\u{1b}]0;owned\\u{7}"), "{stderr}");
+}
+
+#[test]
+fn a_failure_says_its_cause_once_with_the_path() {
+    let f = fixture(&[("fine.md", &dated("Fine", "/papers/fine"))]);
+    let file = f.dir.path().join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    for out in [file.clone(), file.join("below")] {
+        for command in ["build", "site"] {
+            let mut args: Vec<&OsStr> = vec![OsStr::new(command), f.content.as_os_str()];
+            args.extend([OsStr::new("--out"), out.as_os_str()]);
+            if command == "site" {
+                args.extend([OsStr::new("--dist"), f.dist.as_os_str()]);
+                args.extend([OsStr::new("--base-url"), OsStr::new("https://example.org/")]);
+            }
+            let run = veille(&args);
+            let stderr = String::from_utf8_lossy(&run.stderr);
+            assert!(!run.status.success());
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.contains(&format!("`{}` is a file", file.display())),
+                "{command} {}: {stderr}",
+                out.display()
+            );
+        }
+    }
+    // An IO error (the bundle is a folder) names the path, its cause once.
+    let run = f.site(&["--bundle".as_ref(), f.content.as_os_str()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success());
+    assert!(
+        stderr.contains(&f.content.display().to_string()),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
+}
