@@ -92,6 +92,8 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
             };
             let fields = fields::read(map, fm, &mut issues);
             let body = markdown::render(split.body);
+            let body_line = 1 + text[..text.len() - split.body.len()].matches('\n').count();
+            html_depth_issue(&body, body_line, &mut issues);
             let first = first_line(&body.text);
             (fields, body.html, body.text, first)
         }
@@ -106,6 +108,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         }
         None => {
             let body = markdown::render(text);
+            html_depth_issue(&body, 1, &mut issues);
             let first = first_line(&body.text);
             (Fields::default(), body.html, body.text, first)
         }
@@ -273,6 +276,7 @@ fn skipped(path: &Path, err: &DocumentError) -> FileResult {
         DocumentError::UnterminatedFrontmatter { .. } => Kind::UnterminatedFrontmatter,
         DocumentError::Yaml { .. } => Kind::Yaml,
         DocumentError::NotMapping { .. } => Kind::FrontmatterNotMapping,
+        DocumentError::FrontmatterTooDeep { .. } => Kind::Limit,
     };
     FileResult {
         article: None,
@@ -285,6 +289,21 @@ fn skipped(path: &Path, err: &DocumentError) -> FileResult {
             err.to_string(),
             "file skipped",
         )],
+    }
+}
+
+/// A warning when the body's raw HTML nested too deep to be parsed.
+fn html_depth_issue(body: &markdown::Rendered, line: usize, issues: &mut Vec<FieldIssue>) {
+    if body.html_too_deep {
+        issues.push(FieldIssue {
+            line: Some(line),
+            kind: Kind::Limit,
+            message: format!(
+                "the body's HTML nests elements more than {} deep",
+                crate::limits::MAX_HTML_DEPTH
+            ),
+            action: "its raw HTML shown as text".into(),
+        });
     }
 }
 

@@ -14,6 +14,7 @@ pub mod dates;
 pub mod dedupe;
 pub mod document;
 pub mod fields;
+pub mod limits;
 pub mod markdown;
 pub mod message;
 pub mod normalize;

@@ -62,6 +62,9 @@ pub enum Kind {
     /// The permalink's first segment is one of the site's own files or
     /// folders (`data`, `feeds`, `_headers`, ...).
     ReservedPermalink,
+    /// The file goes past one of the builder's limits on the work a file
+    /// may cost (frontmatter depth, tags, HTML depth: [`crate::limits`]).
+    Limit,
 }
 
 /// One thing the user should know about one file.

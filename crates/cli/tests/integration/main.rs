@@ -13,6 +13,7 @@
 mod corpus;
 mod dirty;
 mod hostile;
+mod limits;
 mod malformed_documents;
 mod malformed_fields;
 mod prebuilt;
