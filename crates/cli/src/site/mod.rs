@@ -7,6 +7,7 @@
 //! siblings of every file that compression shrinks.
 
 pub mod compress;
+pub mod csp;
 pub mod error;
 pub mod feeds;
 pub mod headers;
@@ -109,7 +110,10 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         path: shell_path.clone(),
         source,
     })?;
-    let shell = Shell::parse(&shell_html, &shell_path, opts.urls.base_path())?;
+    Shell::parse(&shell_html, &shell_path, opts.urls.base_path())?;
+    // Under the site's Content-Security-Policy: no inline script.
+    let strict = csp::strict_shell(&shell_html, opts.urls.base_path());
+    let shell = Shell::cut(&strict.html, &shell_path)?;
     let app = validate::app_names(&opts.dist).map_err(error::io(&opts.dist))?;
     // A bundle from elsewhere is read and checked before anything is written.
     let given = match &opts.source {
@@ -130,6 +134,9 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
 
     // The app, minus its shell (rewritten below) and any bundle copied from public/.
     copy_dist(&opts.dist, &opts.dist, &mut w)?;
+    for (name, text) in &strict.files {
+        w.file(name, text.as_bytes(), "")?;
+    }
     let bundle = write_bundle(&opts.source, given, &app, &mut w)?;
     if !w.written.contains(Path::new(DEFAULT_IMAGE)) {
         w.file(DEFAULT_IMAGE, DEFAULT_IMAGE_PNG, "")?;

@@ -296,3 +296,43 @@ fn a_failure_says_its_cause_once_with_the_path() {
     );
     assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
 }
+
+#[test]
+fn the_nginx_configuration_sends_the_policy_that_headers_and_pages_carry() {
+    let conf =
+        std::fs::read_to_string(crate::util::workspace().join("deploy/nginx-veille.conf")).unwrap();
+    let line = conf
+        .lines()
+        .find(|l| l.starts_with("set $veille_csp "))
+        .unwrap();
+    let policy = line
+        .trim_start_matches("set $veille_csp \"")
+        .trim_end_matches("\";");
+    assert_eq!(policy, veille_cli::site::csp::header_policy());
+    assert_eq!(
+        conf.matches("add_header Content-Security-Policy $veille_csp always;")
+            .count(),
+        2
+    );
+
+    let f = fixture(&[("fine.md", &dated("Fine", "/papers/fine"))]);
+    let run = f.site(&[]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let headers = std::fs::read_to_string(f.out.join("_headers")).unwrap();
+    assert!(
+        headers.contains(&format!("/veille/*\n  Content-Security-Policy: {policy}\n")),
+        "{headers}"
+    );
+    for page in ["index.html", "404.html", "papers/fine/index.html"] {
+        let html = std::fs::read_to_string(f.out.join(page)).unwrap();
+        assert!(html.contains(&format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+            veille_cli::site::csp::POLICY
+        )));
+        assert!(!html.contains("import init"), "{page}: no inline loader");
+    }
+}

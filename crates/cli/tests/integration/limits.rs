@@ -12,14 +12,11 @@ use crate::util::{diagnostics, md, OK_FM};
 
 const N: usize = 100_000;
 
+/// A diagnostic as [`diagnostics`] gives it.
+type Diag = (String, Option<usize>, Severity, Kind, String);
+
 /// Builds one file, prints its time, returns its diagnostics and bundle.
-fn timed(
-    what: &str,
-    bytes: &[u8],
-) -> (
-    Vec<(String, Option<usize>, Severity, Kind, String)>,
-    veille_core::Bundle,
-) {
+fn timed(what: &str, bytes: &[u8]) -> (Vec<Diag>, veille_core::Bundle) {
     let started = Instant::now();
     let (dir, bundle, report) = crate::util::build_files(&[("papers/x.md", bytes)]);
     eprintln!(
@@ -30,9 +27,7 @@ fn timed(
     (diagnostics(dir.path(), &report), bundle)
 }
 
-fn limit_on(
-    diags: &[(String, Option<usize>, Severity, Kind, String)],
-) -> Option<(Option<usize>, Severity, &str)> {
+fn limit_on(diags: &[Diag]) -> Option<(Option<usize>, Severity, &str)> {
     diags
         .iter()
         .find(|d| d.3 == Kind::Limit)
