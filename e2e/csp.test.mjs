@@ -76,7 +76,7 @@ test('under the policy the app starts, the timeline draws its bars and nothing i
     .some((b) => b.getBoundingClientRect().height >= 3));
   // A search, then an article page, under the same policy. (Not a feed:
   // Chromium's own XML viewer styles it inline and is reported.)
-  await page.getByRole('searchbox').first().fill('heart');
+  await page.getByTestId('search-input').fill('heart');
   await page.waitForURL(/q=heart/);
   assert.deepEqual(await page.evaluate(() => window.violations), [], 'on the list and the search');
   const a = articles.find((x) => x.date);
