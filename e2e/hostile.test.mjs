@@ -59,7 +59,9 @@ function dangers() {
   for (const el of document.querySelectorAll('*')) {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
-      const value = attr.value.replace(/[\u0000-\u0020]/g, '');
+      // As a browser's URL parser reads it: controls and spaces around it
+      // dropped, tabs and line ends anywhere; a space inside stays.
+      const value = attr.value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
       if (name.startsWith('on')) found.push(`${el.tagName} ${name}`);
       if (name === 'srcdoc') found.push(`${el.tagName} srcdoc`);
       if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background'].includes(name) && bad.test(value)) {

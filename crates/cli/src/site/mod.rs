@@ -288,6 +288,16 @@ fn read_bundle(path: &Path, app: &[String]) -> Result<Given, SiteError> {
         source,
     })?;
     let before = bundle.articles.clone();
+    // A bundle from elsewhere is not trusted to carry sanitized bodies: the
+    // same sanitizer as the builder's runs on each (a body it wrote comes
+    // out unchanged).
+    let mut bundle = bundle;
+    for a in &mut bundle.articles {
+        let clean = crate::markdown::sanitize(&a.body_html);
+        if clean != a.body_html {
+            a.body_html = clean;
+        }
+    }
     let bundle = publishable(bundle, path, app);
     let text = (bundle.articles == before).then_some(text);
     Ok(Given { text, bundle })

@@ -12,6 +12,7 @@
 
 mod corpus;
 mod dirty;
+mod fuzz_site;
 mod hostile;
 mod limits;
 mod malformed_documents;
