@@ -85,6 +85,42 @@ pub fn check(articles: Vec<Article>, app: &[String]) -> (Vec<Article>, Vec<Refus
     (kept, refused)
 }
 
+/// Whether `html` has markup that the builder's sanitizer never lets
+/// through: elements that run or load code or restyle the page, an event
+/// handler attribute, a `srcdoc`, or a `javascript:`, `vbscript:` or
+/// `data:` URL. Conservative: text that merely mentions one counts too.
+pub fn may_be_unsafe(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    const MARKERS: &[&str] = &[
+        "<script",
+        "<iframe",
+        "<frame",
+        "<object",
+        "<embed",
+        "<style",
+        "<svg",
+        "<math",
+        "<base",
+        "<form",
+        "<meta",
+        "<link",
+        "<template",
+        "srcdoc",
+        "javascript:",
+        "vbscript:",
+        "data:",
+    ];
+    if MARKERS.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    // An attribute named on… inside a tag.
+    lower.split('<').skip(1).any(|tag| {
+        let tag = tag.split('>').next().unwrap_or("");
+        tag.split(|c: char| c.is_ascii_whitespace() || c == '/' || c == '"' || c == '\'')
+            .any(|word| word.starts_with("on") && word.contains('='))
+    })
+}
+
 fn key(collection: &str, slug: &str) -> (String, String) {
     (collection.to_lowercase(), slug.to_lowercase())
 }
@@ -152,6 +188,25 @@ mod tests {
                 "/papers/a"
             ]
         );
+    }
+
+    #[test]
+    fn bodies_with_live_code_are_told_from_sanitized_ones() {
+        for bad in [
+            "<p>x</p><script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"JavaScript:alert(1)\">x</a>",
+            "<IFRAME srcdoc=x>",
+            "<p onclick='x()'>",
+        ] {
+            assert!(may_be_unsafe(bad), "{bad}");
+        }
+        for good in [
+            "<p>A <a href=\"https://x.org/\" rel=\"noopener noreferrer\" target=\"_blank\">link</a></p>",
+            "<p>&lt;script&gt; one=two</p><img src=\"https://x.org/a.png\" alt=\"\">",
+        ] {
+            assert!(!may_be_unsafe(good), "{good}");
+        }
     }
 
     #[test]
