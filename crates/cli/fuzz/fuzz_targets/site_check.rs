@@ -42,14 +42,14 @@ pub fn check(data: &[u8]) {
     if run(&opts).is_err() {
         return;
     }
-    walk(&out, &out);
+    walk(&out);
 }
 
-fn walk(root: &Path, dir: &Path) {
+fn walk(dir: &Path) {
     for entry in std::fs::read_dir(dir).expect("a folder") {
         let path = entry.expect("an entry").path();
         if path.is_dir() {
-            walk(root, &path);
+            walk(&path);
             continue;
         }
         let Ok(text) = std::fs::read_to_string(&path) else {
