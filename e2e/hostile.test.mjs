@@ -10,17 +10,18 @@
 // and the sitemap parse as XML (Chromium's DOMParser).
 //
 // A sample by default; VEILLE_HOSTILE=all when scripts/test.sh publishes
-// gives the whole set (README, "Tests"). Needs HOSTILE_SITE_DIR; skipped
-// without it.
+// gives the whole set (README, "Tests"). Needs HOSTILE_SITE_DIR and nginx;
+// skipped without them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { startNginx } from './nginx.mjs';
 import { launch, siteContext } from './browser.mjs';
 
 const DIR = process.env.HOSTILE_SITE_DIR;
-const skip = !DIR && 'HOSTILE_SITE_DIR not set: scripts/test.sh publishes the hostile articles';
+const skip = (!DIR && 'HOSTILE_SITE_DIR not set: scripts/test.sh publishes the hostile articles')
+  || (!existsSync(process.env.NGINX ?? '/usr/sbin/nginx') && 'no nginx: scripts/test.sh installs it (ensure_nginx)');
 
 let server;
 let browser;
