@@ -12,15 +12,31 @@ after(async () => { await browser?.close(); });
 /** Opens `/` with the index answered by `answer(route)`, starts searching
  *  (the home page opens its index when the reader first interacts with it)
  *  and returns the alert text. */
+// Readers see a sentence and a Try again; the details go to the console.
+const DEVELOPER_WORDS = /HTTP|veille build|TypeError|Failed to fetch|\/data\/|cannot be read|format version/;
+
+/** The console's `Veille: …` line of the load error on `page` (start
+ *  waiting before the page loads). */
+function consoleDetail(page) {
+  return page.waitForEvent('console', { predicate: (m) => m.text().startsWith('Veille: '), timeout: 30000 })
+    .then((m) => m.text());
+}
+
+/** Loads the list with `answer` for the index; checks the reader's message
+ *  and gives the console's detail. */
 async function failWith(answer) {
   const page = await newPage(browser);
   await page.route('**/data/index.bin', answer);
+  const detail = consoleDetail(page);
   await page.goto(`${BASE_URL}/`);
   await page.getByTestId('search-input').focus();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.equal(await alert.getByRole('button', { name: 'Try again' }).count(), 1);
-  return alert.textContent();
+  const text = await alert.textContent();
+  assert.match(text, /could not be loaded/);
+  assert.doesNotMatch(text, DEVELOPER_WORDS);
+  return detail;
 }
 
 test('a skeleton is shown while the first view and the index load', async () => {
@@ -74,10 +90,13 @@ test('a missing index shows a readable error, and retry loads the articles once 
   const page = await newPage(browser);
   let missing = true;
   await page.route('**/data/index.bin', (route) => (missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  const detail = consoleDetail(page);
   await page.goto(`${BASE_URL}/`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /could not be loaded.*HTTP 404/);
+  assert.match(await alert.textContent(), /could not be loaded/);
+  assert.doesNotMatch(await alert.textContent(), DEVELOPER_WORDS);
+  assert.match(await detail, /HTTP 404/);
   missing = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.getByTestId('result-count').waitFor();
@@ -109,10 +128,12 @@ test("an article whose own file is missing or broken shows an error with a retry
   const page = await newPage(browser);
   let broken = true;
   await page.route('**/data/articles/**', (route) => (broken ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": ' }) : route.continue()));
+  const detail = consoleDetail(page);
   await page.goto(`${BASE_URL}/papers/2024-12-13-impella-heart-pump-approved-for-use-in-paediatric-patients`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /the article at .*\/data\/articles\/papers\/2024-12-13-impella.*\.json cannot be read/);
+  assert.doesNotMatch(await alert.textContent(), DEVELOPER_WORDS);
+  assert.match(await detail, /the article at .*\/data\/articles\/papers\/2024-12-13-impella.*\.json cannot be read/);
   broken = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.getByTestId('article-title').waitFor();

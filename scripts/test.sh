@@ -48,6 +48,12 @@ SITE_ROOT_PORT="${SITE_ROOT_PORT:-8792}"
 SITE_SUB_PORT="${SITE_SUB_PORT:-8793}"
 scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_ROOT_PORT" \
   --out "$SITE_TMP/root" "$ROOT/content" "$ROOT/e2e/fixtures/site"
+# Hostile articles (e2e/hostile/payloads.mjs: a sample; VEILLE_HOSTILE=all
+# for the whole set), published with the root site's app build (before the
+# sub-path build replaces it).
+node e2e/hostile/payloads.mjs "$SITE_TMP/hostile-content"
+run_tool veille-cli site --quiet --dist "$ROOT/target/publish-dist" --out "$SITE_TMP/hostile" \
+  --base-url "http://127.0.0.1:8794" "$SITE_TMP/hostile-content"
 scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-path /veille/ --name "Veille cardio" \
   --out "$SITE_TMP/sub/veille" "$ROOT/content" "$ROOT/e2e/fixtures/site"
 
@@ -63,5 +69,5 @@ start_spa_server "$E2E_PORT"
 # hosting.test.mjs serves the root one with nginx, on a free port.
 (cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" \
   SITE_ROOT_DIR="$SITE_TMP/root" SITE_ROOT_PORT="$SITE_ROOT_PORT" \
-  SITE_SUB_PARENT="$SITE_TMP/sub" SITE_SUB_PORT="$SITE_SUB_PORT" \
+  SITE_SUB_PARENT="$SITE_TMP/sub" SITE_SUB_PORT="$SITE_SUB_PORT" HOSTILE_SITE_DIR="$SITE_TMP/hostile" \
   node --test --test-concurrency=1)

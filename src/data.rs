@@ -80,12 +80,56 @@ impl LoadError {
 /// shared, cheap to clone.
 pub type LoadResult = Result<Arc<Engine>, LoadError>;
 
-/// Fetches `url` and returns the successful response.
-async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
+/// How long the first view's request may take, body included: it only
+/// saves time (the index answers the same), so it is given up early.
+pub const HEAD_TIMEOUT_MS: u32 = 5_000;
+/// How long an article's file or the index's rest may take.
+pub const FILE_TIMEOUT_MS: u32 = 30_000;
+/// How long the index's first part (megabytes) may take.
+pub const INDEX_TIMEOUT_MS: u32 = 60_000;
+
+/// A request's deadline: its abort signal, aborted when the timer fires;
+/// dropping it cancels the timer. `window.veilleFetchTimeoutMs`, when set
+/// (the end-to-end tests), replaces every limit.
+struct Deadline {
+    signal: Option<web_sys::AbortSignal>,
+    ms: u32,
+    _timer: Option<gloo_timers::callback::Timeout>,
+}
+
+impl Deadline {
+    fn new(ms: u32) -> Self {
+        let ms = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"veilleFetchTimeoutMs".into()).ok())
+            .and_then(|v| v.as_f64())
+            .map_or(ms, |v| v as u32);
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let timer = controller.map(|c| gloo_timers::callback::Timeout::new(ms, move || c.abort()));
+        Self {
+            signal,
+            ms,
+            _timer: timer,
+        }
+    }
+
+    /// The error of a request that failed: a timeout if the deadline passed.
+    fn error(&self, url: &str, e: impl std::fmt::Display) -> LoadError {
+        if self.signal.as_ref().is_some_and(|s| s.aborted()) {
+            network(url, format!("no complete answer within {} ms", self.ms))
+        } else {
+            network(url, e)
+        }
+    }
+}
+
+/// Fetches `url` under `deadline` and returns the successful response.
+async fn fetch(url: &str, deadline: &Deadline) -> Result<gloo_net::http::Response, LoadError> {
     let response = gloo_net::http::Request::get(url)
+        .abort_signal(deadline.signal.as_ref())
         .send()
         .await
-        .map_err(|e| network(url, e))?;
+        .map_err(|e| deadline.error(url, e))?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -100,9 +144,14 @@ async fn fetch(url: &str) -> Result<gloo_net::http::Response, LoadError> {
 /// again. The script reads the body itself because reading a response's
 /// body takes a task of its own, in which the browser would paint the
 /// skeleton before the first view.
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+async fn fetch_text(url: &str, ms: u32) -> Result<String, LoadError> {
     let Some(started) = early_fetch(url) else {
-        return fetch(url).await?.text().await.map_err(|e| network(url, e));
+        let deadline = Deadline::new(ms);
+        return fetch(url, &deadline)
+            .await?
+            .text()
+            .await
+            .map_err(|e| deadline.error(url, e));
     };
     Ok(early_body(url, started, "text")
         .await?
@@ -118,7 +167,7 @@ async fn fetch_early_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
         if let Some(window) = web_sys::window() {
             let _ = js_sys::Reflect::set(&window, &"veilleIndexAsked".into(), &true.into());
         }
-        return fetch_bytes(url).await;
+        return fetch_bytes(url, INDEX_TIMEOUT_MS).await;
     };
     let bytes = early_body(url, started, "bytes").await?;
     Ok(js_sys::Uint8Array::new(&bytes).to_vec())
@@ -246,7 +295,7 @@ pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
 /// `engine` (opened from the first part of the index) completed by the
 /// rest of the index, fetched from `url`.
 pub async fn complete_catalog(engine: Arc<Engine>, url: String) -> LoadResult {
-    let bytes = fetch_bytes(&url).await?;
+    let bytes = fetch_bytes(&url, FILE_TIMEOUT_MS).await?;
     let engine = engine
         .with_rest(&bytes)
         .map_err(|source| LoadError::Index {
@@ -256,19 +305,20 @@ pub async fn complete_catalog(engine: Arc<Engine>, url: String) -> LoadResult {
     Ok(Arc::new(engine))
 }
 
-/// Fetches `url`'s bytes.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
-    fetch(url)
+/// Fetches `url`'s bytes within `ms` milliseconds.
+async fn fetch_bytes(url: &str, ms: u32) -> Result<Vec<u8>, LoadError> {
+    let deadline = Deadline::new(ms);
+    fetch(url, &deadline)
         .await?
         .binary()
         .await
-        .map_err(|e| network(url, e))
+        .map_err(|e| deadline.error(url, e))
 }
 
 /// Fetches the precomputed first view; `None` when it is missing, stale or
 /// unreadable: it only saves time, the index answers the same.
 pub async fn load_head(url: String) -> Result<Option<Arc<Results>>, LoadError> {
-    let Ok(text) = fetch_text(&url).await else {
+    let Ok(text) = fetch_text(&url, HEAD_TIMEOUT_MS).await else {
         return Ok(None);
     };
     Ok(FirstView::from_json(&text).map(|h| Arc::new(h.results)))
@@ -277,7 +327,7 @@ pub async fn load_head(url: String) -> Result<Option<Arc<Results>>, LoadError> {
 /// Fetches one article's own file (the whole article, body included, and
 /// its related articles): its page needs nothing else.
 pub async fn load_article(url: String) -> Result<ArticleFile, LoadError> {
-    let text = fetch_text(&url).await?;
+    let text = fetch_text(&url, FILE_TIMEOUT_MS).await?;
     ArticleFile::from_json(&text).map_err(|e| LoadError::Article {
         url,
         message: e.to_string(),

@@ -163,6 +163,8 @@ pub struct Messages {
     /// While the index loads, where the article's previous / next go.
     pub(crate) loading_results: &'static str,
     pub(crate) load_failed: &'static str,
+    /// What the reader can do about it (the details go to the console).
+    pub(crate) load_failed_hint: &'static str,
     pub(crate) try_again: &'static str,
     pub(crate) not_found_title: &'static str,
     pub(crate) not_found_text: &'static str,

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 
 use crate::i18n::I18n;
 
-/// The errors caught by an error boundary, as sentences, with a retry button.
+/// The errors caught by an error boundary, said to the reader in a short
+/// sentence of their language with a retry button; the details (URLs,
+/// statuses, the browser's or the decoder's words) go to the console, for
+/// whoever maintains the site.
 #[component]
 pub fn LoadErrorView(
     /// The errors of the surrounding `ErrorBoundary`.
@@ -15,18 +18,17 @@ pub fn LoadErrorView(
     let i18n = I18n::expect();
     // The error replaces any prerendered text: it must be seen.
     Effect::new(move |_| crate::prerender::release());
-    let messages = move || {
+    Effect::new(move |_| {
         errors.with(|errors| {
-            errors
-                .iter()
-                .map(|(_, e)| view! { <li>{e.to_string()}</li> })
-                .collect::<Vec<_>>()
+            for (_, e) in errors.iter() {
+                leptos::logging::error!("Veille: {e}");
+            }
         })
-    };
+    });
     view! {
         <section class="load-error" role="alert" data-testid="load-error">
             <h2>{move || i18n.t().load_failed}</h2>
-            <ul>{messages}</ul>
+            <p>{move || i18n.t().load_failed_hint}</p>
             <button type="button" class="button" on:click=move |_| on_retry()>
                 {move || i18n.t().try_again}
             </button>

@@ -331,14 +331,14 @@ fn bar_buttons(signals: BarSignals, i18n: I18n) -> Vec<impl IntoView + use<>> {
         .enumerate()
         .map(|(i, period)| {
             let bar = move || bar_list.with(|l| l.get(i).cloned());
-            // A period with results is never drawn flat: at least 3 px.
+            // A period with results is never drawn flat: at least 3 px. Set
+            // through the element's style object (`style:height`), which a
+            // strict Content-Security-Policy allows, never as a `style`
+            // attribute, which it blocks (docs/publishing.md, "CSP").
             let height = move |pick: fn(&Bar) -> usize| {
                 move || match bar().map(|b| pick(&b)).unwrap_or(0) {
-                    0 => "height: 0".to_owned(),
-                    v => format!(
-                        "height: max(3px, {:.1}%)",
-                        v as f64 * 100.0 / max.get() as f64
-                    ),
+                    0 => "0".to_owned(),
+                    v => format!("max(3px, {:.1}%)", v as f64 * 100.0 / max.get() as f64),
                 }
             };
             let selected = move || bar().is_some_and(|b| b.selected);
@@ -361,8 +361,8 @@ fn bar_buttons(signals: BarSignals, i18n: I18n) -> Vec<impl IntoView + use<>> {
                     title=describe
                 >
                     <span class="bar-track" aria-hidden="true">
-                        <span class="bar-context" style=height(|b| b.context)></span>
-                        <span class="bar-count" style=height(|b| b.count)></span>
+                        <span class="bar-context" style:height=height(|b| b.context)></span>
+                        <span class="bar-count" style:height=height(|b| b.count)></span>
                     </span>
                 </button>
             }

@@ -297,7 +297,18 @@ async fn the_app_explains_a_missing_index_instead_of_showing_a_blank_page() {
         .expect("an error is shown within 5 s")
         .text_content()
         .unwrap_or_default();
-    assert!(text.contains("HTTP 404"), "{text}");
+    // A sentence for the reader; the details (the URL, HTTP 404) go to the console.
+    assert!(text.contains("could not be loaded"), "{text}");
+    assert!(text.contains("try again"), "{text}");
+    for developer_words in [
+        "HTTP",
+        "veille build",
+        "TypeError",
+        "/data/",
+        "Failed to fetch",
+    ] {
+        assert!(!text.contains(developer_words), "{text}");
+    }
     assert_eq!(texts(&root, "[data-testid=load-error] button").len(), 1);
 }
 

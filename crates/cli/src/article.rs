@@ -5,6 +5,7 @@ use std::path::Path;
 
 use veille_core::Article;
 
+use crate::controls;
 use crate::document::{self, DocumentError, MAX_FILE_BYTES};
 use crate::fields::{self, FieldIssue, FieldLines, Fields};
 use crate::markdown;
@@ -74,9 +75,10 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, DocumentError> {
 /// Builds the article of a file whose bytes are already read.
 pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileResult {
     let text = match document::decode(bytes) {
-        Ok(text) => text,
+        Ok(text) => controls::clean(text),
         Err(e) => return skipped(&file.path, &e),
     };
+    let text = text.as_ref();
     let split = match document::split(text) {
         Ok(split) => split,
         Err(e) => return skipped(&file.path, &e),
@@ -90,6 +92,8 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
             };
             let fields = fields::read(map, fm, &mut issues);
             let body = markdown::render(split.body);
+            let body_line = 1 + text[..text.len() - split.body.len()].matches('\n').count();
+            html_depth_issue(&body, body_line, &mut issues);
             let first = first_line(&body.text);
             (fields, body.html, body.text, first)
         }
@@ -104,6 +108,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         }
         None => {
             let body = markdown::render(text);
+            html_depth_issue(&body, 1, &mut issues);
             let first = first_line(&body.text);
             (Fields::default(), body.html, body.text, first)
         }
@@ -153,6 +158,14 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         }
     };
     let (collection, slug) = location(fields.permalink.as_deref(), &file.folder_collection, &stem);
+    if let Some(name) = veille_core::site::reserved_name(&collection) {
+        diagnostics.push(reserved_diagnostic(&file.path, &fields, &collection, name));
+        return FileResult {
+            article: None,
+            diagnostics,
+            lines: fields.lines,
+        };
+    }
     match fields.date {
         None => diagnostics.push(Diagnostic::new(
             &file.path,
@@ -178,7 +191,7 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
     let (source_url, source_host) = fields
         .source
         .map_or((None, None), |(u, h)| (Some(u), Some(h)));
-    let article = Article {
+    let mut article = Article {
         permalink: veille_core::site::permalink(&collection, &slug),
         slug,
         collection,
@@ -197,6 +210,9 @@ pub fn from_bytes(file: &InputFile, bytes: &[u8], opts: &FileOptions) -> FileRes
         also: Vec::new(),
         topics: Vec::new(),
     };
+    // Controls that YAML escapes (`"\a"`) or entities (`&#7;`) brought back.
+    controls::clean_article(&mut article);
+    article.title = crate::normalize::collapse_whitespace(&article.title);
     FileResult {
         article: Some(article),
         diagnostics,
@@ -260,6 +276,7 @@ fn skipped(path: &Path, err: &DocumentError) -> FileResult {
         DocumentError::UnterminatedFrontmatter { .. } => Kind::UnterminatedFrontmatter,
         DocumentError::Yaml { .. } => Kind::Yaml,
         DocumentError::NotMapping { .. } => Kind::FrontmatterNotMapping,
+        DocumentError::FrontmatterTooDeep { .. } => Kind::Limit,
     };
     FileResult {
         article: None,
@@ -273,6 +290,39 @@ fn skipped(path: &Path, err: &DocumentError) -> FileResult {
             "file skipped",
         )],
     }
+}
+
+/// A warning when the body's raw HTML nested too deep to be parsed.
+fn html_depth_issue(body: &markdown::Rendered, line: usize, issues: &mut Vec<FieldIssue>) {
+    if body.html_too_deep {
+        issues.push(FieldIssue {
+            line: Some(line),
+            kind: Kind::Limit,
+            message: format!(
+                "the body's HTML nests elements more than {} deep",
+                crate::limits::MAX_HTML_DEPTH
+            ),
+            action: "its raw HTML shown as text".into(),
+        });
+    }
+}
+
+/// An article whose collection would land on one of the site's own files.
+fn reserved_diagnostic(path: &Path, fields: &Fields, collection: &str, name: &str) -> Diagnostic {
+    let (line, from) = match fields.lines.permalink {
+        Some(line) => (line, "the permalink"),
+        None => (1, "the folder"),
+    };
+    Diagnostic::new(
+        path,
+        Some(line),
+        Severity::Error,
+        Kind::ReservedPermalink,
+        format!(
+            "the collection `{collection}` (from {from}) is the site's own `{name}`, where the article's page would overwrite or sit among the site's files"
+        ),
+        "file skipped (give it another permalink)",
+    )
 }
 
 fn field_diagnostic(path: &Path, issue: FieldIssue) -> Diagnostic {

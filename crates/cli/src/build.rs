@@ -11,7 +11,7 @@ use veille_core::Bundle;
 
 use crate::article::{read_file, FileOptions, FileResult, DEFAULT_MAX_YEAR};
 use crate::dedupe::{self, Candidate};
-use crate::output::{write_atomic, WriteError};
+use crate::output::{check_out_folder, write_atomic, NotAFolder, WriteError};
 use crate::report::{Report, Severity};
 use crate::walk::{self, MissingInput};
 
@@ -69,6 +69,9 @@ pub enum BuildError {
     /// The taxonomy file could not be read or is not valid.
     #[error(transparent)]
     Taxonomy(#[from] crate::topics::taxonomy::TaxonomyError),
+    /// `--out` is a file.
+    #[error(transparent)]
+    OutNotAFolder(#[from] NotAFolder),
 }
 
 /// What a build did.
@@ -84,6 +87,7 @@ pub struct Outcome {
 /// Runs a build: reads, reports each diagnostic on stderr, writes the bundle
 /// (unless the build failed) and always the report.
 pub fn run(opts: &BuildOptions) -> Result<Outcome, BuildError> {
+    check_out_folder(&opts.out)?;
     let (bundle, report) = build(opts)?;
     for d in &report.diagnostics {
         if !opts.quiet || d.severity == Severity::Error {
@@ -161,7 +165,9 @@ pub fn build(opts: &BuildOptions) -> Result<(Bundle, Report), BuildError> {
     };
     let topics = crate::topics::assign(&mut articles, &topic_options);
     if opts.explain_topics {
-        eprint!("{}", crate::topics::explain::explain(&topics));
+        for line in crate::topics::explain::explain(&topics).lines() {
+            eprintln!("{}", crate::controls::escape_for_terminal(line));
+        }
     }
     report.duplicates_merged = duplicates.len();
     report.diagnostics.extend(duplicates);

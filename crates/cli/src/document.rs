@@ -48,6 +48,15 @@ pub enum DocumentError {
         /// What the YAML parser said.
         message: String,
     },
+    /// The frontmatter nests `[` and `{` deeper than the builder reads.
+    #[error(
+        "the frontmatter nests lists and maps more than {} deep",
+        crate::limits::MAX_FRONTMATTER_DEPTH
+    )]
+    FrontmatterTooDeep {
+        /// The line where it goes past the limit.
+        line: usize,
+    },
     /// The frontmatter parses, but is a list or a scalar instead of keys and values.
     #[error("the frontmatter is not a mapping of keys to values")]
     NotMapping {
@@ -64,6 +73,7 @@ impl DocumentError {
             | Self::NotUtf8 { line, .. }
             | Self::UnterminatedFrontmatter { line }
             | Self::Yaml { line, .. }
+            | Self::FrontmatterTooDeep { line }
             | Self::NotMapping { line } => Some(*line),
             Self::Io(_) | Self::TooLarge { .. } | Self::Empty => None,
         }

@@ -7,6 +7,7 @@ use veille_core::ArticleDate;
 
 use crate::dates;
 use crate::document::{DocumentError, Frontmatter};
+use crate::limits::MAX_TAGS;
 use crate::normalize::{clean_line, decode_entities, fold, http_url};
 use crate::report::Kind;
 
@@ -69,6 +70,11 @@ pub struct FieldLines {
 pub fn parse_yaml(fm: &Frontmatter<'_>) -> Result<Mapping, DocumentError> {
     if fm.yaml.trim().is_empty() {
         return Ok(Mapping::new());
+    }
+    if let Some(line) = crate::limits::frontmatter_too_deep(fm.yaml) {
+        return Err(DocumentError::FrontmatterTooDeep {
+            line: fm.first_line + line - 1,
+        });
     }
     match serde_yaml_ng::from_str::<Value>(fm.yaml) {
         Ok(Value::Mapping(map)) => Ok(map),
@@ -239,6 +245,7 @@ impl Reader<'_, '_> {
     fn tags(&mut self) -> Vec<String> {
         let mut tags: Vec<String> = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let mut over = None;
         for key in ["tags", "categories"] {
             let Some(value) = self.map.remove(key) else {
                 continue;
@@ -260,8 +267,23 @@ impl Reader<'_, '_> {
             for tag in raw.iter().map(|t| clean_line(t)) {
                 if !tag.is_empty() && !JUNK.contains(&tag.as_str()) && seen.insert(fold(&tag)) {
                     tags.push(tag);
+                    if tags.len() == MAX_TAGS + 1 {
+                        over = Some(key);
+                    }
                 }
             }
+        }
+        if let Some(key) = over {
+            self.issue(
+                key,
+                Kind::Limit,
+                format!(
+                    "{} tags, more than the {MAX_TAGS} an article may have",
+                    tags.len()
+                ),
+                "the first ones kept",
+            );
+            tags.truncate(MAX_TAGS);
         }
         tags
     }

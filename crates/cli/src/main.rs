@@ -11,7 +11,10 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("veille: error: {err:#}");
+            eprintln!(
+                "veille: error: {}",
+                veille_cli::message::describe(err.as_ref())
+            );
             ExitCode::FAILURE
         }
     }

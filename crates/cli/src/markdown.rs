@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::autolink;
+use crate::limits;
 use crate::normalize::decode_entities;
 use crate::reading;
 use crate::safe_html;
@@ -30,6 +31,9 @@ pub struct Rendered {
     pub html: String,
     /// Plain text, one block per line.
     pub text: String,
+    /// Whether the raw HTML nested deeper than [`limits::MAX_HTML_DEPTH`] and was
+    /// therefore shown as text.
+    pub html_too_deep: bool,
 }
 
 /// Parses `markdown` once and renders it to sanitized HTML and to plain text.
@@ -47,38 +51,73 @@ pub struct Rendered {
 pub fn render(markdown: &str) -> Rendered {
     let events = autolink::link_bare_urls(parse(markdown));
     let capacity = markdown.len() * 3 / 2;
+    let mut html_too_deep = false;
     let html = if safe_html::has_raw_html(&events) {
         let mut html = String::with_capacity(capacity);
         pulldown_cmark::html::push_html(&mut html, events.iter().cloned());
-        sanitize(&html)
+        if limits::html_too_deep(&html) {
+            // Parsing it would cost the sanitizer time quadratic in the
+            // depth: the raw HTML is shown as the text it is instead.
+            html_too_deep = true;
+            safe_html::to_html(&raw_html_as_text(&events), capacity)
+        } else {
+            sanitize(&html)
+        }
     } else {
         safe_html::to_html(&events, capacity)
     };
     Rendered {
         html,
         text: events_to_text(&events, markdown.len()),
+        html_too_deep,
     }
+}
+
+/// `events` with their raw HTML turned into text (escaped when written),
+/// HTML blocks into paragraphs.
+fn raw_html_as_text<'a>(events: &[Event<'a>]) -> Vec<Event<'a>> {
+    events
+        .iter()
+        .cloned()
+        .map(|event| match event {
+            Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
+            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
+            event => event,
+        })
+        .collect()
 }
 
 /// The events of `markdown`, with runs of text joined (the parser splits text
 /// at entity references) and the entities CommonMark left in them decoded.
+/// A run is joined once, at its end: appending piece by piece would copy the
+/// run again for each piece (quadratic on a body of 100,000 `&amp;`).
 fn parse(markdown: &str) -> Vec<Event<'_>> {
     let mut events: Vec<Event<'_>> = Vec::with_capacity(markdown.len() / 16);
+    let mut run: Vec<CowStr<'_>> = Vec::new();
     for event in Parser::new_ext(markdown, options()) {
-        match (event, events.last_mut()) {
-            (Event::Text(t), Some(Event::Text(prev))) => {
-                let mut s = prev.to_string();
-                s.push_str(&t);
-                *prev = CowStr::from(s);
-            }
-            (event, _) => {
-                decode_last(&mut events);
+        match event {
+            Event::Text(t) => run.push(t),
+            event => {
+                push_run(&mut events, &mut run);
                 events.push(event);
             }
         }
     }
-    decode_last(&mut events);
+    push_run(&mut events, &mut run);
     events
+}
+
+/// Pushes the text pieces of `run` as one text event, its entities decoded.
+fn push_run<'a>(events: &mut Vec<Event<'a>>, run: &mut Vec<CowStr<'a>>) {
+    let text = match run.len() {
+        0 => return,
+        1 => run.pop().expect("one piece"),
+        _ => CowStr::from(run.iter().map(|t| t.as_ref()).collect::<String>()),
+    };
+    run.clear();
+    events.push(Event::Text(text));
+    decode_last(events);
 }
 
 fn decode_last(events: &mut [Event<'_>]) {

@@ -14,6 +14,37 @@ pub struct WriteError {
     pub source: std::io::Error,
 }
 
+/// `--out` names a file (or a path through one), where a folder is needed.
+#[derive(Debug, thiserror::Error)]
+#[error("--out `{}` must be a folder, but `{}` is a file", out.display(), file.display())]
+pub struct NotAFolder {
+    /// The output path given.
+    pub out: PathBuf,
+    /// The file in the way: `out` itself or one of its parents.
+    pub file: PathBuf,
+}
+
+/// Checks that `out` is a folder or can be made one: neither it nor any of
+/// its parents is an existing file.
+pub fn check_out_folder(out: &Path) -> Result<(), NotAFolder> {
+    for ancestor in out.ancestors() {
+        if ancestor.as_os_str().is_empty() {
+            break;
+        }
+        match std::fs::metadata(ancestor) {
+            Ok(meta) if meta.is_dir() => return Ok(()),
+            Ok(_) => {
+                return Err(NotAFolder {
+                    out: out.to_owned(),
+                    file: ancestor.to_owned(),
+                })
+            }
+            Err(_) => {}
+        }
+    }
+    Ok(())
+}
+
 /// Writes `bytes` to `dir/name` through a temporary file in `dir` that is
 /// renamed into place, so readers see the old file or the new one, never a part.
 pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), WriteError> {
@@ -62,5 +93,16 @@ mod tests {
         }
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn an_output_path_through_a_file_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f");
+        std::fs::write(&file, "x").unwrap();
+        assert_eq!(check_out_folder(&file).unwrap_err().file, file);
+        assert_eq!(check_out_folder(&file.join("a/b")).unwrap_err().file, file);
+        assert!(check_out_folder(&dir.path().join("new/folder")).is_ok());
+        assert!(check_out_folder(dir.path()).is_ok());
     }
 }

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::controls::escape_for_terminal;
+
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,6 +59,12 @@ pub enum Kind {
     Draft,
     /// Another document is the same article (same permalink or source URL).
     Duplicate,
+    /// The permalink's first segment is one of the site's own files or
+    /// folders (`data`, `feeds`, `_headers`, ...).
+    ReservedPermalink,
+    /// The file goes past one of the builder's limits on the work a file
+    /// may cost (frontmatter depth, tags, HTML depth: [`crate::limits`]).
+    Limit,
 }
 
 /// One thing the user should know about one file.
@@ -106,14 +114,17 @@ impl fmt::Display for Diagnostic {
         };
         let kind = serde_json::to_value(self.kind).ok();
         let kind = kind.as_ref().and_then(|k| k.as_str()).unwrap_or("?");
-        write!(f, "{}", self.path)?;
+        // The path, message and action come from the content: escaped, so
+        // that a file cannot drive the terminal.
+        write!(f, "{}", escape_for_terminal(&self.path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
         write!(
             f,
             ": {severity}[{kind}]: {} ({})",
-            self.message, self.action
+            escape_for_terminal(&self.message),
+            escape_for_terminal(&self.action)
         )
     }
 }

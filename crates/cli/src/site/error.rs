@@ -56,6 +56,9 @@ pub enum SiteError {
         /// The marker file's name.
         marker: &'static str,
     },
+    /// `--out` is a file, or a path through one.
+    #[error(transparent)]
+    OutNotAFolder(#[from] crate::output::NotAFolder),
     /// The bundle file could not be read.
     #[error("{}: {source}", path.display())]
     ReadBundle {

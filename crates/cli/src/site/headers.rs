@@ -1,5 +1,6 @@
-//! Cache headers for hosts that read a `_headers` file (Netlify,
-//! Cloudflare Pages): Trunk's content-hashed files are cached forever.
+//! Headers for hosts that read a `_headers` file (Netlify, Cloudflare
+//! Pages): Trunk's content-hashed files are cached forever, and every path
+//! gets the Content-Security-Policy.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -39,6 +40,12 @@ pub fn headers_file(urls: &SiteUrls, written: &HashSet<PathBuf>) -> String {
             "{path}\n  Cache-Control: public, max-age=31536000, immutable\n"
         ));
     }
+    // Every path: the Content-Security-Policy (site/csp.rs).
+    out.push_str(&format!(
+        "{}*\n  Content-Security-Policy: {}\n",
+        urls.path(""),
+        super::csp::header_policy()
+    ));
     out
 }
 

@@ -7,18 +7,23 @@
 //! siblings of every file that compression shrinks.
 
 pub mod compress;
+pub mod csp;
 pub mod error;
 pub mod feeds;
 pub mod headers;
 pub mod page;
 pub mod sitemap;
 pub mod urls;
+pub mod validate;
 pub mod writer;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use veille_core::site::DATA_DIR;
+use veille_core::site::{
+    DATA_DIR, HEADERS_FILE, HOME_PAGE, NOJEKYLL_FILE, NOT_FOUND_PAGE, ROBOTS_FILE, SITEMAP_FILE,
+    SITE_MARKER,
+};
 use veille_core::{Article, Bundle, Engine, FirstView};
 
 pub use error::SiteError;
@@ -26,6 +31,7 @@ use page::{PageMeta, Shell, SiteInfo};
 pub use urls::SiteUrls;
 
 use crate::build::{self, BuildOptions, BUNDLE_FILE};
+use crate::controls;
 use crate::prebuilt::is_plain_segment;
 use headers::headers_file;
 pub use headers::is_hashed;
@@ -33,9 +39,9 @@ use writer::{copy_dist, prepare_out, Writer};
 
 /// The file that marks a folder as written by `veille site`, so that a
 /// later run may replace it (and never replaces anything else).
-pub const MARKER: &str = ".veille-site";
+pub const MARKER: &str = SITE_MARKER;
 /// The default preview image (1200×630 PNG), for articles without one.
-pub const DEFAULT_IMAGE: &str = "og-image.png";
+pub use veille_core::site::DEFAULT_IMAGE;
 const DEFAULT_IMAGE_PNG: &[u8] = include_bytes!("../../assets/og-image.png");
 /// How many articles the prerendered home page lists.
 const HOME_LIST: usize = 50;
@@ -91,19 +97,29 @@ impl SiteOutcome {
             self.files,
             self.siblings,
             self.bytes as f64 / 1e6,
-            out.display()
+            controls::escape_for_terminal(&out.display().to_string())
         )
     }
 }
 
 /// Writes the site.
 pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
+    crate::output::check_out_folder(&opts.out)?;
     let shell_path = opts.dist.join("index.html");
     let shell_html = std::fs::read_to_string(&shell_path).map_err(|source| SiteError::Shell {
         path: shell_path.clone(),
         source,
     })?;
-    let shell = Shell::parse(&shell_html, &shell_path, opts.urls.base_path())?;
+    Shell::parse(&shell_html, &shell_path, opts.urls.base_path())?;
+    // Under the site's Content-Security-Policy: no inline script.
+    let strict = csp::strict_shell(&shell_html, opts.urls.base_path());
+    let shell = Shell::cut(&strict.html, &shell_path)?;
+    let app = validate::app_names(&opts.dist).map_err(error::io(&opts.dist))?;
+    // A bundle from elsewhere is read and checked before anything is written.
+    let given = match &opts.source {
+        Source::Bundle(path) => Some(read_bundle(path, &app)?),
+        Source::Content(_) => None,
+    };
     prepare_out(&opts.out)?;
     let mut w = Writer {
         out: &opts.out,
@@ -118,15 +134,18 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
 
     // The app, minus its shell (rewritten below) and any bundle copied from public/.
     copy_dist(&opts.dist, &opts.dist, &mut w)?;
-    let bundle = write_bundle(&opts.source, &mut w)?;
+    for (name, text) in &strict.files {
+        w.file(name, text.as_bytes(), "")?;
+    }
+    let bundle = write_bundle(&opts.source, given, &app, &mut w)?;
     if !w.written.contains(Path::new(DEFAULT_IMAGE)) {
         w.file(DEFAULT_IMAGE, DEFAULT_IMAGE_PNG, "")?;
     }
 
     let urls = &opts.urls;
     let site = SiteInfo {
-        name: opts.name.clone(),
-        description: opts.description.clone(),
+        name: controls::clean(&opts.name).into_owned(),
+        description: controls::clean(&opts.description).into_owned(),
         default_image: urls.absolute(DEFAULT_IMAGE),
     };
     let home = PageMeta {
@@ -159,7 +178,7 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
             HOME_LIST,
         ),
     );
-    w.file("index.html", home_html.as_bytes(), "")?;
+    w.file(HOME_PAGE, home_html.as_bytes(), "")?;
 
     // Hosts such as GitHub Pages answer unknown paths with it: it boots the
     // app, which routes the path (or shows its own "not found").
@@ -170,7 +189,7 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         ..home
     };
     w.file(
-        "404.html",
+        NOT_FOUND_PAGE,
         shell
             .render(&not_found.title, &page::head(&site, urls, &not_found), "")
             .as_bytes(),
@@ -210,15 +229,15 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     }
 
     let sitemap = sitemap::sitemap(urls, &bundle.articles).map_err(|e| SiteError::Xml {
-        path: opts.out.join("sitemap.xml"),
+        path: opts.out.join(SITEMAP_FILE),
         message: e.to_string(),
     })?;
-    w.file("sitemap.xml", &sitemap, "")?;
+    w.file(SITEMAP_FILE, &sitemap, "")?;
     let robots = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-        urls.absolute("sitemap.xml")
+        urls.absolute(SITEMAP_FILE)
     );
-    w.file("robots.txt", robots.as_bytes(), "")?;
+    w.file(ROBOTS_FILE, robots.as_bytes(), "")?;
     let topic_feeds = feeds::topic_feeds(&site.name, urls, &bundle.articles, &bundle.topics);
     for feed in feeds::feeds(&site.name, urls, &bundle.articles)
         .into_iter()
@@ -228,9 +247,9 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
         w.outcome.feeds += 1;
     }
     // GitHub Pages: serve the folder as is, without Jekyll.
-    w.file(".nojekyll", b"", "")?;
+    w.file(NOJEKYLL_FILE, b"", "")?;
     // Netlify and Cloudflare Pages: Trunk's hashed files never change.
-    w.file("_headers", headers_file(urls, &w.written).as_bytes(), "")?;
+    w.file(HEADERS_FILE, headers_file(urls, &w.written).as_bytes(), "")?;
     // Last, once every file is final: hosts with nginx's gzip_static and
     // brotli_static send these instead of compressing on each request.
     let mut rels: Vec<PathBuf> = w.written.iter().cloned().collect();
@@ -259,24 +278,83 @@ fn article_file(article: &Article) -> Result<String, SiteError> {
     ))
 }
 
-/// Writes `data/bundle.json` (and, when building, the builder's other
-/// outputs) into the site's [`DATA_DIR`] and returns the bundle.
-fn write_bundle(source: &Source, w: &mut Writer<'_>) -> Result<Bundle, SiteError> {
-    let data = w.out.join(DATA_DIR);
-    let path = match source {
-        Source::Bundle(path) => path.clone(),
-        Source::Content(opts) => {
-            let opts = BuildOptions {
-                out: data.clone(),
-                strict: opts.strict,
-                ..opts.clone()
-            };
-            if build::run(&opts)?.failed {
-                return Err(SiteError::NothingBuilt);
-            }
-            data.join(BUNDLE_FILE)
+/// A bundle as read from `path` (its text, when it needs no change) and as
+/// it will be published: cleaned of control characters, without the
+/// articles whose pages [`validate::check`] refuses (each said on stderr).
+struct Given {
+    text: Option<String>,
+    bundle: Bundle,
+}
+
+fn read_bundle(path: &Path, app: &[String]) -> Result<Given, SiteError> {
+    let text = std::fs::read_to_string(path).map_err(|source| SiteError::ReadBundle {
+        path: path.to_owned(),
+        source,
+    })?;
+    let bundle = Bundle::from_json(&text).map_err(|source| SiteError::Bundle {
+        path: path.to_owned(),
+        source,
+    })?;
+    let before = bundle.articles.clone();
+    // A bundle from elsewhere is not trusted to carry sanitized bodies: a
+    // body with markup the builder's sanitizer never lets through goes
+    // through it (the others are kept byte for byte: re-serializing them
+    // would change the pages of a bundle the builder wrote).
+    let mut bundle = bundle;
+    for a in &mut bundle.articles {
+        if validate::may_be_unsafe(&a.body_html) {
+            a.body_html = crate::markdown::sanitize(&a.body_html);
         }
+    }
+    let bundle = publishable(bundle, path, app);
+    let text = (bundle.articles == before).then_some(text);
+    Ok(Given { text, bundle })
+}
+
+/// `bundle` cleaned and checked; each refusal printed, naming `path`.
+fn publishable(mut bundle: Bundle, path: &Path, app: &[String]) -> Bundle {
+    bundle.articles.iter_mut().for_each(controls::clean_article);
+    let (kept, refused) = validate::check(std::mem::take(&mut bundle.articles), app);
+    for r in refused {
+        eprintln!(
+            "{}: {r}",
+            controls::escape_for_terminal(&path.display().to_string())
+        );
+    }
+    bundle.articles = kept;
+    bundle
+}
+
+fn write_given(given: Given, w: &mut Writer<'_>) -> Result<Bundle, SiteError> {
+    let text = given.text.unwrap_or_else(|| given.bundle.to_json());
+    w.file(&format!("{DATA_DIR}/{BUNDLE_FILE}"), text.as_bytes(), "")?;
+    Ok(given.bundle)
+}
+
+/// Writes `data/bundle.json` (the `given` bundle, or, when building, the
+/// builder's outputs) into the site's [`DATA_DIR`] and returns the bundle
+/// to publish.
+fn write_bundle(
+    source: &Source,
+    given: Option<Given>,
+    app: &[String],
+    w: &mut Writer<'_>,
+) -> Result<Bundle, SiteError> {
+    let opts = match (source, given) {
+        (_, Some(given)) => return write_given(given, w),
+        (Source::Bundle(path), None) => return write_given(read_bundle(path, app)?, w),
+        (Source::Content(opts), None) => opts,
     };
+    let data = w.out.join(DATA_DIR);
+    let opts = BuildOptions {
+        out: data.clone(),
+        strict: opts.strict,
+        ..opts.clone()
+    };
+    if build::run(&opts)?.failed {
+        return Err(SiteError::NothingBuilt);
+    }
+    let path = data.join(BUNDLE_FILE);
     let text = std::fs::read_to_string(&path).map_err(|source| SiteError::ReadBundle {
         path: path.clone(),
         source,
@@ -285,10 +363,6 @@ fn write_bundle(source: &Source, w: &mut Writer<'_>) -> Result<Bundle, SiteError
         path: path.clone(),
         source,
     })?;
-    if matches!(source, Source::Bundle(_)) {
-        w.file(&format!("{DATA_DIR}/{BUNDLE_FILE}"), text.as_bytes(), "")?;
-    } else {
-        w.count_tree(&data)?;
-    }
-    Ok(bundle)
+    w.count_tree(&data)?;
+    Ok(publishable(bundle, &path, app))
 }

@@ -12,6 +12,9 @@
 
 mod corpus;
 mod dirty;
+mod fuzz_site;
+mod hostile;
+mod limits;
 mod malformed_documents;
 mod malformed_fields;
 mod prebuilt;

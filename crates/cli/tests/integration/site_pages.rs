@@ -71,8 +71,8 @@ fn every_article_has_a_page_with_complete_absolute_preview_tags_in(site: &Site) 
             None => assert!(!head.contains_key("article:published_time")),
         }
         assert_eq!(head.get("article:tag").cloned().unwrap_or_default(), a.tags);
-        // The app's assets stay as Trunk wrote them, under the base path.
-        assert!(html.contains("from '/veille/veille-app-1.js'"));
+        // The app's loader is a file under the base path (no inline script).
+        assert!(html.contains("<script type=\"module\" src=\"/veille/veille-start-"));
     }
 }
 
@@ -203,7 +203,19 @@ fn the_home_and_404_pages_boot_the_app_under_the_base_path_in(site: &Site) {
     let head = head_of(&not_found);
     assert_eq!(one(&head, "veille-base-path"), "/veille");
     assert_eq!(one(&head, "robots"), "noindex");
-    assert!(not_found.contains("from '/veille/veille-app-1.js'"));
+    assert!(not_found.contains("<script type=\"module\" src=\"/veille/veille-start-"));
+    // The loader, moved into a file, imports the app's code under the base path.
+    let loader = std::fs::read_dir(&site.out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.to_string_lossy().contains("veille-start-")
+                && p.extension().is_some_and(|e| e == "js")
+        })
+        .unwrap();
+    assert!(std::fs::read_to_string(loader)
+        .unwrap()
+        .contains("import('/veille/veille-app-1.js')"));
     // The app's files are copied; the stale bundle from public/ is replaced.
     assert!(site.out.join("veille-app-1.js").is_file());
     assert!(site.out.join("og-image.png").is_file());

@@ -4,7 +4,8 @@
 //! Each is written once, here: the data files and where they live
 //! ([`files`]), the names the generated pages and the app agree on
 //! ([`names`]), how a base path is normalized ([`base_path`]) and the shape
-//! of an article's permalink ([`permalink`]). Nothing here does IO.
+//! of an article's permalink ([`permalink`]) and the names a permalink may
+//! not take ([`reserved`]). Nothing here does IO.
 //!
 //! The page shell `index.html` runs before the app's code and keeps its own
 //! copy of the base path's normalization and of the first view's path;
@@ -24,6 +25,7 @@ pub mod feeds;
 pub mod files;
 pub mod names;
 pub mod permalink;
+pub mod reserved;
 pub mod secure;
 
 pub use base_path::normalize_base_path;
@@ -34,4 +36,8 @@ pub use files::{
 };
 pub use names::{BASE_PATH_META, PRERENDER_ID};
 pub use permalink::permalink;
+pub use reserved::{
+    reserved_name, site_names, DEFAULT_IMAGE, HEADERS_FILE, HOME_PAGE, NOJEKYLL_FILE,
+    NOT_FOUND_PAGE, ROBOTS_FILE, SITEMAP_FILE, SITE_MARKER,
+};
 pub use secure::secure_url;

@@ -44,6 +44,16 @@ impl Shell {
                 base: base_path.to_owned(),
             });
         }
+        Self::cut(html, path)
+    }
+
+    /// Cuts `html` (read from `path`) where a page's parts go, without the
+    /// checks of [`Shell::parse`].
+    pub fn cut(html: &str, path: &Path) -> Result<Self, SiteError> {
+        let missing = |what| SiteError::NotAShell {
+            path: path.to_owned(),
+            what,
+        };
         let title_start = html.find("<title>").ok_or_else(|| missing("no <title>"))?;
         let title_end = html[title_start..]
             .find("</title>")

@@ -1,0 +1,168 @@
+//! The published site's Content-Security-Policy, and the shell's inline
+//! scripts moved into files so that the policy needs no `'unsafe-inline'`.
+//!
+//! Trunk writes its loader inline (`<script type="module">import init ...`)
+//! and `index.html` has an early script (it starts the first view's
+//! request while the app loads). `veille site` writes each into a file
+//! named after its content (`veille-early-<hash>.js`,
+//! `veille-start-<hash>.js`, cached for ever like Trunk's own hashed
+//! files), in the same place in the page: the early script stays a
+//! classic, blocking script, the loader a module. The loader also imports
+//! the app's code dynamically inside a `try`, so that a missing or broken
+//! JavaScript or wasm file reaches `window.veilleStartFailed` (the early
+//! script's message) instead of an uncaught error.
+
+/// The policy, for the `<meta http-equiv>` of every page: scripts and
+/// styles only from the site's own files (and the wasm compiled from one),
+/// data fetched from the site only, images from the site or over https
+/// (articles hot-link their publishers' images; `data:` for inline icons).
+pub const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' https: data:; connect-src 'self'; object-src 'none'; \
+base-uri 'self'; form-action 'self'";
+
+/// The policy as an HTTP header (`_headers`, nginx): [`POLICY`] plus what
+/// a `<meta>` cannot say (browsers ignore `frame-ancestors` there).
+pub fn header_policy() -> String {
+    format!("{POLICY}; frame-ancestors 'self'")
+}
+
+/// The shell with its inline scripts replaced by files, and those files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Strict {
+    /// The shell's HTML: the policy's `<meta>` before `<title>`, each inline
+    /// script replaced by a `<script src>`.
+    pub html: String,
+    /// Each file to write at the top of the site: its name and its text.
+    pub files: Vec<(String, String)>,
+}
+
+/// Moves the inline scripts of `html` into files under `base_path` (`""`
+/// or `/veille`) and adds the policy's `<meta>`.
+pub fn strict_shell(html: &str, base_path: &str) -> Strict {
+    let mut out = String::with_capacity(html.len());
+    let mut files = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let Some(tag_len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + tag_len + 1];
+        let body_start = start + tag_len + 1;
+        let Some(body_len) = rest[body_start..].find("</script>") else {
+            break;
+        };
+        let body = &rest[body_start..body_start + body_len];
+        let end = body_start + body_len + "</script>".len();
+        out.push_str(&rest[..start]);
+        if tag.contains(" src=") || body.trim().is_empty() {
+            out.push_str(&rest[start..end]);
+        } else if tag.contains("type=\"module\"") {
+            let text = guarded_loader(body);
+            let name = format!("veille-start-{}.js", hash(&text));
+            out.push_str(&format!(
+                "<script type=\"module\" src=\"{base_path}/{name}\"></script>"
+            ));
+            files.push((name, text));
+        } else {
+            let text = format!("{}\n", body.trim());
+            let name = format!("veille-early-{}.js", hash(&text));
+            out.push_str(&format!("<script src=\"{base_path}/{name}\"></script>"));
+            files.push((name, text));
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    let meta =
+        format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\" />\n    ");
+    if let Some(title) = out.find("<title>") {
+        out.insert_str(title, &meta);
+    }
+    Strict { html: out, files }
+}
+
+/// Trunk's loader with its static import made dynamic and the whole in a
+/// `try`: a module whose static import fails never runs, so nothing could
+/// say that the app did not start.
+fn guarded_loader(body: &str) -> String {
+    let marker = "import init, * as bindings from ";
+    let body = body.trim();
+    let body = match body.find(marker) {
+        Some(at) => {
+            let after = &body[at + marker.len()..];
+            let end = after.find(';').unwrap_or(after.len());
+            let url = &after[..end];
+            let tail = after[end..].strip_prefix(';').unwrap_or(&after[end..]);
+            format!(
+                "{}const bindings = await import({url});\nconst init = bindings.default;{tail}",
+                &body[..at],
+            )
+        }
+        None => body.to_owned(),
+    };
+    format!(
+        "// Trunk's loader, moved out of the page by `veille site` (crates/cli/src/site/csp.rs).\n\
+try {{\n{body}\n}} catch (error) {{\n  if (typeof window.veilleStartFailed === 'function') window.veilleStartFailed(error);\n  else throw error;\n}}\n"
+    )
+}
+
+/// 16 lowercase hex digits of FNV-1a over `text`: a stable name for the
+/// same content, which [`super::is_hashed`] recognizes.
+fn hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHELL: &str = "<html><head><meta charset=\"utf-8\" />\n<title>V</title>\n\
+<script>window.early = 1;</script>\n<script type=\"module\">\n\
+import init, * as bindings from '/veille/veille-app-1.js';\n\
+const wasm = await init({ module_or_path: '/veille/veille-app-1_bg.wasm' });\n\
+window.wasmBindings = bindings;\n</script>\n<script src=\"/x.js\"></script>\n</head><body></body></html>";
+
+    #[test]
+    fn inline_scripts_become_hashed_files_in_place_and_the_meta_comes_first() {
+        let strict = strict_shell(SHELL, "/veille");
+        assert!(!strict.html.contains("window.early"));
+        assert!(!strict.html.contains("import init"));
+        assert_eq!(strict.files.len(), 2);
+        let (early, start) = (&strict.files[0], &strict.files[1]);
+        assert!(super::super::is_hashed(&early.0) && early.0.starts_with("veille-early-"));
+        assert!(super::super::is_hashed(&start.0) && start.0.starts_with("veille-start-"));
+        assert_eq!(early.1, "window.early = 1;\n");
+        let meta = strict
+            .html
+            .find("http-equiv=\"Content-Security-Policy\"")
+            .unwrap();
+        assert!(meta < strict.html.find("<title>").unwrap());
+        assert!(strict
+            .html
+            .contains(&format!("<script src=\"/veille/{}\"></script>", early.0)));
+        assert!(strict.html.contains(&format!(
+            "<script type=\"module\" src=\"/veille/{}\"></script>",
+            start.0
+        )));
+        assert!(strict.html.contains("<script src=\"/x.js\"></script>"));
+    }
+
+    #[test]
+    fn the_loader_imports_the_app_inside_a_try() {
+        let strict = strict_shell(SHELL, "/veille");
+        let loader = &strict.files[1].1;
+        assert!(loader.contains("try {\nconst bindings = await import('/veille/veille-app-1.js');\nconst init = bindings.default;\n"), "{loader}");
+        assert!(loader.contains("window.veilleStartFailed(error)"));
+        assert!(!loader.contains("import init"));
+    }
+
+    #[test]
+    fn the_policy_allows_no_inline_script_or_style() {
+        assert!(!POLICY.contains("unsafe-inline") && !POLICY.contains("'unsafe-eval'"));
+        assert!(header_policy().ends_with("frame-ancestors 'self'"));
+    }
+}
