@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::build::BuildOptions;
+use crate::site::app::AppSource;
 use crate::site::{SiteError, SiteOptions, SiteUrls, Source};
 
 /// Veille turns folders of articles into a bundle the explorer loads.
@@ -101,9 +102,10 @@ pub struct SiteArgs {
     /// An existing bundle.json to publish instead of building one.
     #[arg(long, value_name = "FILE")]
     pub bundle: Option<PathBuf>,
-    /// The app as `trunk build --release --public-url <base-path>` wrote it.
-    #[arg(long, value_name = "DIR", default_value = "dist")]
-    pub dist: PathBuf,
+    /// The app as `trunk build --release --public-url <base-path>` wrote it,
+    /// instead of the release build `veille` carries.
+    #[arg(long, value_name = "DIR")]
+    pub dist: Option<PathBuf>,
     /// Folder to write the site to (replaced if `veille site` wrote it before).
     #[arg(long, short, value_name = "DIR")]
     pub out: PathBuf,
@@ -138,7 +140,10 @@ impl SiteArgs {
             None => Source::Content(self.flags.to_options(&self.inputs, PathBuf::new())),
         };
         Ok(SiteOptions {
-            dist: self.dist.clone(),
+            app: match &self.dist {
+                Some(dir) => AppSource::Dir(dir.clone()),
+                None => AppSource::Embedded,
+            },
             source,
             out: self.out.clone(),
             urls: SiteUrls::new(&self.base_url, self.base_path.as_deref())?,

@@ -4,6 +4,7 @@
 //! levels, so that no host spends time (or settles for a lower level)
 //! compressing on each request.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -81,7 +82,13 @@ pub struct Sibling {
 /// Writes the `.br` and `.gz` siblings of the files `rels` (relative to
 /// `out`) that are [compressible](is_compressible), each only where it is
 /// smaller than the file, in parallel; returns what it wrote, sorted.
-pub fn write_siblings(out: &Path, rels: &[PathBuf]) -> Result<Vec<Sibling>, SiteError> {
+/// `known` holds brotli bytes already at hand for some files (the embedded
+/// app's, at the same quality), used instead of compressing them again.
+pub fn write_siblings(
+    out: &Path,
+    rels: &[PathBuf],
+    known: &HashMap<PathBuf, &[u8]>,
+) -> Result<Vec<Sibling>, SiteError> {
     let per_file: Vec<Vec<Sibling>> = rels
         .par_iter()
         .map(|rel| {
@@ -94,7 +101,10 @@ pub fn write_siblings(out: &Path, rels: &[PathBuf]) -> Result<Vec<Sibling>, Site
             Encoding::ALL
                 .par_iter()
                 .filter_map(|&enc| {
-                    let packed = enc.compress(&bytes);
+                    let packed = match (enc, known.get(rel)) {
+                        (Encoding::Brotli, Some(packed)) => packed.to_vec(),
+                        _ => enc.compress(&bytes),
+                    };
                     (packed.len() < bytes.len()).then(|| {
                         let rel = enc.sibling(rel);
                         let path = out.join(&rel);
@@ -210,7 +220,7 @@ mod tests {
             .iter()
             .map(PathBuf::from)
             .collect();
-        let written = write_siblings(dir.path(), &rels).unwrap();
+        let written = write_siblings(dir.path(), &rels, &HashMap::new()).unwrap();
         let names: Vec<_> = written.iter().map(|s| s.rel.to_str().unwrap()).collect();
         assert_eq!(names, ["text.html.br", "text.html.gz"]);
         for s in &written {

@@ -1,4 +1,5 @@
-//! `veille site`: the deployable folder. It copies the Trunk-built app,
+//! `veille site`: the deployable folder. It writes the app (the one embedded
+//! in `veille`, or a Trunk build given with `--dist`),
 //! writes the bundle, and adds what a client-side app alone lacks: one real
 //! page per article (the app shell with the article's title, meta tags for
 //! link previews, and its text readable without JavaScript), a `404.html`
@@ -6,6 +7,7 @@
 //! under `--base-url` and `--base-path`; and, last, the `.br` and `.gz`
 //! siblings of every file that compression shrinks.
 
+pub mod app;
 pub mod compress;
 pub mod error;
 pub mod feeds;
@@ -15,7 +17,7 @@ pub mod sitemap;
 pub mod urls;
 pub mod writer;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use veille_core::site::DATA_DIR;
@@ -27,9 +29,10 @@ pub use urls::SiteUrls;
 
 use crate::build::{self, BuildOptions, BUNDLE_FILE};
 use crate::prebuilt::is_plain_segment;
+use app::AppSource;
 use headers::headers_file;
 pub use headers::is_hashed;
-use writer::{copy_dist, prepare_out, Writer};
+use writer::{prepare_out, Writer};
 
 /// The file that marks a folder as written by `veille site`, so that a
 /// later run may replace it (and never replaces anything else).
@@ -52,8 +55,9 @@ pub enum Source {
 /// What `veille site` was asked to do.
 #[derive(Clone, Debug)]
 pub struct SiteOptions {
-    /// The Trunk build folder (`dist/`); its `index.html` is the page template.
-    pub dist: PathBuf,
+    /// The app: the one `veille` carries, or a Trunk build folder (`dist/`);
+    /// its `index.html` is the page template.
+    pub app: AppSource,
     /// The articles.
     pub source: Source,
     /// The folder to write (replaced if an earlier `veille site` wrote it).
@@ -98,16 +102,13 @@ impl SiteOutcome {
 
 /// Writes the site.
 pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
-    let shell_path = opts.dist.join("index.html");
-    let shell_html = std::fs::read_to_string(&shell_path).map_err(|source| SiteError::Shell {
-        path: shell_path.clone(),
-        source,
-    })?;
-    let shell = Shell::parse(&shell_html, &shell_path, opts.urls.base_path())?;
+    let app = opts.app.load(opts.urls.base_path())?;
+    let shell = Shell::parse(&app.shell, &app.shell_path, opts.urls.base_path())?;
     prepare_out(&opts.out)?;
     let mut w = Writer {
         out: &opts.out,
         written: HashSet::new(),
+        brotli: HashMap::new(),
         outcome: SiteOutcome::default(),
     };
     w.file(
@@ -117,7 +118,12 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     )?;
 
     // The app, minus its shell (rewritten below) and any bundle copied from public/.
-    copy_dist(&opts.dist, &opts.dist, &mut w)?;
+    for file in &app.files {
+        w.file(&file.rel, &file.bytes, "")?;
+        if let Some(packed) = file.brotli {
+            w.brotli.insert(PathBuf::from(&file.rel), packed);
+        }
+    }
     let bundle = write_bundle(&opts.source, &mut w)?;
     if !w.written.contains(Path::new(DEFAULT_IMAGE)) {
         w.file(DEFAULT_IMAGE, DEFAULT_IMAGE_PNG, "")?;
@@ -227,7 +233,7 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     // brotli_static send these instead of compressing on each request.
     let mut rels: Vec<PathBuf> = w.written.iter().cloned().collect();
     rels.sort();
-    for sibling in compress::write_siblings(&opts.out, &rels)? {
+    for sibling in compress::write_siblings(&opts.out, &rels, &w.brotli)? {
         w.record(sibling.rel, sibling.len);
         w.outcome.siblings += 1;
     }

@@ -1,10 +1,8 @@
 //! The output folder: emptied only when an earlier run wrote it, filled by a
 //! writer that refuses to write a file twice and counts what it wrote.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-
-use veille_core::site::DATA_DIR;
 
 use super::error::io;
 use super::{SiteError, SiteOutcome, MARKER};
@@ -38,37 +36,14 @@ pub fn prepare_out(out: &Path) -> Result<(), SiteError> {
     std::fs::create_dir_all(out).map_err(io(out))
 }
 
-/// Copies the Trunk build, except its `index.html` and data folder
-/// ([`DATA_DIR`]) at the top.
-pub fn copy_dist(root: &Path, dir: &Path, w: &mut Writer<'_>) -> Result<(), SiteError> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io(dir))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()
-        .map_err(io(dir))?;
-    entries.sort();
-    for path in entries {
-        let rel = path.strip_prefix(root).expect("below the root").to_owned();
-        if rel == Path::new("index.html") || rel == Path::new(DATA_DIR) || rel == Path::new(MARKER)
-        {
-            continue;
-        }
-        if path.is_dir() {
-            copy_dist(root, &path, w)?;
-        } else {
-            let bytes = std::fs::read(&path).map_err(io(&path))?;
-            w.file(&rel.to_string_lossy(), &bytes, "")?;
-        }
-    }
-    Ok(())
-}
-
 /// Writes files under `out`, refusing to write one twice.
 pub struct Writer<'a> {
     /// The output folder.
     pub out: &'a Path,
     /// The files written so far, relative to `out`.
     pub written: HashSet<PathBuf>,
+    /// Brotli bytes already at hand for some of them (the embedded app's).
+    pub brotli: HashMap<PathBuf, &'static [u8]>,
     /// What was written.
     pub outcome: SiteOutcome,
 }

@@ -17,6 +17,7 @@ mod malformed_fields;
 mod prebuilt;
 mod search_quality;
 mod seeds;
+mod site_app;
 mod site_compression;
 mod site_files;
 mod site_pages;
