@@ -17,7 +17,6 @@ pub mod sitemap;
 pub mod urls;
 pub mod writer;
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use veille_core::site::DATA_DIR;
@@ -32,7 +31,7 @@ use crate::prebuilt::is_plain_segment;
 use app::AppSource;
 use headers::headers_file;
 pub use headers::is_hashed;
-use writer::{prepare_out, Writer};
+use writer::{Staging, Writer};
 
 /// The file that marks a folder as written by `veille site`, so that a
 /// later run may replace it (and never replaces anything else).
@@ -83,18 +82,22 @@ pub struct SiteOutcome {
     pub bytes: u64,
     /// Precompressed siblings (`.br`, `.gz`) among those files.
     pub siblings: usize,
+    /// Files (siblings included) carried over from the previous site
+    /// because their bytes did not change: their modification times stay.
+    pub unchanged: usize,
 }
 
 impl SiteOutcome {
     /// One line for the terminal.
     pub fn summary_line(&self, out: &Path) -> String {
         format!(
-            "veille site: {} article pages, {} feeds, {} files ({} precompressed .br/.gz, {:.1} MB) in {}",
+            "veille site: {} article pages, {} feeds, {} files ({} precompressed .br/.gz, {:.1} MB; {} unchanged) in {}",
             self.articles,
             self.feeds,
             self.files,
             self.siblings,
             self.bytes as f64 / 1e6,
+            self.unchanged,
             out.display()
         )
     }
@@ -104,18 +107,31 @@ impl SiteOutcome {
 pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     let app = opts.app.load(opts.urls.base_path())?;
     let shell = Shell::parse(&app.shell, &app.shell_path, opts.urls.base_path())?;
-    prepare_out(&opts.out)?;
-    let mut w = Writer {
-        out: &opts.out,
-        written: HashSet::new(),
-        brotli: HashMap::new(),
-        outcome: SiteOutcome::default(),
-    };
-    w.file(
-        MARKER,
-        b"Written by `veille site`; the next run replaces this folder.\n",
-        "",
-    )?;
+    // Written beside the previous site, which stays as it was until the
+    // new one is complete (writer.rs).
+    let staging = Staging::begin(&opts.out)?;
+    let mut w = Writer::new(&staging);
+    match write_site(opts, &app, &shell, &mut w) {
+        Ok(()) => {
+            let outcome = w.outcome;
+            staging.commit()?;
+            Ok(outcome)
+        }
+        Err(e) => {
+            staging.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// Writes every file of the site through `w`.
+fn write_site(
+    opts: &SiteOptions,
+    app: &app::App,
+    shell: &Shell,
+    w: &mut Writer<'_>,
+) -> Result<(), SiteError> {
+    w.file(MARKER, writer::MARKER_TEXT.as_bytes(), "")?;
 
     // The app, minus its shell (rewritten below) and any bundle copied from public/.
     for file in &app.files {
@@ -124,7 +140,7 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
             w.brotli.insert(PathBuf::from(&file.rel), packed);
         }
     }
-    let bundle = write_bundle(&opts.source, &mut w)?;
+    let bundle = write_bundle(&opts.source, w)?;
     if !w.written.contains(Path::new(DEFAULT_IMAGE)) {
         w.file(DEFAULT_IMAGE, DEFAULT_IMAGE_PNG, "")?;
     }
@@ -233,11 +249,20 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     // brotli_static send these instead of compressing on each request.
     let mut rels: Vec<PathBuf> = w.written.iter().cloned().collect();
     rels.sort();
-    for sibling in compress::write_siblings(&opts.out, &rels, &w.brotli)? {
+    let reuse = w
+        .previous
+        .filter(|_| w.same_siblings)
+        .map(|previous| compress::Reuse {
+            previous,
+            unchanged: &w.unchanged,
+        });
+    let siblings = compress::write_siblings(w.out, &rels, &w.brotli, reuse)?;
+    for sibling in siblings {
+        w.outcome.unchanged += usize::from(sibling.carried);
         w.record(sibling.rel, sibling.len);
         w.outcome.siblings += 1;
     }
-    Ok(w.outcome)
+    Ok(())
 }
 
 /// `<collection>/<slug>/index.html`, after checking both are plain folder names.

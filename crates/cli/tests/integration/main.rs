@@ -21,6 +21,7 @@ mod site_app;
 mod site_compression;
 mod site_files;
 mod site_pages;
+mod site_update;
 mod strict;
 mod topics;
 mod util;
