@@ -62,7 +62,8 @@ E2E_PORT="${E2E_PORT:-8791}"
 start_spa_server "$E2E_PORT"
 # site.test.mjs serves the published sites itself, with python3 -m http.server;
 # hosting.test.mjs serves the root one with nginx, on a free port.
-(cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" \
+# update.test.mjs publishes with the same veille binary, twice, on nginx.
+(cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" VEILLE_BIN="$VEILLE_BIN" \
   SITE_ROOT_DIR="$SITE_TMP/root" SITE_ROOT_PORT="$SITE_ROOT_PORT" \
   SITE_SUB_PARENT="$SITE_TMP/sub" SITE_SUB_PORT="$SITE_SUB_PORT" \
   node --test --test-concurrency=1)
