@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::build::BuildOptions;
+use crate::check::{CheckOptions, FailOn, Format};
 use crate::site::app::AppSource;
 use crate::site::{SiteError, SiteOptions, SiteUrls, Source};
 
@@ -28,6 +29,46 @@ pub enum Command {
     /// article (with link-preview meta tags and its text readable without
     /// JavaScript), 404.html, sitemap.xml, robots.txt and Atom feeds.
     Site(SiteArgs),
+    /// Check content folders for a CI gate: every diagnostic `veille build`
+    /// would report, as text, JSON or GitHub Actions annotations; nothing is
+    /// written. Exit codes: 0 passed, 1 failed (a diagnostic at or above
+    /// --fail-on), 2 usage error or a folder that cannot be read.
+    Check(CheckArgs),
+}
+
+/// Arguments of `veille check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folders to read recursively (.md, .markdown, .txt); give them relative
+    /// to the repository's root so that annotations land on the right files.
+    #[arg(required = true, value_name = "DIR")]
+    pub inputs: Vec<PathBuf>,
+    /// How to print: github (annotations on the pull request's lines), text,
+    /// json (the report), or auto (github inside GitHub Actions, else text).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub format: Format,
+    /// Fail on any warning, on errors only, or never.
+    #[arg(long, value_enum, default_value = "warning")]
+    pub fail_on: FailOn,
+    /// Include documents marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Report dates after this year as `future_date` warnings.
+    #[arg(long, value_name = "YEAR", default_value_t = crate::article::DEFAULT_MAX_YEAR)]
+    pub max_year: i32,
+}
+
+impl CheckArgs {
+    /// The library's options; `github_actions` is the value of `GITHUB_ACTIONS`.
+    pub fn to_options(&self, github_actions: Option<&str>) -> CheckOptions {
+        CheckOptions {
+            inputs: self.inputs.clone(),
+            drafts: self.drafts,
+            max_year: self.max_year,
+            format: self.format.resolve(github_actions),
+            fail_on: self.fail_on,
+        }
+    }
 }
 
 /// Arguments of `veille build`.

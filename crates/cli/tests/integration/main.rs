@@ -10,6 +10,7 @@
 // A test that unwraps fails with the error, which is what it should say.
 #![allow(clippy::unwrap_used)]
 
+mod check;
 mod corpus;
 mod dirty;
 mod malformed_documents;
