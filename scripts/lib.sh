@@ -179,3 +179,13 @@ without_wasm_toolchain() {
   fi
   env PATH="$path" "$@"
 }
+
+# PyYAML, for scripts/run-workflow.py (Debian's python3-yaml).
+ensure_python_yaml() {
+  if ! python3 -c 'import yaml' 2>/dev/null; then
+    step "installing Debian's python3-yaml"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-yaml >/dev/null
+  fi
+}

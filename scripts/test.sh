@@ -7,6 +7,7 @@
 #      e2e/fixtures/corpus and generated articles), and the published site at / and under
 #      /veille/, written by `veille site` alone (the app it carries, no wasm toolchain on
 #      its PATH) once scripts/embed-app.sh --check has found that app up to date
+#      and the GitHub Actions examples' steps (scripts/test-workflows.sh)
 #   4. wasm-bindgen-test component tests in headless Chromium
 #   5. end-to-end tests in headless Chromium (playwright-core under node --test),
 #      the published sites' on python3 -m http.server included, and the README's
@@ -51,6 +52,9 @@ without_wasm_toolchain "$VEILLE_BIN" site --quiet --base-url "http://127.0.0.1:$
   --out "$SITE_TMP/root" "$ROOT/content" "$ROOT/e2e/fixtures/site"
 without_wasm_toolchain "$VEILLE_BIN" site --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-path /veille/ \
   --name "Veille cardio" --out "$SITE_TMP/sub/veille" "$ROOT/content" "$ROOT/e2e/fixtures/site"
+
+step "3/5 the GitHub Pages workflow examples, run here as the runner would (examples/github-pages)"
+scripts/test-workflows.sh "$VEILLE_BIN"
 
 step "4/5 component tests in headless Chromium (wasm-bindgen-test)"
 # No -q: cargo would pass --quiet on to wasm-bindgen-test-runner 0.2.130, which rejects it.
