@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Embed the app in `veille`: build it with Trunk (release) and store the
-# result in crates/cli/app/, each file brotli-compressed, with the hash of
+# Embed the app in `veille`: build it with Trunk (release), and the drop-in
+# search (the engine's JavaScript package and crates/js/search-ui) into its
+# search/ folder, and store the result in crates/cli/app/, each file brotli-compressed, with the hash of
 # the sources it was built from; `veille site` writes it into every site
 # unless given --dist. Run it after any change to the app (src/, index.html,
 # style/, public/, crates/core/src, Cargo.toml, Cargo.lock, ...), then commit
@@ -40,6 +41,12 @@ DIST="$(mktemp -d)"
 trap 'rm -rf "$DIST"' EXIT
 step "building the app (trunk build --release) for embedding"
 trunk build --release --offline --locked --public-url "$PLACEHOLDER" --dist "$DIST"
+
+step "building the drop-in search (crates/js and crates/js/search-ui) into search/"
+cargo build --locked --offline --profile wasm-release --target wasm32-unknown-unknown -p veille-js
+wasm-bindgen --target web --no-typescript --out-dir "$DIST/search" \
+  "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/wasm-release/veille_js.wasm"
+cp crates/js/search-ui/veille-search.js "$DIST/search/"
 
 # Only the shell may name the base path: the other files are served as they
 # are (their integrity hashes are in the shell).

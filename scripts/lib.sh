@@ -140,11 +140,13 @@ start_spa_server() {
 }
 
 # The app `veille` carries (crates/cli/app, written by scripts/embed-app.sh):
-# everything the Trunk release build reads. A change to any of these files
+# everything the Trunk release build reads, and the drop-in search (the
+# engine's JavaScript package, crates/js, and crates/js/search-ui). A change to any of these files
 # needs a new embedding; `scripts/embed-app.sh --check` says so.
 APP_EMBED_DIR="$ROOT/crates/cli/app"
 APP_SOURCES=(index.html Trunk.toml Cargo.toml Cargo.lock build.rs rust-toolchain.toml
-  src public style crates/core/Cargo.toml crates/core/src)
+  src public style crates/core/Cargo.toml crates/core/src
+  crates/js/Cargo.toml crates/js/src crates/js/search-ui)
 
 # The SHA-256 of the app's sources: of the list "hash  path" of every file
 # under APP_SOURCES that git tracks or would track (untracked but not
