@@ -168,6 +168,11 @@ pub struct SiteArgs {
         default_value = "Des articles à rechercher, filtrer et partager, dans votre navigateur."
     )]
     pub description: String,
+    /// Write no precompressed `.br` and `.gz` siblings: for hosts that
+    /// compress by themselves and ignore them, such as GitHub Pages (most of
+    /// a first publication's time goes into them).
+    #[arg(long)]
+    pub no_precompress: bool,
     /// How to build, when given content folders.
     #[command(flatten)]
     pub flags: BuildFlags,
@@ -190,6 +195,7 @@ impl SiteArgs {
             urls: SiteUrls::new(&self.base_url, self.base_path.as_deref())?,
             name: self.name.clone(),
             description: self.description.clone(),
+            precompress: !self.no_precompress,
         })
     }
 }

@@ -67,6 +67,9 @@ pub struct SiteOptions {
     pub name: String,
     /// The home page's description.
     pub description: String,
+    /// Whether to write the `.br` and `.gz` siblings (hosts that ignore
+    /// them, such as GitHub Pages, need not wait for them).
+    pub precompress: bool,
 }
 
 /// What was written.
@@ -109,7 +112,8 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     let shell = Shell::parse(&app.shell, &app.shell_path, opts.urls.base_path())?;
     // Written beside the previous site, which stays as it was until the
     // new one is complete (writer.rs).
-    let staging = Staging::begin(&opts.out)?;
+    let marker = writer::marker_text(opts.precompress);
+    let staging = Staging::begin(&opts.out, &marker)?;
     let mut w = Writer::new(&staging);
     match write_site(opts, &app, &shell, &mut w) {
         Ok(()) => {
@@ -131,7 +135,7 @@ fn write_site(
     shell: &Shell,
     w: &mut Writer<'_>,
 ) -> Result<(), SiteError> {
-    w.file(MARKER, writer::MARKER_TEXT.as_bytes(), "")?;
+    w.file(MARKER, writer::marker_text(opts.precompress).as_bytes(), "")?;
 
     // The app, minus its shell (rewritten below) and any bundle copied from public/.
     for file in &app.files {
@@ -247,6 +251,9 @@ fn write_site(
     w.file("_headers", headers_file(urls, &w.written).as_bytes(), "")?;
     // Last, once every file is final: hosts with nginx's gzip_static and
     // brotli_static send these instead of compressing on each request.
+    if !opts.precompress {
+        return Ok(());
+    }
     let mut rels: Vec<PathBuf> = w.written.iter().cloned().collect();
     rels.sort();
     let reuse = w

@@ -11,14 +11,20 @@ use std::path::{Path, PathBuf};
 use super::error::io;
 use super::{SiteError, SiteOutcome, MARKER};
 
-/// What the marker file says. Siblings are carried over only from a site
-/// whose marker says the same (the same compressors at the same levels).
-pub const MARKER_TEXT: &str = concat!(
-    "Written by `veille site` ",
-    env!("CARGO_PKG_VERSION"),
-    "; the next run replaces this folder.\n",
-    "siblings: brotli quality 11 window 22, gzip level 9, from 1024 bytes\n"
-);
+/// What the marker file says, for a site with precompressed siblings or
+/// without. Siblings are carried over only from a site whose marker says
+/// the same (siblings written, by the same compressors at the same levels).
+pub fn marker_text(precompress: bool) -> String {
+    let siblings = if precompress {
+        "brotli quality 11 window 22, gzip level 9, from 1024 bytes"
+    } else {
+        "none"
+    };
+    format!(
+        "Written by `veille site` {}; the next run replaces this folder.\nsiblings: {siblings}\n",
+        env!("CARGO_PKG_VERSION")
+    )
+}
 
 /// A site being written: the new folder beside `out`, and the previous
 /// site, if there is one, to carry unchanged files over from.
@@ -36,8 +42,9 @@ pub struct Staging {
 
 impl Staging {
     /// Checks `out` (missing, empty, or written by `veille site`) and
-    /// creates an empty folder beside it to write the new site into.
-    pub fn begin(out: &Path) -> Result<Self, SiteError> {
+    /// creates an empty folder beside it to write the new site into;
+    /// `marker` is what the new site's marker will say.
+    pub fn begin(out: &Path, marker: &str) -> Result<Self, SiteError> {
         let mut previous = None;
         let mut same_siblings = false;
         match std::fs::read_dir(out) {
@@ -45,15 +52,15 @@ impl Staging {
             Err(e) => return Err(io(out)(e)),
             Ok(mut entries) => {
                 if entries.next().is_some() {
-                    let marker = out.join(MARKER);
-                    if !marker.is_file() {
+                    let marker_file = out.join(MARKER);
+                    if !marker_file.is_file() {
                         return Err(SiteError::OutNotASite {
                             path: out.to_owned(),
                             marker: MARKER,
                         });
                     }
                     same_siblings =
-                        std::fs::read_to_string(&marker).is_ok_and(|text| text == MARKER_TEXT);
+                        std::fs::read_to_string(&marker_file).is_ok_and(|text| text == marker);
                     previous = Some(out.to_owned());
                 }
             }

@@ -73,3 +73,36 @@ fn at_the_root_the_shell_points_at_the_root() {
     let home = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(home.contains("from '/veille-app-"), "{home}");
 }
+
+#[test]
+fn with_no_precompress_there_are_no_siblings() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
+        .arg("site")
+        .arg(content())
+        .args(["--out".as_ref(), out.as_os_str()])
+        .args(["--base-url", BASE_URL, "--quiet", "--no-precompress"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut stack = vec![out.clone()];
+    let mut files = 0;
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files += 1;
+                let name = path.to_string_lossy().into_owned();
+                assert!(!name.ends_with(".br") && !name.ends_with(".gz"), "{name}");
+            }
+        }
+    }
+    assert!(files > 20);
+}

@@ -183,3 +183,28 @@ fn a_failed_publication_leaves_the_previous_site_as_it_was() {
     names.sort();
     assert_eq!(names, ["broken.json", "site"], "no staging folder left");
 }
+
+#[test]
+fn siblings_come_back_after_a_publication_without_them() {
+    let synth = synth_folder(3);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let site = |extra: &[&str]| {
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
+            .arg("site")
+            .arg(synth.path())
+            .args(["--out".as_ref(), out.as_os_str()])
+            .args(["--base-url", BASE_URL, "--quiet"])
+            .args(extra)
+            .output()
+            .unwrap();
+        ok(&run);
+    };
+    site(&[]);
+    let with = files(&out);
+    site(&["--no-precompress"]);
+    assert!(files(&out).keys().all(|r| base_of(r) == *r), "no siblings");
+    site(&[]);
+    let again: Vec<_> = files(&out).into_keys().collect();
+    assert_eq!(again, with.into_keys().collect::<Vec<_>>());
+}
