@@ -29,7 +29,7 @@ before(async () => {
   site = {
     files,
     articles: JSON.parse(readFileSync(join(DIR, 'data/bundle.json'), 'utf8')).articles,
-    wasm: files.find((f) => f.endsWith('_bg.wasm')),
+    wasm: files.find((f) => /^veille-app-[0-9a-f]+_bg\.wasm$/.test(f)),
     js: files.find((f) => /^veille-app-[0-9a-f]+\.js$/.test(f)),
   };
 });

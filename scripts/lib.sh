@@ -138,3 +138,56 @@ start_spa_server() {
   echo "the static server did not start on port $port" >&2
   return 1
 }
+
+# The app `veille` carries (crates/cli/app, written by scripts/embed-app.sh):
+# everything the Trunk release build reads, and the drop-in search (the
+# engine's JavaScript package, crates/js, and crates/js/search-ui). A change to any of these files
+# needs a new embedding; `scripts/embed-app.sh --check` says so.
+APP_EMBED_DIR="$ROOT/crates/cli/app"
+APP_SOURCES=(index.html Trunk.toml Cargo.toml Cargo.lock build.rs rust-toolchain.toml
+  src public style crates/core/Cargo.toml crates/core/src
+  crates/js/Cargo.toml crates/js/src crates/js/search-ui)
+
+# The SHA-256 of the app's sources: of the list "hash  path" of every file
+# under APP_SOURCES that git tracks or would track (untracked but not
+# ignored), in byte order; without git, every file under them.
+app_sources_hash() {
+  (
+    cd "$ROOT"
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+      git ls-files -z --cached --others --exclude-standard -- "${APP_SOURCES[@]}"
+    else
+      find "${APP_SOURCES[@]}" -type f -print0
+    fi | LC_ALL=C sort -zu | while IFS= read -r -d '' f; do
+      [ -f "$f" ] && sha256sum -- "$f"   # a tracked file deleted in the work tree is skipped
+    done | sha256sum | cut -d' ' -f1
+  )
+}
+
+# Builds the `veille` binary in VEILLE_TOOLS_PROFILE and prints its path.
+veille_binary() {
+  cargo build --quiet --profile "$VEILLE_TOOLS_PROFILE" --locked -p veille-cli --bin veille
+  local dir="$VEILLE_TOOLS_PROFILE"; [ "$dir" = dev ] && dir=debug
+  printf '%s/%s/veille\n' "${CARGO_TARGET_DIR:-$ROOT/target}" "$dir"
+}
+
+# Runs a command with a PATH that holds no wasm toolchain (no trunk, no
+# wasm-bindgen, no cargo): as on a machine that only installed `veille`.
+without_wasm_toolchain() {
+  local path=/usr/local/bin:/usr/bin:/bin
+  if PATH="$path" command -v trunk >/dev/null || PATH="$path" command -v wasm-bindgen >/dev/null; then
+    echo "without_wasm_toolchain: trunk or wasm-bindgen is in $path" >&2
+    return 1
+  fi
+  env PATH="$path" "$@"
+}
+
+# PyYAML, for scripts/run-workflow.py (Debian's python3-yaml).
+ensure_python_yaml() {
+  if ! python3 -c 'import yaml' 2>/dev/null; then
+    step "installing Debian's python3-yaml"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-yaml >/dev/null
+  fi
+}

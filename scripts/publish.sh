@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Publish: build the app with Trunk for the site's base path, then write a
-# deployable folder with `veille site` (app, bundle, one page per article,
-# 404.html, sitemap.xml, robots.txt, Atom feeds).
+# Publish: write a deployable folder with `veille site` (app, bundle, one
+# page per article, 404.html, sitemap.xml, robots.txt, Atom feeds), with the
+# app veille carries (crates/cli/app) when it matches the sources, else with
+# a fresh Trunk build for the site's base path (a work tree whose app changed
+# since scripts/embed-app.sh last ran).
 #   scripts/publish.sh                                    content/ for http://127.0.0.1:8000/ into _site/
 #   scripts/publish.sh --base-url https://user.github.io --base-path /veille/ ~/my-site/content
 #   scripts/publish.sh --out /srv/www/veille --base-url https://example.org DIR [DIR...]
@@ -23,7 +25,7 @@ while [ "$#" -gt 0 ]; do
     --out) OUT="$2"; shift 2 ;;
     --bundle|--name|--description|--max-year) PASS+=("$1" "$2"); shift 2 ;;
     --drafts|--strict|--quiet|-q) PASS+=("$1"); shift ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "publish.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) DIRS+=("$(cd "$1" && pwd)"); shift ;;
   esac
@@ -33,18 +35,20 @@ case " ${PASS[*]:-} " in *" --bundle "*) ;; *) [ "${#DIRS[@]}" -gt 0 ] || DIRS=(
 # Trunk's --public-url: the base path with a slash at both ends ("/" or "/veille/").
 PUBLIC_URL="/$(printf '%s' "$BASE_PATH" | sed 's#^/*##; s#/*$##')/"
 PUBLIC_URL="${PUBLIC_URL//\/\//\/}"
-DIST="$ROOT/target/publish-dist"
-
-ensure_wasm_target
-ensure_trunk
-cargo fetch --locked
-ensure_wasm_bindgen
-
-step "building the app for $PUBLIC_URL"
-trunk build --release --offline --locked --public-url "$PUBLIC_URL" --dist "$DIST"
+DIST_ARGS=()
+if ! scripts/embed-app.sh --check 2>/dev/null; then
+  DIST="$ROOT/target/publish-dist"
+  ensure_wasm_target
+  ensure_trunk
+  cargo fetch --locked
+  ensure_wasm_bindgen
+  step "the app changed since scripts/embed-app.sh: building it for $PUBLIC_URL"
+  trunk build --release --offline --locked --public-url "$PUBLIC_URL" --dist "$DIST"
+  DIST_ARGS=(--dist "$DIST")
+fi
 
 step "writing the site to $OUT"
-run_tool veille-cli site --dist "$DIST" --out "$OUT" \
+run_tool veille-cli site ${DIST_ARGS[@]+"${DIST_ARGS[@]}"} --out "$OUT" \
   --base-url "$BASE_URL" --base-path "$PUBLIC_URL" ${PASS[@]+"${PASS[@]}"} ${DIRS[@]+"${DIRS[@]}"}
 
 if [ "$PUBLIC_URL" = "/" ]; then

@@ -4,8 +4,10 @@
 #   2. native tests of every crate, the app's plain logic included (the CLI's tests on
 #      the publisher's real articles run when ../shared is beside the checkout)
 #   3. a release build of the app with Trunk, on a bundle of in-repository data (content/,
-#      e2e/fixtures/corpus and generated articles), and the published site
-#      (scripts/publish.sh) at / and under /veille/
+#      e2e/fixtures/corpus and generated articles), and the published site at / and under
+#      /veille/, written by `veille site` alone (the app it carries, no wasm toolchain on
+#      its PATH) once scripts/embed-app.sh --check has found that app up to date
+#      and the GitHub Actions examples' steps (scripts/test-workflows.sh)
 #   4. wasm-bindgen-test component tests in headless Chromium
 #   5. end-to-end tests in headless Chromium (playwright-core under node --test),
 #      the published sites' on python3 -m http.server included, and the README's
@@ -22,7 +24,8 @@ ensure_nginx
 # dependencies; publish.sh reads the same variable.
 export VEILLE_TOOLS_PROFILE=dev
 
-step "1/5 formatting and lints"
+step "1/5 formatting, lints, and the app embedded in veille matching its sources"
+scripts/embed-app.sh --check
 cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p veille-app -p veille-core --target wasm32-unknown-unknown --all-targets -- -D warnings
@@ -43,19 +46,22 @@ trap cleanup EXIT
 build_e2e_bundle "$SITE_TMP/generated"
 trunk build --release --offline --locked
 
-step "3/5 the published site, at / and under /veille/ (content/ and e2e/fixtures/site)"
+step "3/5 the published site, at / and under /veille/ (content/ and e2e/fixtures/site), by veille alone"
 SITE_ROOT_PORT="${SITE_ROOT_PORT:-8792}"
 SITE_SUB_PORT="${SITE_SUB_PORT:-8793}"
-scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_ROOT_PORT" \
+VEILLE_BIN="$(veille_binary)"
+without_wasm_toolchain "$VEILLE_BIN" site --quiet --base-url "http://127.0.0.1:$SITE_ROOT_PORT" \
   --out "$SITE_TMP/root" "$ROOT/content" "$ROOT/e2e/fixtures/site"
 # Hostile articles (e2e/hostile/payloads.mjs: a sample; VEILLE_HOSTILE=all
-# for the whole set), published with the root site's app build (before the
-# sub-path build replaces it).
+# for the whole set), published by veille alone like the sites above.
 node e2e/hostile/payloads.mjs "$SITE_TMP/hostile-content"
-run_tool veille-cli site --quiet --dist "$ROOT/target/publish-dist" --out "$SITE_TMP/hostile" \
+without_wasm_toolchain "$VEILLE_BIN" site --quiet --out "$SITE_TMP/hostile" \
   --base-url "http://127.0.0.1:8794" "$SITE_TMP/hostile-content"
-scripts/publish.sh --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-path /veille/ --name "Veille cardio" \
-  --out "$SITE_TMP/sub/veille" "$ROOT/content" "$ROOT/e2e/fixtures/site"
+without_wasm_toolchain "$VEILLE_BIN" site --quiet --base-url "http://127.0.0.1:$SITE_SUB_PORT" --base-path /veille/ \
+  --name "Veille cardio" --out "$SITE_TMP/sub/veille" "$ROOT/content" "$ROOT/e2e/fixtures/site"
+
+step "3/5 the GitHub Pages workflow examples, run here as the runner would (examples/github-pages)"
+scripts/test-workflows.sh "$VEILLE_BIN"
 
 step "4/5 component tests in headless Chromium (wasm-bindgen-test)"
 # No -q: cargo would pass --quiet on to wasm-bindgen-test-runner 0.2.130, which rejects it.
@@ -67,7 +73,8 @@ E2E_PORT="${E2E_PORT:-8791}"
 start_spa_server "$E2E_PORT"
 # site.test.mjs serves the published sites itself, with python3 -m http.server;
 # hosting.test.mjs serves the root one with nginx, on a free port.
-(cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" \
+# update.test.mjs publishes with the same veille binary, twice, on nginx.
+(cd e2e && BASE_URL="http://127.0.0.1:$E2E_PORT" VEILLE_BIN="$VEILLE_BIN" \
   SITE_ROOT_DIR="$SITE_TMP/root" SITE_ROOT_PORT="$SITE_ROOT_PORT" \
   SITE_SUB_PARENT="$SITE_TMP/sub" SITE_SUB_PORT="$SITE_SUB_PORT" HOSTILE_SITE_DIR="$SITE_TMP/hostile" \
   node --test --test-concurrency=1)

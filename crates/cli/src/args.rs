@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::build::BuildOptions;
+use crate::check::{CheckOptions, FailOn, Format};
+use crate::site::app::AppSource;
 use crate::site::{SiteError, SiteOptions, SiteUrls, Source};
 
 /// Veille turns folders of articles into a bundle the explorer loads.
@@ -27,6 +29,46 @@ pub enum Command {
     /// article (with link-preview meta tags and its text readable without
     /// JavaScript), 404.html, sitemap.xml, robots.txt and Atom feeds.
     Site(SiteArgs),
+    /// Check content folders for a CI gate: every diagnostic `veille build`
+    /// would report, as text, JSON or GitHub Actions annotations; nothing is
+    /// written. Exit codes: 0 passed, 1 failed (a diagnostic at or above
+    /// --fail-on), 2 usage error or a folder that cannot be read.
+    Check(CheckArgs),
+}
+
+/// Arguments of `veille check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folders to read recursively (.md, .markdown, .txt); give them relative
+    /// to the repository's root so that annotations land on the right files.
+    #[arg(required = true, value_name = "DIR")]
+    pub inputs: Vec<PathBuf>,
+    /// How to print: github (annotations on the pull request's lines), text,
+    /// json (the report), or auto (github inside GitHub Actions, else text).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub format: Format,
+    /// Fail on any warning, on errors only, or never.
+    #[arg(long, value_enum, default_value = "warning")]
+    pub fail_on: FailOn,
+    /// Include documents marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Report dates after this year as `future_date` warnings.
+    #[arg(long, value_name = "YEAR", default_value_t = crate::article::DEFAULT_MAX_YEAR)]
+    pub max_year: i32,
+}
+
+impl CheckArgs {
+    /// The library's options; `github_actions` is the value of `GITHUB_ACTIONS`.
+    pub fn to_options(&self, github_actions: Option<&str>) -> CheckOptions {
+        CheckOptions {
+            inputs: self.inputs.clone(),
+            drafts: self.drafts,
+            max_year: self.max_year,
+            format: self.format.resolve(github_actions),
+            fail_on: self.fail_on,
+        }
+    }
 }
 
 /// Arguments of `veille build`.
@@ -107,9 +149,10 @@ pub struct SiteArgs {
     /// An existing bundle.json to publish instead of building one.
     #[arg(long, value_name = "FILE")]
     pub bundle: Option<PathBuf>,
-    /// The app as `trunk build --release --public-url <base-path>` wrote it.
-    #[arg(long, value_name = "DIR", default_value = "dist")]
-    pub dist: PathBuf,
+    /// The app as `trunk build --release --public-url <base-path>` wrote it,
+    /// instead of the release build `veille` carries.
+    #[arg(long, value_name = "DIR")]
+    pub dist: Option<PathBuf>,
     /// Folder to write the site to (replaced if `veille site` wrote it before).
     #[arg(long, short, value_name = "DIR")]
     pub out: PathBuf,
@@ -131,6 +174,11 @@ pub struct SiteArgs {
         default_value = "Des articles à rechercher, filtrer et partager, dans votre navigateur."
     )]
     pub description: String,
+    /// Write no precompressed `.br` and `.gz` siblings: for hosts that
+    /// compress by themselves and ignore them, such as GitHub Pages (most of
+    /// a first publication's time goes into them).
+    #[arg(long)]
+    pub no_precompress: bool,
     /// How to build, when given content folders.
     #[command(flatten)]
     pub flags: BuildFlags,
@@ -144,12 +192,16 @@ impl SiteArgs {
             None => Source::Content(self.flags.to_options(&self.inputs, PathBuf::new())),
         };
         Ok(SiteOptions {
-            dist: self.dist.clone(),
+            app: match &self.dist {
+                Some(dir) => AppSource::Dir(dir.clone()),
+                None => AppSource::Embedded,
+            },
             source,
             out: self.out.clone(),
             urls: SiteUrls::new(&self.base_url, self.base_path.as_deref())?,
             name: self.name.clone(),
             description: self.description.clone(),
+            precompress: !self.no_precompress,
         })
     }
 }

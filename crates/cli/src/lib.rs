@@ -9,6 +9,7 @@ pub mod args;
 pub mod article;
 pub mod autolink;
 pub mod build;
+pub mod check;
 pub mod controls;
 pub mod dates;
 pub mod dedupe;

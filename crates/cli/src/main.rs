@@ -1,5 +1,6 @@
 //! The `veille` command. Parses arguments, runs the build, maps the outcome
 //! to an exit code: 0 built, 1 built nothing or failed under `--strict`, 2 usage.
+//! `veille check`: 0 passed, 1 failed, 2 usage or a folder that cannot be read.
 
 use std::process::ExitCode;
 
@@ -30,6 +31,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::Check(args) => {
+            let github = std::env::var("GITHUB_ACTIONS").ok();
+            match veille_cli::check::run(&args.to_options(github.as_deref())) {
+                Ok(checked) => {
+                    print!("{}", checked.output);
+                    Ok(if checked.passed {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::FAILURE
+                    })
+                }
+                Err(e) => {
+                    eprintln!("veille: error: {e}");
+                    Ok(ExitCode::from(2))
+                }
+            }
         }
         Command::Site(args) => {
             let opts = args.to_options()?;

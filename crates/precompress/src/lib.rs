@@ -2,7 +2,7 @@
 //! (`file.br`, `file.gz`), at their best levels, with output that depends
 //! only on the input bytes.
 
-use std::io::Write;
+use std::io::{Read, Write};
 
 /// `bytes` compressed with brotli at quality 11 (window up to 4 MiB).
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
@@ -31,6 +31,14 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().unwrap_or_default()
 }
 
+/// `packed` decompressed from brotli (the app `veille` carries is stored
+/// so, `crates/cli/app`); an error when it is not a whole brotli stream.
+pub fn unbrotli(packed: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(packed.len() * 4);
+    brotli::Decompressor::new(packed, 4096).read_to_end(&mut out)?;
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use std::io::Read;
@@ -53,6 +61,8 @@ mod tests {
             .read_to_end(&mut out)
             .unwrap();
         assert_eq!(out, text);
+        assert_eq!(super::unbrotli(&br).unwrap(), text);
+        assert!(super::unbrotli(b"not brotli at all").is_err());
         assert_eq!(super::brotli(&text), br);
         assert_eq!(super::gzip(&text), gz);
     }

@@ -7,6 +7,7 @@
 
 use std::path::Path;
 
+use veille_cli::site::app::AppSource;
 use veille_cli::site::{run, SiteOptions, SiteUrls, Source};
 
 /// A Trunk-built shell, as `veille site` expects one.
@@ -32,12 +33,13 @@ pub fn check(data: &[u8]) {
     std::fs::write(&bundle, data).expect("bundle");
     let out = dir.path().join("out");
     let opts = SiteOptions {
-        dist,
+        app: AppSource::Dir(dist),
         source: Source::Bundle(bundle),
         out: out.clone(),
         urls: SiteUrls::new("https://example.org/", None).expect("a base URL"),
         name: "Veille".to_owned(),
         description: String::new(),
+        precompress: false,
     };
     if run(&opts).is_err() {
         return;

@@ -4,11 +4,13 @@
 //! levels, so that no host spends time (or settles for a lower level)
 //! compressing on each request.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use super::error::io;
+use super::writer::link_or_copy;
 use super::SiteError;
 
 /// The extensions worth compressing: text, the wasm and the index. Images,
@@ -76,12 +78,23 @@ pub struct Sibling {
     pub rel: PathBuf,
     /// Its size in bytes.
     pub len: u64,
+    /// Whether it was carried over from the previous site.
+    pub carried: bool,
 }
 
 /// Writes the `.br` and `.gz` siblings of the files `rels` (relative to
 /// `out`) that are [compressible](is_compressible), each only where it is
 /// smaller than the file, in parallel; returns what it wrote, sorted.
-pub fn write_siblings(out: &Path, rels: &[PathBuf]) -> Result<Vec<Sibling>, SiteError> {
+/// `known` holds brotli bytes already at hand for some files (the embedded
+/// app's, at the same quality), used instead of compressing them again;
+/// the files of `reuse` are the same as in a previous site written with the
+/// same compressors, whose siblings are carried over instead.
+pub fn write_siblings(
+    out: &Path,
+    rels: &[PathBuf],
+    known: &HashMap<PathBuf, &[u8]>,
+    reuse: Option<Reuse<'_>>,
+) -> Result<Vec<Sibling>, SiteError> {
     let per_file: Vec<Vec<Sibling>> = rels
         .par_iter()
         .map(|rel| {
@@ -90,11 +103,17 @@ pub fn write_siblings(out: &Path, rels: &[PathBuf]) -> Result<Vec<Sibling>, Site
             if !is_compressible(rel, len) {
                 return Ok(Vec::new());
             }
+            if let Some(reuse) = reuse.filter(|r| r.unchanged.contains(rel)) {
+                return carry_siblings(out, reuse.previous, rel);
+            }
             let bytes = std::fs::read(&path).map_err(io(&path))?;
             Encoding::ALL
                 .par_iter()
                 .filter_map(|&enc| {
-                    let packed = enc.compress(&bytes);
+                    let packed = match (enc, known.get(rel)) {
+                        (Encoding::Brotli, Some(packed)) => packed.to_vec(),
+                        _ => enc.compress(&bytes),
+                    };
                     (packed.len() < bytes.len()).then(|| {
                         let rel = enc.sibling(rel);
                         let path = out.join(&rel);
@@ -102,6 +121,7 @@ pub fn write_siblings(out: &Path, rels: &[PathBuf]) -> Result<Vec<Sibling>, Site
                         Ok(Sibling {
                             rel,
                             len: packed.len() as u64,
+                            carried: false,
                         })
                     })
                 })
@@ -111,6 +131,35 @@ pub fn write_siblings(out: &Path, rels: &[PathBuf]) -> Result<Vec<Sibling>, Site
     let mut all: Vec<Sibling> = per_file.into_iter().flatten().collect();
     all.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(all)
+}
+
+/// A previous site and the files of the new one that are the same there.
+#[derive(Clone, Copy, Debug)]
+pub struct Reuse<'a> {
+    /// The previous site's folder.
+    pub previous: &'a Path,
+    /// Files (relative) whose bytes are the same in both.
+    pub unchanged: &'a HashSet<PathBuf>,
+}
+
+/// Links the previous site's siblings of `rel` into `out`: the same bytes
+/// compressed the same way; a sibling it lacks was not smaller then either.
+fn carry_siblings(out: &Path, previous: &Path, rel: &Path) -> Result<Vec<Sibling>, SiteError> {
+    let mut carried = Vec::new();
+    for enc in Encoding::ALL {
+        let rel = enc.sibling(rel);
+        let old = previous.join(&rel);
+        let Ok(meta) = old.metadata() else {
+            continue;
+        };
+        link_or_copy(&old, &out.join(&rel))?;
+        carried.push(Sibling {
+            rel,
+            len: meta.len(),
+            carried: true,
+        });
+    }
+    Ok(carried)
 }
 
 #[cfg(test)]
@@ -210,7 +259,7 @@ mod tests {
             .iter()
             .map(PathBuf::from)
             .collect();
-        let written = write_siblings(dir.path(), &rels).unwrap();
+        let written = write_siblings(dir.path(), &rels, &HashMap::new(), None).unwrap();
         let names: Vec<_> = written.iter().map(|s| s.rel.to_str().unwrap()).collect();
         assert_eq!(names, ["text.html.br", "text.html.gz"]);
         for s in &written {

@@ -30,6 +30,9 @@ pub enum SiteError {
         /// Why.
         source: std::io::Error,
     },
+    /// This `veille` was built without an app (`crates/cli/app` was empty).
+    #[error("this veille carries no app: give --dist with a `trunk build --release` folder, or build veille after scripts/embed-app.sh")]
+    NoEmbeddedApp,
     /// The shell lacks something a page is built around.
     #[error("{}: not a Trunk-built app shell: {what}", path.display())]
     NotAShell {

@@ -1,4 +1,5 @@
-//! `veille site`: the deployable folder. It copies the Trunk-built app,
+//! `veille site`: the deployable folder. It writes the app (the one embedded
+//! in `veille`, or a Trunk build given with `--dist`),
 //! writes the bundle, and adds what a client-side app alone lacks: one real
 //! page per article (the app shell with the article's title, meta tags for
 //! link previews, and its text readable without JavaScript), a `404.html`
@@ -6,6 +7,7 @@
 //! under `--base-url` and `--base-path`; and, last, the `.br` and `.gz`
 //! siblings of every file that compression shrinks.
 
+pub mod app;
 pub mod compress;
 pub mod csp;
 pub mod error;
@@ -17,7 +19,6 @@ pub mod urls;
 pub mod validate;
 pub mod writer;
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use veille_core::site::{
@@ -33,9 +34,10 @@ pub use urls::SiteUrls;
 use crate::build::{self, BuildOptions, BUNDLE_FILE};
 use crate::controls;
 use crate::prebuilt::is_plain_segment;
+use app::AppSource;
 use headers::headers_file;
 pub use headers::is_hashed;
-use writer::{copy_dist, prepare_out, Writer};
+use writer::{Staging, Writer};
 
 /// The file that marks a folder as written by `veille site`, so that a
 /// later run may replace it (and never replaces anything else).
@@ -58,8 +60,9 @@ pub enum Source {
 /// What `veille site` was asked to do.
 #[derive(Clone, Debug)]
 pub struct SiteOptions {
-    /// The Trunk build folder (`dist/`); its `index.html` is the page template.
-    pub dist: PathBuf,
+    /// The app: the one `veille` carries, or a Trunk build folder (`dist/`);
+    /// its `index.html` is the page template.
+    pub app: AppSource,
     /// The articles.
     pub source: Source,
     /// The folder to write (replaced if an earlier `veille site` wrote it).
@@ -70,6 +73,9 @@ pub struct SiteOptions {
     pub name: String,
     /// The home page's description.
     pub description: String,
+    /// Whether to write the `.br` and `.gz` siblings (hosts that ignore
+    /// them, such as GitHub Pages, need not wait for them).
+    pub precompress: bool,
 }
 
 /// What was written.
@@ -85,18 +91,22 @@ pub struct SiteOutcome {
     pub bytes: u64,
     /// Precompressed siblings (`.br`, `.gz`) among those files.
     pub siblings: usize,
+    /// Files (siblings included) carried over from the previous site
+    /// because their bytes did not change: their modification times stay.
+    pub unchanged: usize,
 }
 
 impl SiteOutcome {
     /// One line for the terminal.
     pub fn summary_line(&self, out: &Path) -> String {
         format!(
-            "veille site: {} article pages, {} feeds, {} files ({} precompressed .br/.gz, {:.1} MB) in {}",
+            "veille site: {} article pages, {} feeds, {} files ({} precompressed .br/.gz, {:.1} MB; {} unchanged) in {}",
             self.articles,
             self.feeds,
             self.files,
             self.siblings,
             self.bytes as f64 / 1e6,
+            self.unchanged,
             controls::escape_for_terminal(&out.display().to_string())
         )
     }
@@ -105,39 +115,76 @@ impl SiteOutcome {
 /// Writes the site.
 pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     crate::output::check_out_folder(&opts.out)?;
-    let shell_path = opts.dist.join("index.html");
-    let shell_html = std::fs::read_to_string(&shell_path).map_err(|source| SiteError::Shell {
-        path: shell_path.clone(),
-        source,
-    })?;
-    Shell::parse(&shell_html, &shell_path, opts.urls.base_path())?;
+    let app = opts.app.load(opts.urls.base_path())?;
+    Shell::parse(&app.shell, &app.shell_path, opts.urls.base_path())?;
     // Under the site's Content-Security-Policy: no inline script.
-    let strict = csp::strict_shell(&shell_html, opts.urls.base_path());
-    let shell = Shell::cut(&strict.html, &shell_path)?;
-    let app = validate::app_names(&opts.dist).map_err(error::io(&opts.dist))?;
+    let strict = csp::strict_shell(&app.shell, opts.urls.base_path());
+    let shell = Shell::cut(&strict.html, &app.shell_path)?;
+    let app_names = validate::app_names(
+        app.files
+            .iter()
+            .map(|f| f.rel.as_str())
+            .chain(std::iter::once(HOME_PAGE)),
+    );
     // A bundle from elsewhere is read and checked before anything is written.
     let given = match &opts.source {
-        Source::Bundle(path) => Some(read_bundle(path, &app)?),
+        Source::Bundle(path) => Some(read_bundle(path, &app_names)?),
         Source::Content(_) => None,
     };
-    prepare_out(&opts.out)?;
-    let mut w = Writer {
-        out: &opts.out,
-        written: HashSet::new(),
-        outcome: SiteOutcome::default(),
+    // Written beside the previous site, which stays as it was until the
+    // new one is complete (writer.rs).
+    let marker = writer::marker_text(opts.precompress);
+    let staging = Staging::begin(&opts.out, &marker)?;
+    let mut w = Writer::new(&staging);
+    let parts = SiteParts {
+        app: &app,
+        app_names: &app_names,
+        scripts: &strict.files,
+        shell: &shell,
     };
-    w.file(
-        MARKER,
-        b"Written by `veille site`; the next run replaces this folder.\n",
-        "",
-    )?;
+    match write_site(opts, &parts, given, &mut w) {
+        Ok(()) => {
+            let outcome = w.outcome;
+            staging.commit()?;
+            Ok(outcome)
+        }
+        Err(e) => {
+            staging.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// What [`write_site`] writes besides the articles: the app, the names
+/// pages may not take, the shell's scripts moved into files, the shell.
+struct SiteParts<'a> {
+    app: &'a app::App,
+    app_names: &'a [String],
+    scripts: &'a [(String, String)],
+    shell: &'a Shell,
+}
+
+/// Writes every file of the site through `w`.
+fn write_site(
+    opts: &SiteOptions,
+    parts: &SiteParts<'_>,
+    given: Option<Given>,
+    w: &mut Writer<'_>,
+) -> Result<(), SiteError> {
+    let shell = parts.shell;
+    w.file(MARKER, writer::marker_text(opts.precompress).as_bytes(), "")?;
 
     // The app, minus its shell (rewritten below) and any bundle copied from public/.
-    copy_dist(&opts.dist, &opts.dist, &mut w)?;
-    for (name, text) in &strict.files {
+    for file in &parts.app.files {
+        w.file(&file.rel, &file.bytes, "")?;
+        if let Some(packed) = file.brotli {
+            w.brotli.insert(PathBuf::from(&file.rel), packed);
+        }
+    }
+    for (name, text) in parts.scripts {
         w.file(name, text.as_bytes(), "")?;
     }
-    let bundle = write_bundle(&opts.source, given, &app, &mut w)?;
+    let bundle = write_bundle(&opts.source, given, parts.app_names, w)?;
     if !w.written.contains(Path::new(DEFAULT_IMAGE)) {
         w.file(DEFAULT_IMAGE, DEFAULT_IMAGE_PNG, "")?;
     }
@@ -252,13 +299,25 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     w.file(HEADERS_FILE, headers_file(urls, &w.written).as_bytes(), "")?;
     // Last, once every file is final: hosts with nginx's gzip_static and
     // brotli_static send these instead of compressing on each request.
+    if !opts.precompress {
+        return Ok(());
+    }
     let mut rels: Vec<PathBuf> = w.written.iter().cloned().collect();
     rels.sort();
-    for sibling in compress::write_siblings(&opts.out, &rels)? {
+    let reuse = w
+        .previous
+        .filter(|_| w.same_siblings)
+        .map(|previous| compress::Reuse {
+            previous,
+            unchanged: &w.unchanged,
+        });
+    let siblings = compress::write_siblings(w.out, &rels, &w.brotli, reuse)?;
+    for sibling in siblings {
+        w.outcome.unchanged += usize::from(sibling.carried);
         w.record(sibling.rel, sibling.len);
         w.outcome.siblings += 1;
     }
-    Ok(w.outcome)
+    Ok(())
 }
 
 /// `<collection>/<slug>/index.html`, after checking both are plain folder names.

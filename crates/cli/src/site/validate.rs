@@ -6,7 +6,6 @@
 
 use std::collections::HashSet;
 use std::fmt;
-use std::path::Path;
 
 use veille_core::site::reserved_name;
 use veille_core::Article;
@@ -41,14 +40,18 @@ impl fmt::Display for Refused {
     }
 }
 
-/// The names at the top of the app's build folder, which pages may not take.
-pub fn app_names(dist: &Path) -> std::io::Result<Vec<String>> {
-    let mut names = Vec::new();
-    for entry in std::fs::read_dir(dist)? {
-        names.push(entry?.file_name().to_string_lossy().into_owned());
-    }
+/// The names at the top of the app's files (`/`-separated paths below the
+/// site's root, its shell included), which pages may not take.
+pub fn app_names<'a>(rels: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut names: Vec<String> = rels
+        .into_iter()
+        .filter_map(|rel| rel.split('/').next())
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect();
     names.sort();
-    Ok(names)
+    names.dedup();
+    names
 }
 
 /// Keeps the articles whose pages can be written, in order, and says why

@@ -10,6 +10,7 @@
 // A test that unwraps fails with the error, which is what it should say.
 #![allow(clippy::unwrap_used)]
 
+mod check;
 mod corpus;
 mod dirty;
 mod fuzz_site;
@@ -20,9 +21,11 @@ mod malformed_fields;
 mod prebuilt;
 mod search_quality;
 mod seeds;
+mod site_app;
 mod site_compression;
 mod site_files;
 mod site_pages;
+mod site_update;
 mod strict;
 mod topics;
 mod util;
