@@ -41,6 +41,9 @@ DIST="$(mktemp -d)"
 trap 'rm -rf "$DIST"' EXIT
 step "building the app (trunk build --release) for embedding"
 trunk build --release --offline --locked --public-url "$PLACEHOLDER" --dist "$DIST"
+# Trunk copies public/, where serve.sh and test.sh put a bundle (public/data):
+# content, never part of the app.
+rm -rf "${DIST:?}/data"
 
 step "building the drop-in search (crates/js and crates/js/search-ui) into search/"
 cargo build --locked --offline --profile wasm-release --target wasm32-unknown-unknown -p veille-js
