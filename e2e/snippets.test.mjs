@@ -59,11 +59,12 @@ test('the robot story’s snippet reads as its prose, without its credit, label 
   assert.ok(snippet.endsWith('training centre for surgeons.'), snippet);
 });
 
-test('a story cross-posted by a sister publication is one card, whose article shows both sources; the copy’s address shows it too', async () => {
+test('a story cross-posted by a sister publication is one card that says where else it ran, whose article shows both sources; the copy’s address shows it too', async () => {
   const page = await newPage(browser);
   await open(page, '/?q=%22surgical+robot+maker%22');
   const cards = page.getByTestId('hit').filter({ hasText: 'Surgical robot maker raises funds' });
   assert.equal(await cards.count(), 1);
+  assert.equal(await cards.getByTestId('hit-also-on').textContent(), 'also on surgeryweekly.example');
   await cards.getByTestId('hit-link').click();
   await page.getByTestId('article').waitFor();
   assert.equal(await page.getByTestId('source-link').getAttribute('href'), 'https://cardioweekly.example/2025/06/surgical-robot-second-generation-arm');
