@@ -29,7 +29,12 @@ has_app() {
   local dir="$1" base="$2"
   [ -f "$dir/index.html" ] && [ -f "$dir/data/index.bin" ] && [ -f "$dir/.nojekyll" ] \
     || fail "$dir: no Veille site (index.html, data/index.bin, .nojekyll)"
-  grep -q "from '${base}veille-app-" "$dir/index.html" || fail "$dir/index.html: the app is not under $base"
+  # The loader is a file of its own (the Content-Security-Policy allows no
+  # inline script), named in the page and importing the app, both under BASE.
+  local start
+  start="$(grep -o "src=\"${base}veille-start-[0-9a-f]*\.js\"" "$dir/index.html" | head -n 1 | sed 's/^src="//; s/"$//')"
+  [ -n "$start" ] || fail "$dir/index.html: no loader under $base"
+  grep -qF "import('${base}veille-app-" "$dir/${start#"$base"}" || fail "$dir/${start#"$base"}: the app is not under $base"
   ls "$dir"/veille-app-*_bg.wasm >/dev/null || fail "$dir: no wasm"
   [ -f "$dir/papers/2024-12-13-impella-heart-pump-approved-for-use-in-paediatric-patients/index.html" ] \
     || fail "$dir: no page for an article"
