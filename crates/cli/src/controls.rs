@@ -20,7 +20,7 @@ pub fn is_unwanted(c: char) -> bool {
 /// `text` without its unwanted control characters (see the module's
 /// comment); borrowed when it has none.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unwanted) {
+    if !may_hold_unwanted(text) || !text.chars().any(is_unwanted) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -32,6 +32,16 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `text` has a byte that can start an unwanted character in UTF-8:
+/// a C0 control other than tab, line feed and carriage return, DEL, the
+/// lead byte of C1 controls (`0xC2`) or of U+FFFE/U+FFFF (`0xEF`). A scan of
+/// bytes, so that the common text, which has none, is not decoded.
+fn may_hold_unwanted(text: &str) -> bool {
+    text.bytes().any(|b| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || matches!(b, 0x7f | 0xc2 | 0xef)
+    })
 }
 
 /// Cleans `text` in place.
@@ -154,6 +164,22 @@ mod tests {
     #[test]
     fn form_feed_and_vertical_tab_become_spaces() {
         assert_eq!(clean("one\u{c}two\u{b}three"), "one two three");
+    }
+
+    #[test]
+    fn the_byte_scan_lets_no_unwanted_character_through() {
+        for c in [
+            '\u{1}', '\u{1b}', '\u{7f}', '\u{85}', '\u{9f}', '\u{fffe}', '\u{ffff}',
+        ] {
+            let text = format!("a{c}b");
+            assert!(may_hold_unwanted(&text), "{c:?}");
+            assert_eq!(clean(&text), "ab", "{c:?}");
+        }
+        // Text in French or with other characters of those lead bytes stays as is.
+        assert!(matches!(
+            clean("déjà vu\u{a0}— ©\u{fffd}"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

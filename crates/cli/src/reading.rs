@@ -44,8 +44,12 @@ const CREDIT_WORDS: &[&str] = &[
 /// Whether a whitespace-separated word is a URL or an address of the web.
 pub fn is_url(word: &str) -> bool {
     let w = word.trim_matches(|c: char| "()[]<>\"'«».,;:!?".contains(c));
-    let lower = w.to_ascii_lowercase();
-    lower.contains("://") || lower.starts_with("www.") || lower.starts_with("mailto:")
+    // Compared without a lower-cased copy: this runs on every word of every body.
+    let starts = |prefix: &str| {
+        w.get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+    };
+    w.contains("://") || starts("www.") || starts("mailto:")
 }
 
 /// `text` without its URLs, whitespace collapsed.
@@ -107,6 +111,22 @@ pub fn prose_lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_url_is_known_whatever_its_case_and_its_punctuation() {
+        for w in [
+            "https://a.example/x",
+            "(HTTP://A.example).",
+            "WWW.example.org",
+            "Mailto:a@b.example",
+            "«www.a.example»",
+        ] {
+            assert!(is_url(w), "{w}");
+        }
+        for w in ["www", "wwwx.example", "mail:", "déjà", "a:b", "ww.example"] {
+            assert!(!is_url(w), "{w}");
+        }
+    }
 
     fn block(text: &str) -> Block {
         Block {
