@@ -43,6 +43,11 @@ const CREDIT_WORDS: &[&str] = &[
 
 /// Whether a whitespace-separated word is a URL or an address of the web.
 pub fn is_url(word: &str) -> bool {
+    // Each form below holds a colon or a dot: most words have neither and
+    // are answered without trimming.
+    if !word.bytes().any(|b| b == b':' || b == b'.') {
+        return false;
+    }
     let w = word.trim_matches(|c: char| "()[]<>\"'«».,;:!?".contains(c));
     // Compared without a lower-cased copy: this runs on every word of every body.
     let starts = |prefix: &str| {
@@ -52,26 +57,42 @@ pub fn is_url(word: &str) -> bool {
     w.contains("://") || starts("www.") || starts("mailto:")
 }
 
-/// `text` without its URLs, whitespace collapsed.
-pub fn without_urls(text: &str) -> String {
-    text.split_whitespace()
-        .filter(|w| !is_url(w))
-        .collect::<Vec<_>>()
-        .join(" ")
+/// `text` without its URLs, whitespace collapsed; with the number of words
+/// kept and whether a URL was left out. One pass: this runs on every block
+/// of every body.
+fn without_urls(text: &str) -> (String, usize, bool) {
+    let mut kept = String::with_capacity(text.len());
+    let (mut words, mut had_url) = (0, false);
+    for w in text.split_whitespace() {
+        if is_url(w) {
+            had_url = true;
+            continue;
+        }
+        if words > 0 {
+            kept.push(' ');
+        }
+        kept.push_str(w);
+        words += 1;
+    }
+    (kept, words, had_url)
 }
 
 /// Whether `text` opens with a credit: one of [`CREDIT_WORDS`], then at most
 /// two more words before a colon, or the copyright sign.
 fn is_credit(text: &str) -> bool {
-    let lower = text.trim_start().to_lowercase();
-    if lower.starts_with('©') {
+    let text = text.trim_start();
+    if text.starts_with('©') {
         return true;
     }
-    let Some((head, _)) = lower.split_once(':') else {
+    // Only the words before the colon are lower-cased, not the whole block.
+    let Some((head, _)) = text.split_once(':') else {
         return false;
     };
-    let words: Vec<&str> = head.split_whitespace().collect();
-    !words.is_empty() && words.len() <= 3 && CREDIT_WORDS.contains(&words[0])
+    let mut words = head.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    words.count() <= 2 && CREDIT_WORDS.contains(&first.to_lowercase().as_str())
 }
 
 /// Whether `text` is a short label: at most three words, not a sentence.
@@ -82,10 +103,8 @@ fn is_label(text: &str) -> bool {
 /// The prose of `block` for the search text, or `None` when the block is not
 /// prose (only links, URLs or punctuation; a credit; a label).
 pub fn prose(block: &Block) -> Option<String> {
-    let had_url = block.text.split_whitespace().any(is_url);
-    let text = without_urls(&block.text);
+    let (text, words, had_url) = without_urls(&block.text);
     let has_words = text.chars().any(char::is_alphanumeric);
-    let words = text.split_whitespace().count();
     let not_prose = !has_words
         || (block.linked && words <= 6)
         || is_credit(&text)
