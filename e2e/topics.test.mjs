@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage } from './browser.mjs';
-import { open, untilHere, untilText, until, hitTitles, resultCount } from './helpers.mjs';
+import { open, here, untilHere, untilText, until, hitTitles, resultCount } from './helpers.mjs';
 
 const CATHETER = 'Catheter therapy for pulmonary embolism gains ground';
 const THIGH = 'DCB or stent for long lesions of the thigh artery';
@@ -84,4 +84,21 @@ test('a topic pill on a card and on an article page leads to the list of that to
   await page.getByTestId('article-topics').getByRole('link', { name: 'drug-coated balloon (DCB)' }).click();
   await untilHere(page, '/?topic=dcb');
   await untilText(page.getByTestId('result-count'), '3 results');
+});
+
+test('a French reader sees the French label the publisher gave a topic, in the facet, on its chip and on the pills', async () => {
+  const FR = 'implantation valvulaire aortique percutanée (TAVI)';
+  const page = await newPage(browser, { locale: 'fr-FR' });
+  await open(page, '/?q=TAVR+&year=2015');
+  await until(() => hitTitles(page), (t) => t.includes(TAVI), { what: 'TAVR titles in 2015' });
+  const card = page.getByTestId('hit').filter({ hasText: TAVI });
+  await card.getByTestId('hit-topics').getByRole('link', { name: FR }).waitFor();
+  const topics = page.getByTestId('facet-topic');
+  await topics.getByRole('checkbox', { name: new RegExp(`^${FR.replace(/[()]/g, '\\$&')}`) }).check();
+  await until(() => here(page), (url) => url.includes('topic=tavi'), { what: 'URL' });
+  await until(() => page.getByTestId('active-filters').getByRole('button').allTextContents(),
+    (chips) => chips.includes(`${FR} ×`), { what: 'the topic chip' });
+  // The same topic, in English: its label.
+  await page.getByTestId('lang-en').click();
+  await card.getByTestId('hit-topics').getByRole('link', { name: 'transcatheter aortic valve implantation (TAVI)' }).waitFor();
 });

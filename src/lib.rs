@@ -23,5 +23,6 @@ pub mod search_view;
 pub mod site_name;
 pub mod state;
 pub mod theme;
+pub mod topic_labels;
 
 pub use app::App;

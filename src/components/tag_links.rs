@@ -84,8 +84,23 @@ pub fn TopicLinks(
 ) -> impl IntoView {
     let i18n = I18n::expect();
     let hidden = topics.is_empty() && keep == 0;
-    let items = topics.into_iter().map(|t| (t.id, t.label)).collect();
-    let items = links(FacetKind::Topic, items, &base, keep);
+    let french = crate::topic_labels::use_french_labels();
+    // In the reader's language: rebuilt when it or the index changes.
+    let items = move || {
+        let lang = i18n.lang();
+        let items = french.with(|fr| {
+            topics
+                .iter()
+                .map(|t| {
+                    (
+                        t.id.clone(),
+                        crate::topic_labels::topic_label(&t.id, &t.label, lang, fr).to_owned(),
+                    )
+                })
+                .collect()
+        });
+        links(FacetKind::Topic, items, &base, keep)
+    };
     view! {
         <ul class="tags topics" hidden=hidden aria-label=move || i18n.t().topics data-testid=testid>
             {items}

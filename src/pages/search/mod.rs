@@ -114,14 +114,26 @@ fn Explorer(
     // `veille site`.
     Effect::new(move |_| crate::prerender::release());
     let filters_open = RwSignal::new(false);
+    let french = crate::topic_labels::use_french_labels();
+    let topic_values = move || {
+        let lang = i18n.lang();
+        french.with(|fr| {
+            rest.results
+                .with(|r| crate::topic_labels::localized(r.facets.topic.clone(), lang, fr))
+        })
+    };
     let facet = move |kind: FacetKind| {
         // A memo: the facet reads its values several times per change.
         let values = Memo::new(move |_| {
+            // Topics with their labels in the reader's language.
+            if kind == FacetKind::Topic {
+                return topic_values();
+            }
             rest.results.with(|r| match kind {
-                FacetKind::Topic => r.facets.topic.clone(),
                 FacetKind::Tag => r.facets.tag.clone(),
                 FacetKind::Source => r.facets.source.clone(),
                 FacetKind::Collection => r.facets.collection.clone(),
+                FacetKind::Topic => r.facets.topic.clone(),
             })
         });
         let title = Signal::derive(move || {
@@ -171,7 +183,7 @@ fn Explorer(
                     })}
                 </aside>
                 <section id="results" class="results" aria-labelledby="result-count" tabindex="-1">
-                    <ActiveFilters query=live_query topics=Signal::derive(move || rest.results.with(|r| r.facets.topic.clone())) />
+                    <ActiveFilters query=live_query topics=Signal::derive(topic_values) />
                     {section}
                 </section>
             </div>
