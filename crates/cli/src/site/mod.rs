@@ -12,6 +12,7 @@ pub mod compress;
 pub mod csp;
 pub mod error;
 pub mod feeds;
+mod given;
 pub mod headers;
 pub mod page;
 pub mod sitemap;
@@ -22,19 +23,19 @@ pub mod writer;
 use std::path::{Path, PathBuf};
 
 use veille_core::site::{
-    DATA_DIR, HEADERS_FILE, HOME_PAGE, NOJEKYLL_FILE, NOT_FOUND_PAGE, ROBOTS_FILE, SITEMAP_FILE,
-    SITE_MARKER,
+    HEADERS_FILE, HOME_PAGE, NOJEKYLL_FILE, NOT_FOUND_PAGE, ROBOTS_FILE, SITEMAP_FILE, SITE_MARKER,
 };
-use veille_core::{Article, Bundle, Engine, FirstView};
+use veille_core::{Article, Engine, FirstView};
 
 pub use error::SiteError;
 use page::{PageMeta, Shell, SiteInfo};
 pub use urls::SiteUrls;
 
-use crate::build::{self, BuildOptions, BUNDLE_FILE};
+use crate::build::BuildOptions;
 use crate::controls;
 use crate::prebuilt::is_plain_segment;
 use app::AppSource;
+use given::{read_bundle, write_bundle, Given};
 use headers::headers_file;
 pub use headers::is_hashed;
 use writer::{Staging, Writer};
@@ -335,93 +336,4 @@ fn article_file(article: &Article) -> Result<String, SiteError> {
         SiteUrls::article_rel(article),
         "index.html"
     ))
-}
-
-/// A bundle as read from `path` (its text, when it needs no change) and as
-/// it will be published: cleaned of control characters, without the
-/// articles whose pages [`validate::check`] refuses (each said on stderr).
-struct Given {
-    text: Option<String>,
-    bundle: Bundle,
-}
-
-fn read_bundle(path: &Path, app: &[String]) -> Result<Given, SiteError> {
-    let text = std::fs::read_to_string(path).map_err(|source| SiteError::ReadBundle {
-        path: path.to_owned(),
-        source,
-    })?;
-    let bundle = Bundle::from_json(&text).map_err(|source| SiteError::Bundle {
-        path: path.to_owned(),
-        source,
-    })?;
-    let before = bundle.articles.clone();
-    // A bundle from elsewhere is not trusted to carry sanitized bodies: a
-    // body with markup the builder's sanitizer never lets through goes
-    // through it (the others are kept byte for byte: re-serializing them
-    // would change the pages of a bundle the builder wrote).
-    let mut bundle = bundle;
-    for a in &mut bundle.articles {
-        if validate::may_be_unsafe(&a.body_html) {
-            a.body_html = crate::markdown::sanitize(&a.body_html);
-        }
-    }
-    let bundle = publishable(bundle, path, app);
-    let text = (bundle.articles == before).then_some(text);
-    Ok(Given { text, bundle })
-}
-
-/// `bundle` cleaned and checked; each refusal printed, naming `path`.
-fn publishable(mut bundle: Bundle, path: &Path, app: &[String]) -> Bundle {
-    bundle.articles.iter_mut().for_each(controls::clean_article);
-    let (kept, refused) = validate::check(std::mem::take(&mut bundle.articles), app);
-    for r in refused {
-        eprintln!(
-            "{}: {r}",
-            controls::escape_for_terminal(&path.display().to_string())
-        );
-    }
-    bundle.articles = kept;
-    bundle
-}
-
-fn write_given(given: Given, w: &mut Writer<'_>) -> Result<Bundle, SiteError> {
-    let text = given.text.unwrap_or_else(|| given.bundle.to_json());
-    w.file(&format!("{DATA_DIR}/{BUNDLE_FILE}"), text.as_bytes(), "")?;
-    Ok(given.bundle)
-}
-
-/// Writes `data/bundle.json` (the `given` bundle, or, when building, the
-/// builder's outputs) into the site's [`DATA_DIR`] and returns the bundle
-/// to publish.
-fn write_bundle(
-    source: &Source,
-    given: Option<Given>,
-    app: &[String],
-    w: &mut Writer<'_>,
-) -> Result<Bundle, SiteError> {
-    let opts = match (source, given) {
-        (_, Some(given)) => return write_given(given, w),
-        (Source::Bundle(path), None) => return write_given(read_bundle(path, app)?, w),
-        (Source::Content(opts), None) => opts,
-    };
-    let data = w.out.join(DATA_DIR);
-    let opts = BuildOptions {
-        out: data.clone(),
-        strict: opts.strict,
-        ..opts.clone()
-    };
-    if build::run(&opts)?.failed {
-        return Err(SiteError::NothingBuilt);
-    }
-    let path = data.join(BUNDLE_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|source| SiteError::ReadBundle {
-        path: path.clone(),
-        source,
-    })?;
-    let bundle = Bundle::from_json(&text).map_err(|source| SiteError::Bundle {
-        path: path.clone(),
-        source,
-    })?;
-    w.count_tree(&data)?;
-    Ok(publishable(bundle, &path, app))
 }
