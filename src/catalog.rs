@@ -31,17 +31,19 @@ impl Catalog {
     /// to the components built
     /// after this call (call it outside any `Suspense`).
     pub fn provide(url: String, rest_url: String, start: IndexStart) -> Self {
+        let first_url = url.clone();
         let resource = LocalResource::new(move || load_catalog(url.clone(), start));
         let state = RwSignal::new(None);
         Effect::new(move |_| {
             let loaded = resource.get();
             if let Some(Ok(engine)) = &loaded {
                 if !engine.is_complete() {
-                    let (engine, url) = (engine.clone(), rest_url.clone());
+                    let (engine, first, url) =
+                        (engine.clone(), first_url.clone(), rest_url.clone());
                     leptos::task::spawn_local(async move {
                         // Only once a view shows a phrase (see `demand`).
                         crate::demand::rest_asked().await;
-                        let completed = complete_catalog(engine.clone(), url).await;
+                        let completed = complete_catalog(engine.clone(), first, url).await;
                         // Unless a retry has loaded the first part again.
                         let current = resource.get_untracked();
                         if matches!(current, Some(Ok(e)) if Arc::ptr_eq(&e, &engine)) {

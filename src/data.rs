@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use veille_core::{site, ArticleFile, Engine, FirstView, IndexError, Query, Results};
+use web_sys::RequestCache;
 
 use crate::paths::{app_path, base_path};
 
@@ -124,9 +125,14 @@ impl Deadline {
 }
 
 /// Fetches `url` under `deadline` and returns the successful response.
-async fn fetch(url: &str, deadline: &Deadline) -> Result<gloo_net::http::Response, LoadError> {
+async fn fetch(
+    url: &str,
+    deadline: &Deadline,
+    cache: RequestCache,
+) -> Result<gloo_net::http::Response, LoadError> {
     let response = gloo_net::http::Request::get(url)
         .abort_signal(deadline.signal.as_ref())
+        .cache(cache)
         .send()
         .await
         .map_err(|e| deadline.error(url, e))?;
@@ -147,7 +153,7 @@ async fn fetch(url: &str, deadline: &Deadline) -> Result<gloo_net::http::Respons
 async fn fetch_text(url: &str, ms: u32) -> Result<String, LoadError> {
     let Some(started) = early_fetch(url) else {
         let deadline = Deadline::new(ms);
-        return fetch(url, &deadline)
+        return fetch(url, &deadline, RequestCache::Default)
             .await?
             .text()
             .await
@@ -167,7 +173,7 @@ async fn fetch_early_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
         if let Some(window) = web_sys::window() {
             let _ = js_sys::Reflect::set(&window, &"veilleIndexAsked".into(), &true.into());
         }
-        return fetch_bytes(url, INDEX_TIMEOUT_MS).await;
+        return fetch_bytes(url, INDEX_TIMEOUT_MS, RequestCache::Default).await;
     };
     let bytes = early_body(url, started, "bytes").await?;
     Ok(js_sys::Uint8Array::new(&bytes).to_vec())
@@ -292,23 +298,34 @@ pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
     Ok(Arc::new(engine))
 }
 
-/// `engine` (opened from the first part of the index) completed by the
-/// rest of the index, fetched from `url`.
-pub async fn complete_catalog(engine: Arc<Engine>, url: String) -> LoadResult {
-    let bytes = fetch_bytes(&url, FILE_TIMEOUT_MS).await?;
-    let engine = engine
-        .with_rest(&bytes)
-        .map_err(|source| LoadError::Index {
-            url: url.clone(),
-            source,
-        })?;
+/// `engine` (opened from the first part of the index, fetched from
+/// `first_url`) completed by the rest of the index, fetched from `url`.
+///
+/// A host that lets browsers keep the data files for a while without asking
+/// (GitHub Pages: ten minutes) can pair a first part kept from before a
+/// publication with a rest from after it, which the rest's checksum
+/// refuses: then both are asked for again, revalidated, once, and the
+/// engine is the new index whole.
+pub async fn complete_catalog(engine: Arc<Engine>, first_url: String, url: String) -> LoadResult {
+    let bytes = fetch_bytes(&url, FILE_TIMEOUT_MS, RequestCache::Default).await?;
+    if let Ok(engine) = engine.with_rest(&bytes) {
+        return Ok(Arc::new(engine));
+    }
+    let first = fetch_bytes(&first_url, INDEX_TIMEOUT_MS, RequestCache::NoCache).await?;
+    let rest = fetch_bytes(&url, FILE_TIMEOUT_MS, RequestCache::NoCache).await?;
+    let index = |url: &str| {
+        let url = url.to_owned();
+        move |source| LoadError::Index { url, source }
+    };
+    let engine = Engine::from_first_part(&first).map_err(index(&first_url))?;
+    let engine = engine.with_rest(&rest).map_err(index(&url))?;
     Ok(Arc::new(engine))
 }
 
 /// Fetches `url`'s bytes within `ms` milliseconds.
-async fn fetch_bytes(url: &str, ms: u32) -> Result<Vec<u8>, LoadError> {
+async fn fetch_bytes(url: &str, ms: u32, cache: RequestCache) -> Result<Vec<u8>, LoadError> {
     let deadline = Deadline::new(ms);
-    fetch(url, &deadline)
+    fetch(url, &deadline, cache)
         .await?
         .binary()
         .await
