@@ -47,16 +47,10 @@ pub fn scan(text: &str) -> impl Iterator<Item = Run> + '_ {
             next_url += 1;
         }
         let url = urls.get(next_url).is_some_and(|&(from, _)| from <= start);
+        // A URL piece is a chunk of its own and leaves the sentence state
+        // as it was; a word starts no new sentence after it.
         if url {
             chunk += 1;
-            return Run {
-                start,
-                end,
-                gap_start,
-                chunk,
-                sentence_start,
-                url,
-            };
         }
         let run = Run {
             start,
@@ -66,8 +60,10 @@ pub fn scan(text: &str) -> impl Iterator<Item = Run> + '_ {
             sentence_start,
             url,
         };
-        any_word = true;
-        sentence_start = false;
+        if !url {
+            any_word = true;
+            sentence_start = false;
+        }
         run
     })
 }
