@@ -3,6 +3,7 @@
 //
 //   bash scripts/build-engine-js.sh            # once: the wasm package
 //   cd crates/enginebench/browser && npm ci && node run.mjs [SIZES...]
+//   (SIZES: article counts of synthetic corpora, or `real`; default 10000 100000)
 //
 // Prints per engine and size: load time (Veille: fetch of index.bin,
 // Engine.fromIndex and a first search; "veille-bundle", for reference:
@@ -22,7 +23,9 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
 const pkg = join(root, 'crates/js/pkg');
-const dataDir = join(tmpdir(), 'veille-browser-bench');
+// BENCH_DATA=<dir>: where the bundles and indexes are kept (default: a
+// folder in the system's temporary directory, shared by every checkout).
+const dataDir = process.env.BENCH_DATA || join(tmpdir(), 'veille-browser-bench');
 // A size, or `real`: the publisher's corpus (../shared), as the
 // known-items binary builds it (1,299 articles).
 const sizes = process.argv.slice(2).map((a) => (a === 'real' ? a : Number(a))).filter(Boolean);
