@@ -22,7 +22,8 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
-const pkg = join(root, 'crates/js/pkg');
+// VEILLE_PKG=<dir>: another build of the package (to compare two builds).
+const pkg = process.env.VEILLE_PKG || join(root, 'crates/js/pkg');
 // BENCH_DATA=<dir>: where the bundles and indexes are kept (default: a
 // folder in the system's temporary directory, shared by every checkout).
 const dataDir = process.env.BENCH_DATA || join(tmpdir(), 'veille-browser-bench');
