@@ -114,9 +114,20 @@ impl<'a> Walk<'a> {
     /// bytes of the prefix and are longer) whose next letter is `c`:
     /// only that letter's bytes are compared.
     fn block(&self, lo: usize, hi: usize, plen: usize, c: char) -> (usize, usize) {
+        let v = self.vocab;
+        if c.is_ascii() {
+            // One byte to compare: read it in place (most letters are).
+            let (offs, text) = (v.surface_offs.of(v.blob()), v.surface_text.as_bytes());
+            let next = |i: usize| {
+                let at = offs[i] as usize + plen;
+                (at < offs[i + 1] as usize).then(|| text[at])
+            };
+            let cb = Some(c as u8);
+            let start = Self::gallop(lo, hi, |i| next(i) < cb);
+            return (start, Self::gallop(start, hi, |i| next(i) == cb));
+        }
         let mut buf = [0; 4];
         let cb = c.encode_utf8(&mut buf).as_bytes();
-        let v = self.vocab;
         let next = |i: usize| {
             let rest = &v.surface(i).as_bytes()[plen..];
             &rest[..rest.len().min(cb.len())]
