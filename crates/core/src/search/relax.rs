@@ -12,7 +12,7 @@ use crate::index::Index;
 use crate::query::{Atom, Group, SearchExpr};
 use crate::search::matcher::{match_groups, Scratch};
 use crate::search::rank::RankParams;
-use crate::search::resolve::{resolve_with, Resolved};
+use crate::search::resolve::{resolve_with, AltMemo, Resolved};
 use crate::search::results::Relaxation;
 use crate::search::synonyms::Synonyms;
 use crate::search::typo::Tolerance;
@@ -54,12 +54,13 @@ pub fn match_text(
     expr: &SearchExpr,
     scratch: &mut Scratch,
 ) -> TextMatch {
-    let run = |expr: &SearchExpr, tolerance, scratch: &mut Scratch| {
+    let mut memo = AltMemo::default();
+    let mut run = |expr: &SearchExpr, tolerance, scratch: &mut Scratch| {
         let Resolved {
             mut groups,
             excluded,
             terms,
-        } = resolve_with(index, stemmers, rank, synonyms, expr, tolerance);
+        } = resolve_with(index, stemmers, rank, synonyms, expr, tolerance, &mut memo);
         (match_groups(index, &mut groups, &excluded, scratch), terms)
     };
     if expr.is_empty() {

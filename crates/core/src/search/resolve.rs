@@ -86,6 +86,38 @@ pub fn word_alternatives(
     alts
 }
 
+/// The alternatives of the words already resolved while answering one
+/// query: relaxing a query that found nothing resolves the same words
+/// again (each left-out word's companions), and a typo walk is most of
+/// that work. Keyed by everything [`word_alternatives`] reads besides the
+/// index: the word, whether it completes, and the tolerance.
+#[derive(Default)]
+pub struct AltMemo {
+    entries: Vec<(String, bool, Tolerance, Vec<TermAlt>)>,
+}
+
+impl AltMemo {
+    /// The alternatives of `word`, from the memo or from `resolve`.
+    fn get(
+        &mut self,
+        word: &str,
+        complete: bool,
+        tolerance: Tolerance,
+        resolve: impl FnOnce() -> Vec<TermAlt>,
+    ) -> Vec<TermAlt> {
+        let same = |(w, c, t, _): &&(String, bool, Tolerance, Vec<TermAlt>)| {
+            w == word && *c == complete && *t == tolerance
+        };
+        if let Some((.., alts)) = self.entries.iter().find(same) {
+            return alts.clone();
+        }
+        let alts = resolve();
+        self.entries
+            .push((word.to_owned(), complete, tolerance, alts.clone()));
+        alts
+    }
+}
+
 /// A query's groups, exclusions and matched terms, resolved against the index.
 pub struct Resolved {
     /// Alternatives of each group (all groups must match).
@@ -108,6 +140,7 @@ pub fn resolve_with(
     synonyms: &Synonyms,
     expr: &SearchExpr,
     tolerance: Tolerance,
+    memo: &mut AltMemo,
 ) -> Resolved {
     let mut terms = Vec::new();
     // A word being typed is completed once it has `prefix_min_len`
@@ -117,12 +150,14 @@ pub fn resolve_with(
     // yet (`typing_short`), so that results do not empty at the start of
     // each new word.
     let lone = matches!(expr.groups.as_slice(), [g] if g.atoms.len() == 1);
-    let atom_alt = |atom: &Atom, fuzzy: bool, terms: &mut Vec<u32>| -> Vec<Alt> {
+    let atom_alt = |atom: &Atom, memo: Option<&mut AltMemo>, terms: &mut Vec<u32>| -> Vec<Alt> {
         match atom {
             Atom::Word { text, prefix } => {
                 let complete = *prefix && (lone || rank.completes(text));
-                let alts = if fuzzy {
-                    word_alternatives(index, stemmers, rank, text, complete, Some(tolerance))
+                let alts = if let Some(memo) = memo {
+                    memo.get(text, complete, tolerance, || {
+                        word_alternatives(index, stemmers, rank, text, complete, Some(tolerance))
+                    })
                 } else {
                     exact_terms(index, stemmers, text)
                         .into_iter()
@@ -165,7 +200,7 @@ pub fn resolve_with(
         .map(|g| {
             g.atoms
                 .iter()
-                .flat_map(|a| atom_alt(a, true, &mut terms))
+                .flat_map(|a| atom_alt(a, Some(&mut *memo), &mut terms))
                 .collect()
         })
         .collect();
@@ -175,7 +210,7 @@ pub fn resolve_with(
     let excluded = expr
         .excluded
         .iter()
-        .flat_map(|a| atom_alt(a, false, &mut ignored))
+        .flat_map(|a| atom_alt(a, None, &mut ignored))
         .collect();
     terms.sort_unstable();
     terms.dedup();
@@ -328,7 +363,31 @@ pub(crate) fn walk_phrase(
 
 #[cfg(test)]
 mod tests {
-    use super::gallop;
+    use super::{gallop, AltMemo, TermAlt, Tolerance};
+
+    #[test]
+    fn a_word_resolved_once_is_not_resolved_again_for_the_same_query() {
+        let alt = |term| TermAlt {
+            term,
+            weight: 1.0,
+            typo_free: true,
+        };
+        let mut memo = AltMemo::default();
+        let mut calls = 0;
+        let mut get = |word, complete, tolerance, term| {
+            memo.get(word, complete, tolerance, || {
+                calls += 1;
+                vec![alt(term)]
+            })
+        };
+        assert_eq!(get("stent", false, Tolerance::Normal, 1), [alt(1)]);
+        assert_eq!(get("stent", false, Tolerance::Normal, 9), [alt(1)]);
+        // Another tolerance, completion or word is another question.
+        assert_eq!(get("stent", false, Tolerance::Relaxed, 2), [alt(2)]);
+        assert_eq!(get("stent", true, Tolerance::Normal, 3), [alt(3)]);
+        assert_eq!(get("stnt", false, Tolerance::Normal, 4), [alt(4)]);
+        assert_eq!(calls, 4);
+    }
 
     #[test]
     fn galloping_finds_the_first_doc_at_or_after_the_target() {
