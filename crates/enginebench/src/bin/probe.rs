@@ -25,10 +25,24 @@ fn main() {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(20_000_000 / n.max(1));
-    let t = Instant::now();
-    for _ in 0..runs {
+    let time = |what: &str, f: &dyn Fn()| {
+        let t = Instant::now();
+        for _ in 0..runs {
+            f();
+        }
+        let per = t.elapsed().as_secs_f64() * 1e6 / runs as f64;
+        println!("{qs} over {n} articles, {what}: {per:.1} µs per search ({runs} runs)");
+    };
+    time("whole page", &|| {
         std::hint::black_box(engine.search(&q));
+    });
+    // PROBE_PHASES=1: also the search without its hits, and with its JSON.
+    if std::env::var_os("PROBE_PHASES").is_some() {
+        time("no hit filled in", &|| {
+            std::hint::black_box(engine.search_first(&q, 0));
+        });
+        time("whole page as JSON", &|| {
+            std::hint::black_box(serde_json::to_string(&engine.search(&q)).ok());
+        });
     }
-    let per = t.elapsed().as_secs_f64() * 1e6 / runs as f64;
-    println!("{qs} over {n} articles: {per:.1} µs per search ({runs} runs)");
 }
