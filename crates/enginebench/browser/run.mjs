@@ -6,7 +6,9 @@
 //   (SIZES: article counts of synthetic corpora, or `real`; default 10000 100000)
 //
 // Prints per engine and size: load time (Veille: fetch of index.bin,
-// Engine.fromIndex and a first search; "veille-bundle", for reference:
+// Engine.fromIndex and a first search; "veille-hits": the same, each search
+// also reading its page of hits (snippets are built when first read);
+// "veille-bundle", for reference:
 // bundle text in hand to index built and a first search; the JS engines:
 // bundle text in hand to ready index),
 // p50/p95 of each query (top 20 hits plus tag and year counts over all

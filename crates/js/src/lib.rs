@@ -19,13 +19,22 @@
 //! ranges (`title_matches`, `snippet_matches`) count UTF-16 code units, as
 //! JavaScript strings do, instead of UTF-8 bytes.
 
-use veille_core::{Bundle, Results, Span};
+use std::rc::Rc;
+
+use veille_core::Bundle;
 use wasm_bindgen::prelude::*;
+
+mod json;
+pub use json::{hits_json, results_json};
+
+mod lazy;
+pub use lazy::PendingHits;
 
 /// A search engine over a bundle's articles.
 #[wasm_bindgen]
 pub struct Engine {
-    inner: veille_core::Engine,
+    // Shared with the pending hits of searches not read yet.
+    inner: Rc<veille_core::Engine>,
 }
 
 #[wasm_bindgen]
@@ -48,7 +57,7 @@ impl Engine {
             a.source_url = None;
         }
         Ok(Engine {
-            inner: veille_core::Engine::from_bundle(bundle),
+            inner: Rc::new(veille_core::Engine::from_bundle(bundle)),
         })
     }
 
@@ -61,7 +70,9 @@ impl Engine {
         let inner = veille_core::Engine::from_first_part(&first)
             .and_then(|e| e.with_rest(&rest))
             .map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(Engine { inner })
+        Ok(Engine {
+            inner: Rc::new(inner),
+        })
     }
 
     /// Loads a whole prebuilt index (the two files end to end, or what
@@ -72,7 +83,9 @@ impl Engine {
     pub fn from_index(bytes: Vec<u8>) -> Result<Engine, JsError> {
         let inner =
             veille_core::Engine::from_vec(bytes).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(Engine { inner })
+        Ok(Engine {
+            inner: Rc::new(inner),
+        })
     }
 
     /// The number of indexed articles.
@@ -86,9 +99,13 @@ impl Engine {
     /// object. Each hit lists its `topics` (`{ id, label }`, best first);
     /// `facets.topic` lists the topics by id with their `label`; a word of
     /// `q` that is one of a topic's forms also finds its other forms.
+    ///
+    /// The page's `hits` (their snippets and highlights: most of a search's
+    /// time) are built when the property is first read, so a caller that
+    /// only counts does not pay for them; read, they are what `searchJson`
+    /// gives.
     pub fn search(&self, query_string: &str) -> Result<JsValue, JsError> {
-        let text = self.search_json(query_string);
-        js_sys::JSON::parse(&text).map_err(|_| JsError::new("unreachable: invalid JSON"))
+        lazy::search_object(&self.inner, query_string)
     }
 
     /// Like [`Engine::search`], but returns the JSON text.
@@ -113,62 +130,9 @@ impl Engine {
     }
 }
 
-/// The UTF-16 offset of byte offset `byte` in `s`.
-fn utf16_offset(s: &str, byte: usize) -> usize {
-    s[..byte.min(s.len())].encode_utf16().count()
-}
-
-/// Rewrites byte ranges of `text` as UTF-16 ranges.
-fn to_utf16(text: &str, spans: &mut [Span]) {
-    if text.is_ascii() {
-        return;
-    }
-    for span in spans {
-        span.start = utf16_offset(text, span.start);
-        span.end = utf16_offset(text, span.end);
-    }
-}
-
-/// Results as JSON, with match ranges in UTF-16 code units.
-pub fn results_json(mut results: Results) -> String {
-    for hit in &mut results.hits {
-        to_utf16(&hit.title, &mut hit.title_matches);
-        to_utf16(&hit.snippet, &mut hit.snippet_matches);
-    }
-    serde_json::to_string(&results).expect("serializable")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ranges_count_utf16_code_units() {
-        assert_eq!(utf16_offset("Étude", "Étude".len()), 5);
-        assert_eq!(utf16_offset("a😀b", 5), 3);
-    }
-
-    #[test]
-    fn match_ranges_in_json_point_at_the_word_in_javascript_indices() {
-        let article = |title: &str| {
-            let mut a: veille_core::Article = serde_json::from_value(serde_json::json!({
-                "slug": "x", "collection": "papers", "permalink": "/papers/x",
-                "title": title, "body_html": "", "body_text": ""
-            }))
-            .unwrap();
-            a.title = title.into();
-            a
-        };
-        let engine = veille_core::Engine::new(vec![article("😀 Étude stent")]);
-        let json = results_json(engine.search_query_string("q=stent+"));
-        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        let m = &v["hits"][0]["title_matches"][0];
-        // "😀" is two UTF-16 units, "É" one: "stent" starts at 2 + 1 + 6.
-        assert_eq!(
-            (m["start"].as_u64(), m["end"].as_u64()),
-            (Some(9), Some(14))
-        );
-    }
 
     #[test]
     fn results_carry_topics_with_labels_and_a_form_finds_its_synonyms() {
@@ -186,7 +150,7 @@ mod tests {
         });
         let bundle = Bundle::from_json(&bundle.to_string()).unwrap();
         let engine = Engine {
-            inner: veille_core::Engine::from_bundle(bundle),
+            inner: Rc::new(veille_core::Engine::from_bundle(bundle)),
         };
         let v: serde_json::Value = serde_json::from_str(&engine.search_json("q=TAVR+")).unwrap();
         assert_eq!(v["total"], 1);
