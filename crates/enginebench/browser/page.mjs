@@ -1,7 +1,7 @@
 // Runs in the page: loads one engine over one bundle (Veille: over its
 // prebuilt index.bin; "veille-bundle": Veille indexing bundle.json at load,
-// the old way, for reference; "veille-hits": Veille reading every search's
-// page of hits too), then times the fixed query set. Called by
+// the old way, for reference; "veille-all": Veille reading every search's
+// hits, facets and timeline too), then times the fixed query set. Called by
 // run.mjs through page.evaluate.
 import MiniSearch from '/nm/minisearch/dist/es/index.js';
 import { Document as FlexDocument } from '/nm/flexsearch/dist/flexsearch.bundle.module.min.mjs';
@@ -66,9 +66,10 @@ function facetsAndTop(ids, docs, q) {
 
 // Veille from its prebuilt index: fetch index.bin, load it, answer a first
 // search (the load time includes the fetch, unlike the engines fed text).
-// `withHits`: every search also reads the page's hits (their snippets and
-// highlights, built when first read), as a results page does.
-async function loadIndex(indexUrl, withHits) {
+// `readAll`: every search also reads the page's hits (their snippets and
+// highlights), the facets and the timeline, which the package makes when
+// they are first read, as a results page with facets does.
+async function loadIndex(indexUrl, readAll) {
   const wasm = await init();
   const t0 = performance.now();
   const bytes = new Uint8Array(await (await fetch(indexUrl)).arrayBuffer());
@@ -80,8 +81,11 @@ async function loadIndex(indexUrl, withHits) {
     loadMs,
     fetchMs,
     wasmBytes: () => wasm.memory.buffer.byteLength,
-    search: withHits
-      ? (q) => { const r = engine.search(toQueryString(q)); return r.hits.length >= 0 ? r.total : -1; }
+    search: readAll
+      ? (q) => {
+        const r = engine.search(toQueryString(q));
+        return r.hits && r.facets && r.timeline ? r.total : -1;
+      }
       : (q) => engine.search(toQueryString(q)).total,
     check: first.total,
   };
@@ -154,8 +158,8 @@ async function load(engineName, text) {
 
 window.runBench = async (engineName, bundleUrl, indexUrl, runs) => {
   let engine;
-  if (engineName === 'veille' || engineName === 'veille-hits') {
-    engine = await loadIndex(indexUrl, engineName === 'veille-hits');
+  if (engineName === 'veille' || engineName === 'veille-all') {
+    engine = await loadIndex(indexUrl, engineName === 'veille-all');
   } else {
     const text = await (await fetch(bundleUrl)).text();
     engine = await load(engineName, text);

@@ -6,8 +6,8 @@
 //   (SIZES: article counts of synthetic corpora, or `real`; default 10000 100000)
 //
 // Prints per engine and size: load time (Veille: fetch of index.bin,
-// Engine.fromIndex and a first search; "veille-hits": the same, each search
-// also reading its page of hits (snippets are built when first read);
+// Engine.fromIndex and a first search; "veille-all": the same, each search
+// also reading its hits, facets and timeline (made when first read);
 // "veille-bundle", for reference:
 // bundle text in hand to index built and a first search; the JS engines:
 // bundle text in hand to ready index),

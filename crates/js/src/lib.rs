@@ -17,7 +17,8 @@
 //! `search` takes the same query string as the app's URL and returns a
 //! plain object shaped like [`veille_core::Results`], except that match
 //! ranges (`title_matches`, `snippet_matches`) count UTF-16 code units, as
-//! JavaScript strings do, instead of UTF-8 bytes.
+//! JavaScript strings do, instead of UTF-8 bytes. Its `hits`, `facets` and
+//! `timeline` are made when first read (`js/lazy_parts.js`).
 
 use std::rc::Rc;
 
@@ -28,7 +29,7 @@ mod json;
 pub use json::{hits_json, results_json};
 
 mod lazy;
-pub use lazy::PendingHits;
+pub use lazy::PendingParts;
 
 /// A search engine over a bundle's articles.
 #[wasm_bindgen]
@@ -101,9 +102,10 @@ impl Engine {
     /// `q` that is one of a topic's forms also finds its other forms.
     ///
     /// The page's `hits` (their snippets and highlights: most of a search's
-    /// time) are built when the property is first read, so a caller that
-    /// only counts does not pay for them; read, they are what `searchJson`
-    /// gives.
+    /// time), `facets` and `timeline` are made when each property is first
+    /// read, then stay plain data: a caller that only counts, or shows hits
+    /// without facets, pays for nothing else. Read, they are what
+    /// `searchJson` gives.
     pub fn search(&self, query_string: &str) -> Result<JsValue, JsError> {
         lazy::search_object(&self.inner, query_string)
     }
