@@ -31,11 +31,25 @@ pub use json::{hits_json, results_json};
 mod lazy;
 pub use lazy::PendingParts;
 
-/// A search engine over a bundle's articles.
+mod warm;
+
+/// A search engine over a bundle's articles. Each constructor ends with a
+/// few searches of each kind, so that their code is compiled while the
+/// engine loads rather than during the first query (`src/warm.rs`).
 #[wasm_bindgen]
 pub struct Engine {
     // Shared with the pending hits of searches not read yet.
     inner: Rc<veille_core::Engine>,
+}
+
+impl Engine {
+    /// The engine over `inner`, its search code warmed up (see [`warm`]).
+    fn loaded(inner: veille_core::Engine) -> Engine {
+        warm::warm_up(&inner);
+        Engine {
+            inner: Rc::new(inner),
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -57,9 +71,7 @@ impl Engine {
             a.published_label = None;
             a.source_url = None;
         }
-        Ok(Engine {
-            inner: Rc::new(veille_core::Engine::from_bundle(bundle)),
-        })
+        Ok(Engine::loaded(veille_core::Engine::from_bundle(bundle)))
     }
 
     /// Loads a prebuilt index written by `veille build` from its two files,
@@ -71,9 +83,7 @@ impl Engine {
         let inner = veille_core::Engine::from_first_part(&first)
             .and_then(|e| e.with_rest(&rest))
             .map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(Engine {
-            inner: Rc::new(inner),
-        })
+        Ok(Engine::loaded(inner))
     }
 
     /// Loads a whole prebuilt index (the two files end to end, or what
@@ -84,9 +94,7 @@ impl Engine {
     pub fn from_index(bytes: Vec<u8>) -> Result<Engine, JsError> {
         let inner =
             veille_core::Engine::from_vec(bytes).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(Engine {
-            inner: Rc::new(inner),
-        })
+        Ok(Engine::loaded(inner))
     }
 
     /// The number of indexed articles.
