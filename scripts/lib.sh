@@ -146,7 +146,7 @@ start_spa_server() {
 APP_EMBED_DIR="$ROOT/crates/cli/app"
 APP_SOURCES=(index.html Trunk.toml Cargo.toml Cargo.lock build.rs rust-toolchain.toml
   src public style crates/core/Cargo.toml crates/core/src
-  crates/js/Cargo.toml crates/js/src crates/js/search-ui)
+  crates/js/Cargo.toml crates/js/src crates/js/js crates/js/search-ui)
 
 # The SHA-256 of the app's sources: of the list "hash  path" of every file
 # under APP_SOURCES that git tracks or would track (untracked but not
