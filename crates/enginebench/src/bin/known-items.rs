@@ -13,7 +13,8 @@
 //! `VEILLE_SHARED_DIR` names the shared folder instead of `../shared`.
 //! `KNOWN_ITEMS_MISSES=1` lists the queries whose article is not in the
 //! first three, `KNOWN_ITEMS_TIME=1` times them natively;
-//! `KNOWN_ITEMS_QUERY='some words '` prints the first hits of one query. Without the
+//! `KNOWN_ITEMS_QUERY='some words '` prints the first hits of one query,
+//! and where the documents listed in `KNOWN_ITEMS_DOCS=12,40` rank. Without the
 //! shared folder it says so and exits successfully.
 
 use std::collections::BTreeMap;
