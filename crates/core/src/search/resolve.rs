@@ -44,6 +44,23 @@ pub fn exact_terms(index: &Index, stemmers: &Stemmers, word: &str) -> Vec<u32> {
     out
 }
 
+/// The one idf a word's exact terms are weighed with when it has several,
+/// that of the most common: the word is scored as one term, as Lucene's
+/// `SynonymQuery` does, so that a rare form does not outweigh the common
+/// one. Without it a collision between languages' stems ranked the wrong
+/// articles first: `news` is also the French stem `new` (some French
+/// article says "news"), and "new", rarer than "news" here, made articles
+/// that said "new" outrank the ones titled "Vascular News".
+fn blended_idf(index: &Index, terms: &[u32]) -> Option<f32> {
+    if terms.len() < 2 {
+        return None;
+    }
+    terms
+        .iter()
+        .map(|&t| index.idf[t as usize])
+        .min_by(f32::total_cmp)
+}
+
 /// Every term a query word may match, exact ones first. `complete`: the word
 /// is still being typed and long enough to complete (the caller applies
 /// [`RankParams::prefix_min_len`]). `tolerance`: how far corrections may be
@@ -56,11 +73,13 @@ pub fn word_alternatives(
     complete: bool,
     tolerance: Option<Tolerance>,
 ) -> Vec<TermAlt> {
-    let mut alts: Vec<TermAlt> = exact_terms(index, stemmers, word)
+    let exact = exact_terms(index, stemmers, word);
+    let blended = blended_idf(index, &exact);
+    let mut alts: Vec<TermAlt> = exact
         .into_iter()
         .map(|term| TermAlt {
             term,
-            weight: 1.0,
+            weight: blended.map_or(1.0, |b| (b / index.idf[term as usize]).min(1.0)),
             typo_free: true,
         })
         .collect();

@@ -124,3 +124,33 @@ fn a_text_of_stop_words_only_is_an_empty_search() {
     let e = engine();
     assert_eq!(e.search(&veille_core::Query::text("or the ")).total, 10);
 }
+
+#[test]
+fn a_word_whose_french_stem_is_another_english_word_still_ranks_its_own_articles_first() {
+    // "news" in a French article is stemmed `new`, so the query `news` also
+    // reaches every English "new"; "new" being the rarer word, an article
+    // that said it once in its body outranked the ones titled News, until a
+    // word's forms shared one idf.
+    let mut articles = vec![
+        article(
+            "fr",
+            "Les news de la semaine",
+            "Les news du jour sont publiées pour les lecteurs.",
+        ),
+        article("new", "A device for the trial", "The device is new."),
+    ];
+    for i in 0..6 {
+        articles.push(article(
+            &format!("news{i}"),
+            &format!("Vascular News {i}"),
+            "An issue of the newsletter.",
+        ));
+    }
+    let e = Engine::new(articles);
+    let found = slugs(&e, "news ");
+    let new_at = found.iter().position(|s| s == "new");
+    assert!(
+        new_at.is_none_or(|at| at > 6),
+        "the article that only says \"new\" is ranked among the ones titled News: {found:?}"
+    );
+}

@@ -1,7 +1,7 @@
 //! Known-item search quality on the publisher's corpus
 //! (`../shared/corpus/medtech` and `starter-vascular`, built together as
 //! one site): draws the queries of [`veille_enginebench::known_items`]
-//! (seed 29, 500 articles), answers them with Veille natively and prints
+//! (seed 29, or `KNOWN_ITEMS_SEED`; 500 articles), answers them with Veille natively and prints
 //! top-3 share / MRR@10 / queries with no result per variant.
 //!
 //! `cargo run --release -p veille-enginebench --bin known-items -- [OUT_DIR]`
@@ -13,7 +13,8 @@
 //! `VEILLE_SHARED_DIR` names the shared folder instead of `../shared`.
 //! `KNOWN_ITEMS_MISSES=1` lists the queries whose article is not in the
 //! first three, `KNOWN_ITEMS_TIME=1` times them natively;
-//! `KNOWN_ITEMS_QUERY='some words '` prints the first hits of one query. Without the
+//! `KNOWN_ITEMS_QUERY='some words '` prints the first hits of one query,
+//! and where the documents listed in `KNOWN_ITEMS_DOCS=12,40` rank. Without the
 //! shared folder it says so and exits successfully.
 
 use std::collections::BTreeMap;
@@ -27,9 +28,17 @@ use veille_enginebench::known_items::{
     known_items, veille_outcome, KnownItem, Outcome, Score, Variant,
 };
 
-/// The seed of the draw and the number of articles drawn.
+/// The default seed of the draw (`KNOWN_ITEMS_SEED` overrides it, to check
+/// that a comparison holds on other draws) and the number of articles drawn.
 const SEED: u64 = 29;
 const ARTICLES: usize = 500;
+
+/// The seed named by `KNOWN_ITEMS_SEED`, else [`SEED`].
+fn seed() -> u64 {
+    std::env::var("KNOWN_ITEMS_SEED").map_or(SEED, |s| {
+        s.parse().expect("KNOWN_ITEMS_SEED: an unsigned integer")
+    })
+}
 
 /// One query with Veille's outcome, as `known-items.json` lists it.
 #[derive(Serialize)]
@@ -79,14 +88,32 @@ fn main() {
     }
     let engine = Engine::with_options(bundle.articles, options);
     if let Ok(text) = std::env::var("KNOWN_ITEMS_QUERY") {
-        let r = engine.search(&Query::text(text));
+        let r = engine.search(&Query::text(text.clone()));
         println!("{} results, relaxed {:?}", r.total, r.relaxed);
-        for h in r.hits.iter().take(10) {
-            println!("  {:>5} {:.3} {}", h.doc, h.score, h.title);
+        let watched: Vec<u32> = std::env::var("KNOWN_ITEMS_DOCS")
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|d| d.trim().parse().ok())
+            .collect();
+        let mut rank = 0;
+        for page in 1.. {
+            let mut query = Query::text(text.clone());
+            query.page = page;
+            let r = engine.search(&query);
+            if r.hits.is_empty() {
+                break;
+            }
+            for h in &r.hits {
+                rank += 1;
+                if rank <= 10 || watched.contains(&h.doc) {
+                    println!("  {rank:>4}. {:>5} {:.3} {}", h.doc, h.score, h.title);
+                }
+            }
         }
         return;
     }
-    let items = known_items(&engine, SEED, ARTICLES);
+    let seed = seed();
+    let items = known_items(&engine, seed, ARTICLES);
     let rows: Vec<Row<'_>> = items
         .iter()
         .map(|item| Row {
@@ -116,7 +143,7 @@ fn main() {
         }
     }
     println!(
-        "{} articles, {} drawn (seed {SEED}); Veille natively: top-3 share / MRR@10 / no result",
+        "{} articles, {} drawn (seed {seed}); Veille natively: top-3 share / MRR@10 / no result",
         engine.len(),
         rows.iter()
             .filter(|r| r.item.variant == Variant::Plain)
