@@ -9,7 +9,7 @@
 //! [`crate::search::typo`]). Each alternative carries the weight and tier
 //! of how it was reached.
 
-use crate::index::{Index, Postings};
+use crate::index::Index;
 use crate::query::{Atom, SearchExpr};
 use crate::search::matcher::{Alt, MAX_GROUPS};
 use crate::search::rank::RankParams;
@@ -197,7 +197,7 @@ pub fn resolve_with(
                     .collect();
                 terms.extend(words.iter().flatten().flatten());
                 vec![Alt::Docs {
-                    docs: phrase_docs(index, &words),
+                    docs: crate::search::phrase::phrase_docs(index, &words),
                     typo_free: true,
                 }]
             }
@@ -255,129 +255,6 @@ pub(crate) fn gallop(docs: &[u32], from: usize, target: u32) -> usize {
     }
     let hi = hi.min(docs.len());
     lo + docs[lo..hi].partition_point(|&d| d < target)
-}
-
-/// The documents where the words of a phrase follow each other, with the
-/// sum of the words' score contributions; sorted by doc id.
-///
-/// `words[i]` lists the terms word `i` may be (`None`: a stop word, any
-/// word). The rarest word's postings drive the search; the other words'
-/// postings are walked alongside with galloping cursors, and positions are
-/// compared only in documents holding every word.
-pub fn phrase_docs(index: &Index, words: &[Option<Vec<u32>>]) -> Vec<(u32, f32)> {
-    // (offset in the phrase, term) pairs, per present word.
-    let present: Vec<(u32, &Vec<u32>)> = words
-        .iter()
-        .enumerate()
-        .filter_map(|(i, w)| w.as_ref().map(|w| (i as u32, w)))
-        .collect();
-    if present.is_empty() || present.iter().any(|(_, w)| w.is_empty()) {
-        return Vec::new();
-    }
-    let df = |terms: &Vec<u32>| -> usize { terms.iter().map(|&t| index.postings(t).len()).sum() };
-    let anchor_word = (0..present.len())
-        .min_by_key(|&i| df(present[i].1))
-        .expect("not empty");
-    let (anchor_at, anchor_terms) = present[anchor_word];
-    let others: Vec<(u32, &Vec<u32>)> = present
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != anchor_word)
-        .map(|(_, &w)| w)
-        .collect();
-    if let ([ta], [(at, tb)]) = (anchor_terms.as_slice(), others.as_slice()) {
-        if let [tb] = tb.as_slice() {
-            return crate::search::phrase::pair_docs(index, (*ta, anchor_at), (*tb, *at));
-        }
-    }
-    walk_phrase(index, anchor_at, anchor_terms, &others)
-}
-
-/// [`phrase_docs`] in general: any number of words and terms per word.
-pub(crate) fn walk_phrase(
-    index: &Index,
-    anchor_at: u32,
-    anchor_terms: &[u32],
-    others: &[(u32, &Vec<u32>)],
-) -> Vec<(u32, f32)> {
-    let mut out: Vec<(u32, f32)> = Vec::new();
-    // found: (word, term index, posting index) of each other word's terms
-    // present in the current doc.
-    let mut found: Vec<(usize, usize, usize)> = Vec::with_capacity(others.len() * 2);
-    let mut word_ends: Vec<usize> = Vec::with_capacity(others.len());
-    // Each other word's terms' postings, looked up once.
-    let other_postings: Vec<Vec<Postings<'_>>> = others
-        .iter()
-        .map(|(_, ts)| ts.iter().map(|&t| index.postings(t)).collect())
-        .collect();
-    for &ta in anchor_terms {
-        let pa = index.postings(ta);
-        let mut cursors: Vec<Vec<usize>> = others.iter().map(|(_, ts)| vec![0; ts.len()]).collect();
-        'docs: for i in 0..pa.len() {
-            let doc = pa.docs[i];
-            found.clear();
-            word_ends.clear();
-            for (w, postings) in other_postings.iter().enumerate() {
-                let before = found.len();
-                for (k, p) in postings.iter().enumerate() {
-                    let c = gallop(p.docs, cursors[w][k], doc);
-                    cursors[w][k] = c;
-                    if c < p.len() && p.docs[c] == doc {
-                        found.push((w, k, c));
-                    }
-                }
-                if found.len() == before {
-                    continue 'docs;
-                }
-                word_ends.push(found.len());
-            }
-            let starts = pa
-                .positions(i)
-                .iter()
-                .filter_map(|&p| u32::from(p).checked_sub(anchor_at));
-            let mut matched = false;
-            for start in starts {
-                let mut all = true;
-                let mut from = 0;
-                for (w, &(at, _)) in others.iter().enumerate() {
-                    let end = word_ends[w];
-                    let want = start + at;
-                    let here = want <= u32::from(u16::MAX)
-                        && found[from..end].iter().any(|&(w, k, j)| {
-                            other_postings[w][k]
-                                .positions(j)
-                                .binary_search(&(want as u16))
-                                .is_ok()
-                        });
-                    from = end;
-                    if !here {
-                        all = false;
-                        break;
-                    }
-                }
-                if all {
-                    matched = true;
-                    break;
-                }
-            }
-            if matched {
-                let mut score = index.idf[ta as usize] * pa.saturation(i);
-                let mut from = 0;
-                for &end in &word_ends {
-                    let (w, k, j) = found[from];
-                    let t = others[w].1[k];
-                    score += index.idf[t as usize] * other_postings[w][k].saturation(j);
-                    from = end;
-                }
-                out.push((doc, score));
-            }
-        }
-    }
-    if anchor_terms.len() > 1 {
-        out.sort_unstable_by_key(|&(d, _)| d);
-        out.dedup_by_key(|&mut (d, _)| d);
-    }
-    out
 }
 
 #[cfg(test)]
