@@ -6,8 +6,9 @@
 //! request while the app loads). `veille site` writes each into a file
 //! named after its content (`veille-early-<hash>.js`,
 //! `veille-start-<hash>.js`, cached for ever like Trunk's own hashed
-//! files), in the same place in the page: the early script stays a
-//! classic, blocking script, the loader a module. The loader also imports
+//! files), in the same place in the page: the early script a classic
+//! script with `defer` (it runs before the loader, a module), the loader a
+//! module. The loader also imports
 //! the app's code dynamically inside a `try`, so that a missing or broken
 //! JavaScript or wasm file reaches `window.veilleStartFailed` (the early
 //! script's message) instead of an uncaught error.
@@ -81,7 +82,14 @@ pub fn strict_shell(
             });
             let text = format!("{}{}\n", named.unwrap_or_default(), body.trim());
             let name = format!("veille-early-{}.js", hash(&text));
-            out.push_str(&format!("<script src=\"{base_path}/{name}\"></script>"));
+            // Deferred: as a file, a blocking script held every request
+            // after it back by a round trip (the browser requested the
+            // stylesheet and the app's files only once it had run); deferred
+            // scripts and modules run in order, so it still runs before the
+            // loader.
+            out.push_str(&format!(
+                "<script defer src=\"{base_path}/{name}\"></script>"
+            ));
             files.push((name, text));
         }
         rest = &rest[end..];
@@ -202,9 +210,10 @@ window.wasmBindings = bindings;\n</script>\n<script src=\"/x.js\"></script>\n</h
             .find("http-equiv=\"Content-Security-Policy\"")
             .unwrap();
         assert!(meta < strict.html.find("<title>").unwrap());
-        assert!(strict
-            .html
-            .contains(&format!("<script src=\"/veille/{}\"></script>", early.0)));
+        assert!(strict.html.contains(&format!(
+            "<script defer src=\"/veille/{}\"></script>",
+            early.0
+        )));
         assert!(strict.html.contains(&format!(
             "<script type=\"module\" src=\"/veille/{}\"></script>",
             start.0
