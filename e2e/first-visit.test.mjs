@@ -3,8 +3,9 @@
 // what is requested when. A page paints its prerendered text before the
 // app's code (the wasm) is even requested, and names no wasm preload; the home
 // page's first view holds its cards' thumbnails until the index's first part
-// has arrived, so that they do not take its bandwidth (index.html,
-// crates/cli/src/site/csp.rs, src/demand.rs).
+// has arrived, so that they do not take its bandwidth, and requests that
+// part before the wasm's last bytes (index.html, crates/cli/src/site/csp.rs,
+// src/demand.rs).
 //
 // Needs SITE_ROOT_DIR (scripts/test.sh publishes it); skipped without it.
 import { test, before, after } from 'node:test';
@@ -76,6 +77,26 @@ test("the home page's first view shows its cards' thumbnails once the index's fi
   assert.equal(await page.locator('[data-testid=thumb] img').count(), 0);
   release();
   await page.locator('[data-testid=thumb] img').first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("on a slow network the home page requests the index's first part before the wasm's last bytes", { skip }, async () => {
+  const context = await siteContext(browser, server.origin);
+  const page = watchErrors(await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  // A round trip of 400 ms: the request goes out about that long before the
+  // wasm (hundreds of kilobytes, two seconds here) has arrived.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 2e6 / 8, uploadThroughput: 1e6 / 8 });
+  await page.goto(`${server.origin}/`);
+  await page.getByTestId('hit').first().waitFor({ timeout: 60_000 });
+  const seen = await page.evaluate(() => {
+    const entry = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name));
+    return { wasmEnd: entry(/_bg\.wasm$/)?.responseEnd ?? null, index: entry(/\/data\/index\.bin$/)?.startTime ?? null };
+  });
+  assert.ok(seen.wasmEnd !== null && seen.index !== null, JSON.stringify(seen));
+  assert.ok(seen.index < seen.wasmEnd, `index.bin requested at ${seen.index} ms, the wasm's last byte at ${seen.wasmEnd} ms`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
