@@ -31,6 +31,8 @@ test('the list shows every article newest first under month headings, with its p
   const first = page.getByTestId('hit').nth(1);
   assert.equal(await first.getByTestId('hit-link').textContent(), 'Quillary gets CE mark for its wearable glucose patch');
   assert.match(await first.textContent(), /30 December 2026.*medtechwire\.example.*Quillary Loop.*Medtech Wire \(news\)/s);
+  // Its thumbnail follows once the index's first part has arrived (src/demand.rs).
+  await first.getByTestId('thumb').locator('img').waitFor();
   assert.equal(await first.getByTestId('thumb').locator('img').count(), 1);
   assert.deepEqual(page.errors, []);
 });

@@ -7,14 +7,15 @@
 # 2,800 generated) and one of 10,000 generated articles (crates/synth, seed
 # 42); serves each with Debian's nginx and deploy/nginx-veille.conf, the
 # configuration the README shows; loads it in headless Chromium throttled
-# to "Fast 4G" and "Slow 4G", cold and warm (e2e/bench/network/run.mjs);
+# to "Fast 4G" and "Slow 4G", cold and warm (e2e/bench/network/run.mjs),
+# the publishers' image hosts answered by a local stand-in (offsite.mjs);
 # runs Lighthouse on the first site's home and article pages, mobile and
 # desktop. Prints two tables. --publish-only stops after publishing;
 # --no-publish measures the sites already in $BENCH_DIR (to compare builds:
 # publish each into its own BENCH_DIR, then measure them). Nothing here
 # runs in the test command; the loopback benchmark is scripts/bench-app.sh.
 # Environment: BENCH_DIR (default target/bench-network), BENCH_PORT (nginx's
-# port, default 8797), REPS, PROFILES, LIGHTHOUSE=0 (see run.mjs).
+# port, default 8797), REPS, PROFILES, LIGHTHOUSE=0, OFFSITE=0 (see run.mjs).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -24,7 +25,7 @@ MEASURE=1
 case "${1:-}" in
   --no-publish) PUBLISH=0 ;;
   --publish-only) MEASURE=0 ;;
-  -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   "") ;;
   *) echo "bench-network.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
 esac

@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     let start = IndexStart::for_this_page();
     if start == IndexStart::WhenAsked {
         crate::data::start_index_early();
+        crate::demand::hold_images();
     }
     Catalog::provide(index_url(), index_rest_url(), start);
     view! {

@@ -287,7 +287,9 @@ pub async fn load_catalog(url: String, start: IndexStart) -> LoadResult {
     if start != IndexStart::Now {
         crate::frames::next_paint().await;
     }
-    let bytes = fetch_early_bytes(&url).await?;
+    let bytes = fetch_early_bytes(&url).await;
+    crate::demand::release_images();
+    let bytes = bytes?;
     if start == IndexStart::WhenAsked {
         crate::demand::asked().await;
     }

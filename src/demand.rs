@@ -6,6 +6,11 @@
 //! task, and a reader who only reads the first view never pays for it. The
 //! rest of the index (positions, for phrases) is fetched and added only
 //! once a view shows a query with a phrase ([`ask_rest`]).
+//!
+//! On that first view, the cards' thumbnails (images on the publishers'
+//! hosts, tens of kilobytes each) wait for the index's first part to have
+//! arrived ([`hold_images`], [`images_released`]): loaded with it, they took
+//! the phone's bandwidth from it, and a search typed then waited for them.
 
 use std::cell::{Cell, RefCell};
 use std::future::poll_fn;
@@ -38,6 +43,28 @@ impl Need {
 thread_local! {
     static INDEX: Need = const { Need::new() };
     static REST: Need = const { Need::new() };
+    static IMAGES_HELD: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Holds the cards' thumbnails back until [`release_images`]: called as the
+/// app starts on the first view, whose index arrives after the app.
+pub fn hold_images() {
+    IMAGES_HELD.with(|held| held.set(true));
+}
+
+/// Lets the cards show their thumbnails: the index's first part has arrived
+/// (or its request failed).
+pub fn release_images() {
+    IMAGES_HELD.with(|held| {
+        if held.get_untracked() {
+            held.set(false);
+        }
+    });
+}
+
+/// Whether the cards may show their thumbnails now (reactive).
+pub fn images_released() -> bool {
+    IMAGES_HELD.with(|held| !held.get())
 }
 
 /// Returns once `need` has been asked for.
@@ -92,6 +119,17 @@ pub fn ask_on_first_interaction() {
 mod tests {
     use super::*;
     use std::future::Future;
+
+    #[test]
+    fn thumbnails_are_shown_unless_held_and_once_released_they_stay() {
+        assert!(images_released());
+        release_images();
+        assert!(images_released());
+        hold_images();
+        assert!(!images_released());
+        release_images();
+        assert!(images_released());
+    }
 
     #[test]
     fn waiting_ends_once_asked_and_asking_again_changes_nothing() {

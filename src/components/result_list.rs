@@ -168,7 +168,8 @@ pub const THUMBNAILS_AFTER_TYPING_MS: u64 = 500;
 /// caught up with typing, and a frame after any other change: the URL's
 /// update rewrites every link of the page, and laying out and painting the
 /// images in the same task made it one long enough to hold back a
-/// keystroke typed then.
+/// keystroke typed then. On the first view, none until the index's first
+/// part has arrived ([`crate::demand::hold_images`]).
 fn pictured(
     live_query: Memo<Query>,
     url_query: Memo<Query>,
@@ -215,6 +216,10 @@ fn pictured(
         }
     });
     Memo::new(move |prev: Option<&Vec<(String, Option<String>)>>| {
+        // On the first view, none until the index has arrived (crate::demand).
+        if !crate::demand::images_released() {
+            return Vec::new();
+        }
         if !settled.get() {
             return prev.cloned().unwrap_or_default();
         }

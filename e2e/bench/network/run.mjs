@@ -10,7 +10,9 @@
 //
 // Environment: REPS (loads per row, the median is printed; default 3),
 // PROFILES (default "Fast 4G,Slow 4G"), LIGHTHOUSE=0 to leave it out,
-// QUERY (default stent), BENCH_PORT (nginx's port; default a free one).
+// QUERY (default stent), BENCH_PORT (nginx's port; default a free one),
+// OFFSITE=0 (no stand-in for the publishers' image hosts: their requests
+// fail), STANDIN_WIDTH / STANDIN_HEIGHT (the stand-in image's size).
 // Prints one table of figures and one of Lighthouse scores.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startNginx } from '../../nginx.mjs';
+import { startOffsite } from './offsite.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const REPS = Number(process.env.REPS ?? 3);
@@ -32,11 +35,13 @@ const ALL_PROFILES = {
 };
 const PROFILES = (process.env.PROFILES ?? 'Fast 4G,Slow 4G').split(',').map((p) => p.trim());
 // The network here is closed: requests off the site (article images on the
-// publishers' hosts) fail at once instead of waiting for a DNS timeout.
-const OFFSITE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+// publishers' hosts) go to a local stand-in for the internet (offsite.mjs),
+// throttled like the site's; OFFSITE=0 makes them fail at once instead.
+const offsite = process.env.OFFSITE === '0' ? null : await startOffsite();
+const OFFSITE = offsite ? offsite.flags : ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-default-apps', '--disable-extensions', '--mute-audio', OFFSITE];
+  '--disable-default-apps', '--disable-extensions', '--mute-audio', ...OFFSITE];
 
 const sites = process.argv.slice(2).map((arg) => {
   const [name, dir] = arg.split('=');
@@ -79,11 +84,17 @@ async function watchNetwork(page, conditions) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
-  const net = { start: null, done: [] };
-  cdp.on('Network.requestWillBeSent', (e) => { if (net.start === null && e.type === 'Document') net.start = e.timestamp; });
-  cdp.on('Network.loadingFinished', (e) => net.done.push({ t: e.timestamp, bytes: e.encodedDataLength }));
-  net.bytesBy = (ms) => net.done.filter((d) => (d.t - net.start) * 1000 <= ms).reduce((s, d) => s + d.bytes, 0);
-  net.total = () => net.done.reduce((s, d) => s + d.bytes, 0);
+  const net = { start: null, done: [], offsite: new Set() };
+  const site = '127.0.0.1'; // nginx's host (startNginx)
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (net.start === null && e.type === 'Document') net.start = e.timestamp;
+    if (new URL(e.request.url, 'http://127.0.0.1/').hostname !== site) net.offsite.add(e.requestId);
+  });
+  // The site's bytes only: images on other hosts (the stand-in) are counted apart.
+  cdp.on('Network.loadingFinished', (e) => net.done.push({ t: e.timestamp, bytes: e.encodedDataLength, offsite: net.offsite.has(e.requestId) }));
+  net.bytesBy = (ms) => net.done.filter((d) => !d.offsite && (d.t - net.start) * 1000 <= ms).reduce((s, d) => s + d.bytes, 0);
+  net.total = () => net.done.filter((d) => !d.offsite).reduce((s, d) => s + d.bytes, 0);
+  net.offsiteBy = (ms) => net.done.filter((d) => d.offsite && (d.t - net.start) * 1000 <= ms).reduce((s, d) => s + d.bytes, 0);
   return net;
 }
 
@@ -109,7 +120,7 @@ async function loadHome(context, origin, conditions) {
   const ready = firstFrame(frames, 2);
   const count = await page.getByTestId('result-count').textContent();
   await page.close();
-  return { first, ready, bytesFirst: net.bytesBy(first), bytesReady: net.bytesBy(ready), bytesAll: net.total(), count };
+  return { first, ready, bytesFirst: net.bytesBy(first), bytesReady: net.bytesBy(ready), imagesReady: net.offsiteBy(ready), bytesAll: net.total(), count };
 }
 
 /** A shared article link: when its text is first painted, and the longest
@@ -168,6 +179,7 @@ async function measure(browser, site, origin) {
         site: site.label, profile, cache,
         bytesFirst: median(h.map((r) => r.bytesFirst)),
         bytesReady: median(h.map((r) => r.bytesReady)),
+        imagesReady: median(h.map((r) => r.imagesReady)),
         first: median(h.map((r) => r.first)),
         ready: median(h.map((r) => r.ready)),
         count: h[0]?.count,
@@ -230,12 +242,14 @@ try {
   }
 } finally {
   await browser.close();
+  await offsite?.stop();
 }
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`\nPublished sites on nginx (brotli_static), headless Chromium, median of ${REPS} loads (blank: the longest of them); query "${QUERY}"; load ${load}`);
-const head = ['site', 'network', 'cache', 'bytes → first results', 'bytes → search ready', 'first results', 'search ready', 'its result count', 'article text painted', 'longest blank after'];
-const lines = figures.map((r) => [r.site, r.profile, r.cache, fmtMB(r.bytesFirst), fmtMB(r.bytesReady), fmtS(r.first), fmtS(r.ready), r.count ?? '—', fmtS(r.painted), fmtS(r.blank)]);
+console.log(offsite ? `Images on other hosts: a local stand-in answering each with one ${offsite.bytes.toLocaleString('en')}-byte PNG, throttled like the site` : 'Images on other hosts: refused at once (OFFSITE=0)');
+const head = ['site', 'network', 'cache', 'bytes → first results', 'bytes → search ready', 'other hosts\' images → search ready', 'first results', 'search ready', 'its result count', 'article text painted', 'longest blank after'];
+const lines = figures.map((r) => [r.site, r.profile, r.cache, fmtMB(r.bytesFirst), fmtMB(r.bytesReady), fmtMB(r.imagesReady), fmtS(r.first), fmtS(r.ready), r.count ?? '—', fmtS(r.painted), fmtS(r.blank)]);
 const table = (h, ls) => {
   const w = h.map((x, i) => Math.max(String(x).length, ...ls.map((l) => String(l[i]).length)));
   const row = (l) => `| ${l.map((x, i) => String(x).padEnd(w[i])).join(' | ')} |`;

@@ -6,8 +6,9 @@
 //! request while the app loads). `veille site` writes each into a file
 //! named after its content (`veille-early-<hash>.js`,
 //! `veille-start-<hash>.js`, cached for ever like Trunk's own hashed
-//! files), in the same place in the page: the early script stays a
-//! classic, blocking script, the loader a module. The loader also imports
+//! files), in the same place in the page: the early script a classic
+//! script with `defer` (it runs before the loader, a module), the loader a
+//! module. The loader also imports
 //! the app's code dynamically inside a `try`, so that a missing or broken
 //! JavaScript or wasm file reaches `window.veilleStartFailed` (the early
 //! script's message) instead of an uncaught error.
@@ -37,11 +38,23 @@ pub struct Strict {
 }
 
 /// Moves the inline scripts of `html` into files under `base_path` (`""`
-/// or `/veille`) and adds the policy's `<meta>`.
-pub fn strict_shell(html: &str, base_path: &str) -> Strict {
+/// or `/veille`) and adds the policy's `<meta>`. The app's wasm (its URL
+/// read from Trunk's loader, its size before compression given by
+/// `wasm_len`) is requested by the early script instead of a preload in
+/// the page ([`wasm_by_early_script`]).
+pub fn strict_shell(
+    html: &str,
+    base_path: &str,
+    wasm_len: impl Fn(&str) -> Option<usize>,
+) -> Strict {
+    let wasm = wasm_url(html).map(|url| (url.to_owned(), wasm_len(url).unwrap_or(0)));
+    let html = match &wasm {
+        Some((url, _)) => without_preload(html, url),
+        None => html.to_owned(),
+    };
     let mut out = String::with_capacity(html.len());
     let mut files = Vec::new();
-    let mut rest = html;
+    let mut rest = html.as_str();
     while let Some(start) = rest.find("<script") {
         let Some(tag_len) = rest[start..].find('>') else {
             break;
@@ -57,16 +70,26 @@ pub fn strict_shell(html: &str, base_path: &str) -> Strict {
         if tag.contains(" src=") || body.trim().is_empty() {
             out.push_str(&rest[start..end]);
         } else if tag.contains("type=\"module\"") {
-            let text = guarded_loader(body);
+            let text = guarded_loader(&wasm_by_early_script(body));
             let name = format!("veille-start-{}.js", hash(&text));
             out.push_str(&format!(
                 "<script type=\"module\" src=\"{base_path}/{name}\"></script>"
             ));
             files.push((name, text));
         } else {
-            let text = format!("{}\n", body.trim());
+            let named = wasm.as_ref().map(|(url, len)| {
+                format!("window.veilleWasmFile = {{ url: '{url}', bytes: {len} }};\n")
+            });
+            let text = format!("{}{}\n", named.unwrap_or_default(), body.trim());
             let name = format!("veille-early-{}.js", hash(&text));
-            out.push_str(&format!("<script src=\"{base_path}/{name}\"></script>"));
+            // Deferred: as a file, a blocking script held every request
+            // after it back by a round trip (the browser requested the
+            // stylesheet and the app's files only once it had run); deferred
+            // scripts and modules run in order, so it still runs before the
+            // loader.
+            out.push_str(&format!(
+                "<script defer src=\"{base_path}/{name}\"></script>"
+            ));
             files.push((name, text));
         }
         rest = &rest[end..];
@@ -78,6 +101,49 @@ pub fn strict_shell(html: &str, base_path: &str) -> Strict {
         out.insert_str(title, &meta);
     }
     Strict { html: out, files }
+}
+
+/// Where Trunk's loader in `html` says `module_or_path: '<url>'`.
+const WASM_ARG: &str = "module_or_path: '";
+
+/// The wasm's URL, as Trunk's loader in `html` names it.
+fn wasm_url(html: &str) -> Option<&str> {
+    let at = html.find(WASM_ARG)? + WASM_ARG.len();
+    let len = html[at..].find('\'')?;
+    Some(&html[at..at + len]).filter(|url| url.ends_with(".wasm") && !url.contains(['\\', '<']))
+}
+
+/// `html` without Trunk's `<link rel="preload">` of the wasm at `url`.
+fn without_preload(html: &str, url: &str) -> String {
+    let mut out = html.to_owned();
+    let mut from = 0;
+    while let Some(at) = out[from..].find("<link rel=\"preload\"").map(|i| i + from) {
+        let Some(len) = out[at..].find('>') else {
+            break;
+        };
+        if out[at..at + len].contains(&format!("href=\"{url}\"")) {
+            out.replace_range(at..at + len + 1, "");
+        } else {
+            from = at + len;
+        }
+    }
+    out
+}
+
+/// Trunk's loader asking the early script for the wasm
+/// (`window.veilleWasm()`, a promise of its response) when the page has
+/// that script: it starts the request when the page needs it (on a page
+/// whose text is painted without the app, once it is painted; see
+/// `index.html`). Without the early script, the URL as before.
+fn wasm_by_early_script(body: &str) -> String {
+    let Some(url) = wasm_url(body) else {
+        return body.to_owned();
+    };
+    body.replacen(
+        &format!("{WASM_ARG}{url}'"),
+        &format!("module_or_path: window.veilleWasm ? window.veilleWasm() : '{url}'"),
+        1,
+    )
 }
 
 /// Trunk's loader with its static import made dynamic and the whole in a
@@ -128,22 +194,26 @@ window.wasmBindings = bindings;\n</script>\n<script src=\"/x.js\"></script>\n</h
 
     #[test]
     fn inline_scripts_become_hashed_files_in_place_and_the_meta_comes_first() {
-        let strict = strict_shell(SHELL, "/veille");
+        let strict = strict_shell(SHELL, "/veille", |_| None);
         assert!(!strict.html.contains("window.early"));
         assert!(!strict.html.contains("import init"));
         assert_eq!(strict.files.len(), 2);
         let (early, start) = (&strict.files[0], &strict.files[1]);
         assert!(super::super::is_hashed(&early.0) && early.0.starts_with("veille-early-"));
         assert!(super::super::is_hashed(&start.0) && start.0.starts_with("veille-start-"));
-        assert_eq!(early.1, "window.early = 1;\n");
+        assert_eq!(
+            early.1,
+            "window.veilleWasmFile = { url: '/veille/veille-app-1_bg.wasm', bytes: 0 };\nwindow.early = 1;\n"
+        );
         let meta = strict
             .html
             .find("http-equiv=\"Content-Security-Policy\"")
             .unwrap();
         assert!(meta < strict.html.find("<title>").unwrap());
-        assert!(strict
-            .html
-            .contains(&format!("<script src=\"/veille/{}\"></script>", early.0)));
+        assert!(strict.html.contains(&format!(
+            "<script defer src=\"/veille/{}\"></script>",
+            early.0
+        )));
         assert!(strict.html.contains(&format!(
             "<script type=\"module\" src=\"/veille/{}\"></script>",
             start.0
@@ -153,11 +223,44 @@ window.wasmBindings = bindings;\n</script>\n<script src=\"/x.js\"></script>\n</h
 
     #[test]
     fn the_loader_imports_the_app_inside_a_try() {
-        let strict = strict_shell(SHELL, "/veille");
+        let strict = strict_shell(SHELL, "/veille", |_| None);
         let loader = &strict.files[1].1;
         assert!(loader.contains("try {\nconst bindings = await import('/veille/veille-app-1.js');\nconst init = bindings.default;\n"), "{loader}");
         assert!(loader.contains("window.veilleStartFailed(error)"));
         assert!(!loader.contains("import init"));
+    }
+
+    #[test]
+    fn the_wasm_is_asked_of_the_early_script_with_its_size_and_not_preloaded() {
+        let shell = SHELL.replace(
+            "</head>",
+            "<link rel=\"modulepreload\" href=\"/veille/veille-app-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/veille/veille-app-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"></head>",
+        );
+        let strict = strict_shell(&shell, "/veille", |url| {
+            (url == "/veille/veille-app-1_bg.wasm").then_some(1234)
+        });
+        assert!(!strict.html.contains("rel=\"preload\""), "{}", strict.html);
+        assert!(strict
+            .html
+            .contains("<link rel=\"modulepreload\" href=\"/veille/veille-app-1.js\""));
+        assert_eq!(
+            strict.files[0].1,
+            "window.veilleWasmFile = { url: '/veille/veille-app-1_bg.wasm', bytes: 1234 };\nwindow.early = 1;\n"
+        );
+        assert!(strict.files[1].1.contains(
+            "init({ module_or_path: window.veilleWasm ? window.veilleWasm() : '/veille/veille-app-1_bg.wasm' })"
+        ));
+    }
+
+    #[test]
+    fn a_shell_without_trunks_loader_is_left_as_it_was_but_for_its_scripts() {
+        let strict = strict_shell(
+            "<html><head><title>V</title><script>a();</script></head></html>",
+            "",
+            |_| Some(1),
+        );
+        assert_eq!(strict.files[0].1, "a();\n");
+        assert_eq!(wasm_url("module_or_path: '/x.js'"), None);
     }
 
     #[test]

@@ -119,7 +119,14 @@ pub fn run(opts: &SiteOptions) -> Result<SiteOutcome, SiteError> {
     let app = opts.app.load(opts.urls.base_path())?;
     Shell::parse(&app.shell, &app.shell_path, opts.urls.base_path())?;
     // Under the site's Content-Security-Policy: no inline script.
-    let strict = csp::strict_shell(&app.shell, opts.urls.base_path());
+    let base = opts.urls.base_path();
+    let strict = csp::strict_shell(&app.shell, base, |url| {
+        let rel = url.strip_prefix(base)?.strip_prefix('/')?;
+        app.files
+            .iter()
+            .find(|f| f.rel == rel)
+            .map(|f| f.bytes.len())
+    });
     let shell = Shell::cut(&strict.html, &app.shell_path)?;
     let app_names = validate::app_names(
         app.files
