@@ -13,7 +13,10 @@
 // QUERY (default stent), BENCH_PORT (nginx's port; default a free one),
 // OFFSITE=0 (no stand-in for the publishers' image hosts: their requests
 // fail), STANDIN_WIDTH / STANDIN_HEIGHT (the stand-in image's size).
-// Prints one table of figures and one of Lighthouse scores.
+// Prints one table of figures and one of Lighthouse scores. "First result
+// cards painted" is when a reader first sees result cards on the home page:
+// the prerendered ones of a published site, or the app's; "the app's first
+// results" is when the app's own cards replace them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -73,7 +76,10 @@ function frameProbe(title) {
       && shown(count) && count.textContent !== t.browse && !!document.querySelector('[data-testid=hit]');
   };
   const tick = () => {
-    window.__frames.push([performance.now(), !!document.querySelector('[data-testid=hit]'), searchDone(), articleShown()]);
+    const appCards = !!document.querySelector('[data-testid=hit]');
+    // What a reader sees first: the prerendered cards (published sites), or the app's.
+    const cards = appCards || shown(document.querySelector('#veille-prerender .hit-title'));
+    window.__frames.push([performance.now(), appCards, searchDone(), articleShown(), cards]);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -116,11 +122,12 @@ async function loadHome(context, origin, conditions) {
   await page.waitForFunction(() => window.__frames.some((f) => f[2]), null, { timeout: TIMEOUT, polling: 'raf' });
   await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
   const frames = await page.evaluate(() => window.__frames);
+  const cards = firstFrame(frames, 4);
   const first = firstFrame(frames, 1);
   const ready = firstFrame(frames, 2);
   const count = await page.getByTestId('result-count').textContent();
   await page.close();
-  return { first, ready, bytesFirst: net.bytesBy(first), bytesReady: net.bytesBy(ready), imagesReady: net.offsiteBy(ready), bytesAll: net.total(), count };
+  return { cards, first, ready, bytesFirst: net.bytesBy(first), bytesReady: net.bytesBy(ready), imagesReady: net.offsiteBy(ready), bytesAll: net.total(), count };
 }
 
 /** A shared article link: when its text is first painted, and the longest
@@ -180,6 +187,7 @@ async function measure(browser, site, origin) {
         bytesFirst: median(h.map((r) => r.bytesFirst)),
         bytesReady: median(h.map((r) => r.bytesReady)),
         imagesReady: median(h.map((r) => r.imagesReady)),
+        cards: median(h.map((r) => r.cards)),
         first: median(h.map((r) => r.first)),
         ready: median(h.map((r) => r.ready)),
         count: h[0]?.count,
@@ -248,8 +256,8 @@ try {
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`\nPublished sites on nginx (brotli_static), headless Chromium, median of ${REPS} loads (blank: the longest of them); query "${QUERY}"; load ${load}`);
 console.log(offsite ? `Images on other hosts: a local stand-in answering each with one ${offsite.bytes.toLocaleString('en')}-byte PNG, throttled like the site` : 'Images on other hosts: refused at once (OFFSITE=0)');
-const head = ['site', 'network', 'cache', 'bytes → first results', 'bytes → search ready', 'other hosts\' images → search ready', 'first results', 'search ready', 'its result count', 'article text painted', 'longest blank after'];
-const lines = figures.map((r) => [r.site, r.profile, r.cache, fmtMB(r.bytesFirst), fmtMB(r.bytesReady), fmtMB(r.imagesReady), fmtS(r.first), fmtS(r.ready), r.count ?? '—', fmtS(r.painted), fmtS(r.blank)]);
+const head = ['site', 'network', 'cache', 'bytes → first results', 'bytes → search ready', 'other hosts\' images → search ready', 'first result cards painted', 'the app\'s first results', 'search ready', 'its result count', 'article text painted', 'longest blank after'];
+const lines = figures.map((r) => [r.site, r.profile, r.cache, fmtMB(r.bytesFirst), fmtMB(r.bytesReady), fmtMB(r.imagesReady), fmtS(r.cards), fmtS(r.first), fmtS(r.ready), r.count ?? '—', fmtS(r.painted), fmtS(r.blank)]);
 const table = (h, ls) => {
   const w = h.map((x, i) => Math.max(String(x).length, ...ls.map((l) => String(l[i]).length)));
   const row = (l) => `| ${l.map((x, i) => String(x).padEnd(w[i])).join(' | ')} |`;
