@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo build --profile wasm-release --target wasm32-unknown-unknown -p veille-js
 wasm-bindgen --target web --out-dir crates/js/pkg \
-  target/wasm32-unknown-unknown/wasm-release/veille_js.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/veille_js.wasm"
 ls -l crates/js/pkg
