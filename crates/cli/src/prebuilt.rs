@@ -11,7 +11,8 @@ use std::path::Path;
 use rayon::prelude::*;
 use veille_core::site::{article_file, ARTICLES_DIR, HEAD_FILE, INDEX_FILE, INDEX_REST_FILE};
 use veille_core::{
-    Article, ArticleFile, Bundle, Engine, FirstView, RelatedBudget, RelatedFinder, RELATED_IN_FILE,
+    Article, ArticleFile, Bundle, Engine, FirstView, RelatedBudget, RelatedFinder,
+    RelatedStatistics, RELATED_IN_FILE,
 };
 
 use crate::output::{write_atomic, WriteError};
@@ -60,8 +61,11 @@ pub fn write_articles(out: &Path, bundle: &Bundle, engine: &Engine) -> Result<()
         .tempdir_in(out)
         .map_err(err(out))?;
     // Each article's related articles, on every core, each thread with its
-    // own finder (buffers as long as the list of articles).
-    let finder = RelatedFinder::with_budget(engine, RelatedBudget::BUILD);
+    // own finder (buffers as long as the list of articles), with rounded
+    // statistics: one more article leaves the others' lists, and so their
+    // files, as they were unless it enters them.
+    let finder = RelatedFinder::with_budget(engine, RelatedBudget::BUILD)
+        .with_statistics(RelatedStatistics::Stable);
     let docs: HashMap<&str, usize> = engine
         .articles()
         .enumerate()

@@ -44,7 +44,7 @@ pub use query::edit::{ActiveFilter, DateScope, FacetKind};
 pub use query::{Query, Sort};
 pub use search::engine::{Engine, EngineOptions, EngineStats, MoreHits, Related};
 pub use search::rank::RankParams;
-pub use search::related::{RelatedBudget, RelatedFinder};
+pub use search::related::{RelatedBudget, RelatedFinder, RelatedStatistics};
 pub use search::results::{
     Count, FacetValue, Facets, Hit, MonthCount, Relaxation, Results, Span, Timeline, YearCount,
 };

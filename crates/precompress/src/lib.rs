@@ -1,13 +1,19 @@
 //! The two encodings of the precompressed siblings `veille site` writes
-//! (`file.br`, `file.gz`), at their best levels, with output that depends
-//! only on the input bytes.
+//! (`file.br`, `file.gz`), at their best levels or at a given one, with
+//! output that depends only on the input bytes.
 
 use std::io::{Read, Write};
 
 /// `bytes` compressed with brotli at quality 11 (window up to 4 MiB).
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    brotli_at(bytes, 11)
+}
+
+/// `bytes` compressed with brotli at `quality` (0 to 11; window up to 4
+/// MiB).
+pub fn brotli_at(bytes: &[u8], quality: i32) -> Vec<u8> {
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
+        quality,
         lgwin: 22,
         size_hint: bytes.len(),
         ..Default::default()
@@ -21,10 +27,16 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
 /// `bytes` compressed with gzip at level 9, with no name and a zero
 /// modification time in the header.
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    gzip_at(bytes, 9)
+}
+
+/// `bytes` compressed with gzip at `level` (0 to 9), with no name and a
+/// zero modification time in the header.
+pub fn gzip_at(bytes: &[u8], level: u32) -> Vec<u8> {
     // GzBuilder writes mtime 0 and no file name unless told otherwise.
     let mut enc = flate2::GzBuilder::new().write(
         Vec::with_capacity(bytes.len() / 3),
-        flate2::Compression::best(),
+        flate2::Compression::new(level.min(9)),
     );
     // Writing into a Vec cannot fail.
     let _ = enc.write_all(bytes);

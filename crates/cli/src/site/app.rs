@@ -36,7 +36,8 @@ pub struct AppFile {
     /// Its bytes.
     pub bytes: Vec<u8>,
     /// Its brotli-compressed bytes (quality 11, as the site's `.br`
-    /// siblings), when already at hand: the embedded app's.
+    /// siblings of its size, or better), when already at hand: the
+    /// embedded app's.
     pub brotli: Option<&'static [u8]>,
 }
 

@@ -1,8 +1,8 @@
 //! Precompressed siblings: `file.br` and `file.gz` beside every file of the
 //! site that compression shrinks, for hosts that serve them as they are
-//! (nginx's `brotli_static` and `gzip_static`). Written once, at the best
-//! levels, so that no host spends time (or settles for a lower level)
-//! compressing on each request.
+//! (nginx's `brotli_static` and `gzip_static`). Written once, so that no
+//! host spends time compressing on each request: at the best levels where
+//! the bytes matter most for their cost, faster ones elsewhere ([`Tier`]).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -23,12 +23,69 @@ pub const COMPRESSIBLE: &[&str] = &[
 /// packet either way, and a host would open a second file for nothing.
 pub const MIN_SIZE: u64 = 1024;
 
+/// Files from this size up to [`LARGE`] are compressed at the best levels.
+pub const MEDIUM: usize = 64 << 10;
+
+/// Files larger than this are compressed at the fast levels again.
+pub const LARGE: usize = 8 << 20;
+
+/// How hard a file is compressed, by its size.
+///
+/// Brotli's quality 11 is about 25 times slower than quality 5 (figures in
+/// `benchsuite/runs/2026-12-08-publish`). It saves about a tenth of the
+/// bytes: worth it for the files between [`MEDIUM`] and [`LARGE`], those a
+/// visitor's browser downloads whole before it can search (the app, the
+/// index of an ordinary site, its first view), not for the many small ones
+/// (a page and a file per article, the feeds; at quality 5 they take a few
+/// hundred bytes more each), nor for the very large ones (`bundle.json`,
+/// which the app does not fetch, and the index of 100,000 articles),
+/// which would take minutes at every publication.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// Brotli quality 5, gzip level 6.
+    Fast,
+    /// Brotli quality 11, gzip level 9.
+    Best,
+}
+
+impl Tier {
+    /// The tier of a file of `len` bytes.
+    pub fn of(len: usize) -> Self {
+        if (MEDIUM..=LARGE).contains(&len) {
+            Tier::Best
+        } else {
+            Tier::Fast
+        }
+    }
+
+    /// Brotli's quality.
+    pub fn brotli_quality(self) -> i32 {
+        match self {
+            Tier::Fast => 5,
+            Tier::Best => 11,
+        }
+    }
+
+    /// gzip's level.
+    pub fn gzip_level(self) -> u32 {
+        match self {
+            Tier::Fast => 6,
+            Tier::Best => 9,
+        }
+    }
+}
+
+/// What the site's marker says of the siblings, so that a later run
+/// carries them over only when it would write the same.
+pub const LEVELS: &str = "brotli quality 11 window 22 and gzip level 9 from 64 KiB to 8 MiB, \
+    brotli quality 5 and gzip level 6 otherwise, from 1024 bytes";
+
 /// A content encoding with a precompressed sibling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
-    /// Brotli at quality 11, the `.br` sibling.
+    /// Brotli, the `.br` sibling.
     Brotli,
-    /// gzip at level 9, no name and no time in its header, the `.gz` sibling.
+    /// gzip, no name and no time in its header, the `.gz` sibling.
     Gzip,
 }
 
@@ -44,11 +101,13 @@ impl Encoding {
         }
     }
 
-    /// `bytes` compressed; the same bytes give the same output on every run.
+    /// `bytes` compressed at their [`Tier`]'s level; the same bytes give
+    /// the same output on every run.
     pub fn compress(self, bytes: &[u8]) -> Vec<u8> {
+        let tier = Tier::of(bytes.len());
         match self {
-            Encoding::Brotli => veille_precompress::brotli(bytes),
-            Encoding::Gzip => veille_precompress::gzip(bytes),
+            Encoding::Brotli => veille_precompress::brotli_at(bytes, tier.brotli_quality()),
+            Encoding::Gzip => veille_precompress::gzip_at(bytes, tier.gzip_level()),
         }
     }
 
@@ -86,7 +145,7 @@ pub struct Sibling {
 /// `out`) that are [compressible](is_compressible), each only where it is
 /// smaller than the file, in parallel; returns what it wrote, sorted.
 /// `known` holds brotli bytes already at hand for some files (the embedded
-/// app's, at the same quality), used instead of compressing them again;
+/// app's, at quality 11), used instead of compressing them again;
 /// the files of `reuse` are the same as in a previous site written with the
 /// same compressors, whose siblings are carried over instead.
 pub fn write_siblings(
@@ -266,6 +325,34 @@ mod tests {
             let len = std::fs::metadata(dir.path().join(&s.rel)).unwrap().len();
             assert_eq!(len, s.len);
         }
+    }
+
+    #[test]
+    fn only_files_from_64_kib_to_8_mib_get_the_best_levels() {
+        assert_eq!(Tier::of(MIN_SIZE as usize), Tier::Fast);
+        assert_eq!(Tier::of(MEDIUM - 1), Tier::Fast);
+        assert_eq!(Tier::of(MEDIUM), Tier::Best);
+        assert_eq!(Tier::of(LARGE), Tier::Best);
+        assert_eq!(Tier::of(LARGE + 1), Tier::Fast);
+        assert_eq!(
+            (Tier::Best.brotli_quality(), Tier::Best.gzip_level()),
+            (11, 9)
+        );
+        // What the levels give is what the compressors give at them.
+        let small = text(20);
+        assert_eq!(
+            Encoding::Brotli.compress(&small),
+            veille_precompress::brotli_at(&small, 5)
+        );
+        let medium = text(2000);
+        assert_eq!(
+            Encoding::Brotli.compress(&medium),
+            veille_precompress::brotli(&medium)
+        );
+        assert_eq!(
+            Encoding::Gzip.compress(&small),
+            veille_precompress::gzip_at(&small, 6)
+        );
     }
 
     #[test]

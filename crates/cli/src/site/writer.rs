@@ -16,7 +16,7 @@ use super::{SiteError, SiteOutcome, MARKER};
 /// the same (siblings written, by the same compressors at the same levels).
 pub fn marker_text(precompress: bool) -> String {
     let siblings = if precompress {
-        "brotli quality 11 window 22, gzip level 9, from 1024 bytes"
+        super::compress::LEVELS
     } else {
         "none"
     };

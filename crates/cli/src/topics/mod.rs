@@ -176,14 +176,12 @@ fn derived_groups(
     texts: &[Text],
     min_df: u32,
 ) -> (Vec<Group>, Vec<Rejected>) {
-    let step = articles.len().div_ceil(MINED_AT_MOST).max(1);
+    let n = articles.len();
     let sampled_ids: Vec<u64> = order
         .par_iter()
         .map(|&i| fnv(&articles[i].permalink))
         .collect();
-    let mined = mine(texts, |i| {
-        step == 1 || sampled_ids[i].is_multiple_of(step as u64)
-    });
+    let mined = mine(texts, |i| is_sampled(sampled_ids[i], n));
     let cx = context::context(articles, &mined, min_df);
     let acronyms = acronyms::consistent(&mined.definitions, 2);
     let joiners = acronyms::consistent(&mined.definitions, 1);
@@ -218,9 +216,47 @@ pub fn rule(r: &Rejected) -> &'static str {
     Reject::name(r.why)
 }
 
+/// Whether the article whose permalink hashes to `hash` is one of the
+/// about [`MINED_AT_MOST`] candidates are mined from, among `n` articles:
+/// all up to that many, then those whose hash falls below a threshold
+/// that shrinks as `n` grows. One more article thus leaves the sample as
+/// it was, but for about `MINED_AT_MOST / n` articles (where a step,
+/// `hash % ceil(n / MINED_AT_MOST)`, drew a new sample whenever the step
+/// changed, and with it every article's topics).
+pub fn is_sampled(hash: u64, n: usize) -> bool {
+    n <= MINED_AT_MOST || u128::from(hash) * (n as u128) < (MINED_AT_MOST as u128) << 64
+}
+
 /// FNV-1a, for a sample that depends on the permalinks alone.
 fn fnv(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_article_is_sampled_up_to_the_limit_and_about_the_limit_above_it() {
+        let hashes: Vec<u64> = (0..40_000).map(|i| fnv(&format!("/papers/a{i}"))).collect();
+        assert!(hashes[..MINED_AT_MOST]
+            .iter()
+            .all(|&h| is_sampled(h, MINED_AT_MOST)));
+        let taken = hashes.iter().filter(|&&h| is_sampled(h, 40_000)).count();
+        assert!((4_700..5_300).contains(&taken), "{taken}");
+    }
+
+    #[test]
+    fn one_more_article_leaves_the_sample_as_it_was_but_for_a_few() {
+        let hashes: Vec<u64> = (0..100_001)
+            .map(|i| fnv(&format!("/papers/a{i}")))
+            .collect();
+        for n in [5_000, 20_000, 100_000] {
+            let before = hashes[..n].iter().filter(|&&h| is_sampled(h, n));
+            let left = before.filter(|&&h| !is_sampled(h, n + 1)).count();
+            assert!(left <= 3, "{left} of the sample left at {n}");
+        }
+    }
 }

@@ -26,6 +26,7 @@ mod site_compression;
 mod site_files;
 mod site_pages;
 mod site_update;
+mod site_update_related;
 mod strict;
 mod topics;
 mod util;

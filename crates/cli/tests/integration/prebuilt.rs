@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use veille_cli::build::{run, BuildOptions, BUNDLE_FILE};
 use veille_cli::prebuilt::article_path;
 use veille_core::site::{whole_index, HEAD_FILE, INDEX_FILE, INDEX_REST_FILE};
-use veille_core::{ArticleFile, Bundle, Engine, FirstView, RELATED_IN_FILE};
+use veille_core::{
+    ArticleFile, Bundle, Engine, FirstView, RelatedBudget, RelatedFinder, RelatedStatistics,
+    RELATED_IN_FILE,
+};
 
 use crate::util::{content, fixture, shared, synth_folder};
 
@@ -104,15 +107,18 @@ fn check_prebuilt_files(inputs: &[PathBuf]) {
         assert_eq!(loaded.article(doc), built.article(doc));
     }
 
+    let mut builders = RelatedFinder::with_budget(&built, RelatedBudget::BUILD)
+        .with_statistics(RelatedStatistics::Stable);
     for article in &bundle.articles {
         let rel = article_path(article).expect("the builder's slugs are path segments");
         let text =
             std::fs::read_to_string(a.path().join(&rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
         let file = ArticleFile::from_json(&text).unwrap_or_else(|e| panic!("{rel}: {e}"));
         assert_eq!(&file.article, article, "{rel}");
-        // Its related articles, as the engine finds them.
+        // Its related articles, as the builder's finder finds them (with
+        // its budget and stable statistics).
         let doc = built.doc_of(&article.permalink).expect("indexed");
-        let related: Vec<_> = built
+        let related: Vec<_> = builders
             .related(doc, RELATED_IN_FILE)
             .into_iter()
             .map(|r| (r.permalink, r.title, r.date))

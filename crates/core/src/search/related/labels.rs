@@ -58,13 +58,18 @@ impl Labels {
         self.df[l as usize]
     }
 
-    /// What sharing label `l` is worth among `n` articles.
-    pub fn weight(&self, l: u32, n: usize) -> f32 {
-        let base = if l < self.tags {
+    /// What sharing label `l` is worth, before its rarity:
+    /// [`TAG_WEIGHT`] or [`TOPIC_WEIGHT`].
+    pub fn base(&self, l: u32) -> f32 {
+        if l < self.tags {
             TAG_WEIGHT
         } else {
             TOPIC_WEIGHT
-        };
-        base * (1.0 + n as f32 / self.df(l) as f32).ln()
+        }
+    }
+
+    /// What sharing label `l` is worth among `n` articles.
+    pub fn weight(&self, l: u32, n: usize) -> f32 {
+        self.base(l) * (1.0 + n as f32 / self.df(l) as f32).ln()
     }
 }

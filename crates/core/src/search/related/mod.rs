@@ -20,10 +20,15 @@
 
 use crate::search::engine::{Engine, Related};
 
+mod budget;
 pub(crate) mod labels;
+pub mod weights;
+pub use budget::RelatedBudget;
 use labels::Labels;
 #[cfg(test)]
 use labels::{TAG_WEIGHT, TOPIC_WEIGHT};
+pub use weights::RelatedStatistics;
+use weights::Weights;
 
 impl Engine {
     /// The `k` articles most related to article `doc`, best first; empty
@@ -32,48 +37,6 @@ impl Engine {
     pub fn related(&self, doc: usize, k: usize) -> Vec<Related> {
         RelatedFinder::new(self).related(doc, k)
     }
-}
-
-/// How much a [`RelatedFinder`] may do for one article, whatever the number
-/// of articles. [`RelatedBudget::UNLIMITED`] gives the exact answer;
-/// [`RelatedBudget::BUILD`] is what the builder uses.
-///
-/// With a budget, an article's related terms are walked whole, rarest
-/// first, while their postings fit in [`Self::postings`]; what is left of
-/// it walks the next terms' postings from their end, only to find
-/// candidates. The terms not walked whole make an upper bound (each term's
-/// `idf` times its highest saturation); candidates are then scored in full,
-/// by looking those terms up in their postings (binary search), best
-/// partial score first, until none left can enter the top `k`. The
-/// tag lists are walked as without a budget, at most [`Self::tag_docs`]
-/// entries in all, their articles looked up too when they could enter the
-/// top `k`; at most [`Self::lookups`] articles are looked up in all.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RelatedBudget {
-    /// Postings of the article's related terms walked.
-    pub postings: usize,
-    /// Articles scored by looking the terms up.
-    pub lookups: usize,
-    /// Articles visited through the article's tags' lists.
-    pub tag_docs: usize,
-}
-
-impl RelatedBudget {
-    /// No bound: the exact answer, in time proportional to what the
-    /// article shares with the others.
-    pub const UNLIMITED: Self = Self {
-        postings: usize::MAX,
-        lookups: usize::MAX,
-        tag_docs: usize::MAX,
-    };
-
-    /// The builder's budget (see `docs/engine.md` for its agreement with
-    /// the exact answers).
-    pub const BUILD: Self = Self {
-        postings: 4096,
-        lookups: 64,
-        tag_docs: 4096,
-    };
 }
 
 /// Finds the related articles of one engine's articles, one after another,
@@ -85,6 +48,8 @@ pub struct RelatedFinder<'a> {
     engine: &'a Engine,
     /// How much it may do per article.
     budget: RelatedBudget,
+    /// What each shared term and label is worth.
+    weights: Weights,
     /// Each article's tags and topics.
     labels: Labels,
     /// The articles of each label, in increasing order.
@@ -107,13 +72,13 @@ pub struct RelatedFinder<'a> {
 
 /// Article `d`'s score for `terms`, looked up in their postings (binary
 /// search).
-fn looked_up(engine: &Engine, terms: &[u32], d: u32) -> f32 {
+fn looked_up(engine: &Engine, weights: &Weights, terms: &[u32], d: u32) -> f32 {
     let index = &engine.index;
     let mut s = 0.0;
     for &t in terms {
         let p = index.postings(t);
         if let Ok(i) = p.docs.binary_search(&d) {
-            s += index.idf[t as usize] * p.saturation(i);
+            s += weights.idf(t) * weights.saturation(&p, i);
         }
     }
     s
@@ -153,6 +118,7 @@ impl<'a> RelatedFinder<'a> {
         Self {
             engine,
             budget,
+            weights: Weights::new(engine, RelatedStatistics::Exact),
             labels,
             tag_docs,
             term_bound: Vec::new(),
@@ -162,6 +128,35 @@ impl<'a> RelatedFinder<'a> {
             seen_list: Vec::new(),
             work: 0,
         }
+    }
+
+    /// The same finder, scoring with `statistics` (exact by default; the
+    /// builder's are [`RelatedStatistics::Stable`]).
+    pub fn with_statistics(mut self, statistics: RelatedStatistics) -> Self {
+        self.weights = Weights::new(self.engine, statistics);
+        self.term_bound.clear();
+        self
+    }
+
+    /// What article `other` scores as related to article `doc`, with this
+    /// finder's statistics, whether or not it is among the best; 0 when
+    /// either does not exist, or when they are the same article.
+    pub fn score(&self, doc: usize, other: usize) -> f32 {
+        let engine = self.engine;
+        let n = engine.docs.len();
+        if doc >= n || other >= n || doc == other {
+            return 0.0;
+        }
+        let offsets = engine.related_offsets();
+        let terms = &engine.related_term_ids()[offsets[doc] as usize..offsets[doc + 1] as usize];
+        let mut s = looked_up(engine, &self.weights, terms, other as u32);
+        let own = self.labels.of(doc as u32);
+        for &l in self.labels.of(other as u32) {
+            if own.contains(&l) {
+                s += self.weights.label(&self.labels, l);
+            }
+        }
+        s
     }
 
     /// Postings walked, tag-list entries visited and terms looked up so far
@@ -180,9 +175,12 @@ impl<'a> RelatedFinder<'a> {
         let b = &mut self.term_bound[t as usize];
         if b.is_nan() {
             let p = engine.index.postings(t);
-            let top = (0..p.len()).map(|i| p.saturation(i)).fold(0.0, f32::max);
+            let weights = &self.weights;
+            let top = (0..p.len())
+                .map(|i| weights.saturation(&p, i))
+                .fold(0.0, f32::max);
             self.work += p.len() as u64;
-            *b = engine.index.idf[t as usize] * top;
+            *b = weights.idf(t) * top;
         }
         *b
     }
@@ -225,13 +223,13 @@ impl<'a> RelatedFinder<'a> {
                 continue;
             }
             let p = engine.index.postings(t);
-            let idf = engine.index.idf[t as usize];
+            let idf = self.weights.idf(t);
             for (i, &d) in p.docs.iter().enumerate() {
                 if !self.seen[d as usize] {
                     self.seen[d as usize] = true;
                     self.touched.push(d);
                 }
-                self.score[d as usize] += idf * p.saturation(i);
+                self.score[d as usize] += idf * self.weights.saturation(&p, i);
             }
         }
         let mut rest: f64 = 0.0;
@@ -252,8 +250,9 @@ impl<'a> RelatedFinder<'a> {
         self.work += spent as u64;
         let meta = &engine.meta;
         let labels = std::mem::take(&mut self.labels);
+        let weights = std::mem::take(&mut self.weights);
         let own_tags = labels.of(doc as u32);
-        let weight = |t: u32| labels.weight(t, n);
+        let weight = |t: u32| weights.label(&labels, t);
         let own: Vec<(u32, f32)> = own_tags.iter().map(|&t| (t, weight(t))).collect();
         // An article's whole score: its terms', then each label it shares,
         // in its own order of labels.
@@ -306,7 +305,7 @@ impl<'a> RelatedFinder<'a> {
                 }
                 lookups -= 1;
                 // The terms walked are in its score already.
-                let s = self.score[d as usize] + looked_up(engine, not_walked, d);
+                let s = self.score[d as usize] + looked_up(engine, &weights, not_walked, d);
                 self.work += not_walked.len() as u64;
                 offer(&mut best, (full_score(d, s), meta.date_rank[d as usize], d));
             }
@@ -342,7 +341,7 @@ impl<'a> RelatedFinder<'a> {
                     } else {
                         lookups -= 1;
                         self.work += not_walked.len() as u64;
-                        full_score(d, looked_up(engine, not_walked, d))
+                        full_score(d, looked_up(engine, &weights, not_walked, d))
                     };
                     offer(&mut best, (s, meta.date_rank[d as usize], d));
                 }
@@ -356,6 +355,7 @@ impl<'a> RelatedFinder<'a> {
         self.touched.clear();
         self.seen_list.clear();
         self.labels = labels;
+        self.weights = weights;
         best.into_iter()
             .map(|(score, _, d)| {
                 let a = engine.docs.get(meta, d as usize);
@@ -371,5 +371,7 @@ impl<'a> RelatedFinder<'a> {
     }
 }
 
+#[cfg(test)]
+mod stable_tests;
 #[cfg(test)]
 mod tests;

@@ -69,7 +69,7 @@ fn xorshift(mut state: u64) -> impl FnMut(u64) -> u64 {
 
 /// `n` articles of a few words and of tags drawn unevenly (some on most
 /// articles, some on few), from a fixed seed.
-fn corpus(n: usize) -> Vec<Article> {
+pub(super) fn corpus(n: usize) -> Vec<Article> {
     let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
     (0..n)
         .map(|i| {
