@@ -5,21 +5,11 @@
 
 #![cfg(unix)]
 
-use std::collections::BTreeMap;
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use super::util::site::BASE_URL;
 use super::util::synth_folder;
-
-const NEW: &str = "---
-title: A brand-new valve registry opens
-date: 2040-03-04
-sourceUrl: https://example.com/new-registry
-tags: [Registry]
----
-The registry of the new valve opened today.
-";
+use super::util::update::{add_new_article, files};
 
 fn publish(inputs: &[&Path], out: &Path) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
@@ -38,25 +28,6 @@ fn ok(run: &std::process::Output) {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-}
-
-/// Every file below `dir` (relative path) with its inode and mtime.
-fn files(dir: &Path) -> BTreeMap<PathBuf, (u64, i64, i64)> {
-    let mut all = BTreeMap::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let path = e.unwrap().path();
-            let m = std::fs::symlink_metadata(&path).unwrap();
-            if m.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path.strip_prefix(dir).unwrap().to_owned();
-                all.insert(rel, (m.ino(), m.mtime(), m.mtime_nsec()));
-            }
-        }
-    }
-    all
 }
 
 /// The file a sibling belongs to (`a.html.br` → `a.html`).
@@ -78,8 +49,7 @@ fn one_more_article_rewrites_only_the_files_it_must_and_keeps_the_others_mtimes(
     ok(&publish(&[synth.path(), extra.path()], &out));
     let before = files(&out);
 
-    std::fs::create_dir_all(extra.path().join("papers")).unwrap();
-    std::fs::write(extra.path().join("papers/new-registry.md"), NEW).unwrap();
+    add_new_article(extra.path());
     let run = publish(&[synth.path(), extra.path()], &out);
     ok(&run);
     let after = files(&out);

@@ -9,23 +9,13 @@
 
 #![cfg(unix)]
 
-use std::collections::BTreeMap;
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use veille_core::ArticleFile;
 
 use super::util::site::BASE_URL;
 use super::util::synth_folder;
-
-const NEW: &str = "---
-title: A brand-new valve registry opens
-date: 2040-03-04
-sourceUrl: https://example.com/new-registry
-tags: [Registry]
----
-The registry of the new valve opened today.
-";
+use super::util::update::{add_new_article, files};
 
 const NEW_PERMALINK: &str = "/papers/new-registry";
 
@@ -48,25 +38,6 @@ fn publish(inputs: &[&Path], out: &Path) {
     );
 }
 
-/// Every file below `dir` (relative path) with its inode and mtime.
-fn files(dir: &Path) -> BTreeMap<PathBuf, (u64, i64, i64)> {
-    let mut all = BTreeMap::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let path = e.unwrap().path();
-            let m = std::fs::symlink_metadata(&path).unwrap();
-            if m.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path.strip_prefix(dir).unwrap().to_owned();
-                all.insert(rel, (m.ino(), m.mtime(), m.mtime_nsec()));
-            }
-        }
-    }
-    all
-}
-
 #[test]
 fn one_more_article_rewrites_its_own_file_those_whose_related_list_it_enters_and_few_others() {
     let synth = synth_folder(400);
@@ -75,8 +46,7 @@ fn one_more_article_rewrites_its_own_file_those_whose_related_list_it_enters_and
     let out = dir.path().join("site");
     publish(&[synth.path(), extra.path()], &out);
     let before = files(&out);
-    std::fs::create_dir_all(extra.path().join("papers")).unwrap();
-    std::fs::write(extra.path().join("papers/new-registry.md"), NEW).unwrap();
+    add_new_article(extra.path());
     publish(&[synth.path(), extra.path()], &out);
     let after = files(&out);
 

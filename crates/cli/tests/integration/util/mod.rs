@@ -1,9 +1,12 @@
 //! Helpers shared by the CLI's tests: the publisher's test data when it is
 //! beside the checkout, the repository's fixtures and generated articles, a
 //! small folder built in a temp dir with its diagnostics compared exactly,
-//! and (in [`site`]) a published site.
+//! (in [`site`]) a published site, and (in `update`) what the tests of a
+//! publication after one more article share.
 
 pub mod site;
+#[cfg(unix)]
+pub mod update;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
