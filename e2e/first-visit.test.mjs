@@ -91,6 +91,10 @@ test("on a slow network the home page requests the index's first part before the
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 2e6 / 8, uploadThroughput: 1e6 / 8 });
   await page.goto(`${server.origin}/`);
   await page.getByTestId('hit').first().waitFor({ timeout: 60_000 });
+  // A resource's timing entry is added when its last byte has arrived: on a
+  // large site the index is still arriving when the first cards are drawn.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/data\/index\.bin$/.test(e.name)),
+    null, { timeout: 60_000 });
   const seen = await page.evaluate(() => {
     const entry = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name));
     return { wasmEnd: entry(/_bg\.wasm$/)?.responseEnd ?? null, index: entry(/\/data\/index\.bin$/)?.startTime ?? null };
