@@ -9,26 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::util::site::BASE_URL;
 use super::util::synth_folder;
-use super::util::update::{add_new_article, files};
-
-fn publish(inputs: &[&Path], out: &Path) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
-        .arg("site")
-        .args(inputs)
-        .args(["--out".as_ref(), out.as_os_str()])
-        .args(["--base-url", BASE_URL, "--base-path", "/veille/", "--quiet"])
-        .args(["--max-year", "2100"])
-        .output()
-        .unwrap()
-}
-
-fn ok(run: &std::process::Output) {
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-}
+use super::util::update::{add_new_article, files, ok, publish};
 
 /// The file a sibling belongs to (`a.html.br` → `a.html`).
 fn base_of(rel: &Path) -> PathBuf {
@@ -46,11 +27,11 @@ fn one_more_article_rewrites_only_the_files_it_must_and_keeps_the_others_mtimes(
     let extra = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    ok(&publish(&[synth.path(), extra.path()], &out));
+    ok(&publish(&[synth.path(), extra.path()], &out, &[]));
     let before = files(&out);
 
     add_new_article(extra.path());
-    let run = publish(&[synth.path(), extra.path()], &out);
+    let run = publish(&[synth.path(), extra.path()], &out, &[]);
     ok(&run);
     let after = files(&out);
 
@@ -117,7 +98,7 @@ fn one_more_article_rewrites_only_the_files_it_must_and_keeps_the_others_mtimes(
 
     // The article goes again: its page and siblings go with it.
     std::fs::remove_file(extra.path().join("papers/new-registry.md")).unwrap();
-    ok(&publish(&[synth.path(), extra.path()], &out));
+    ok(&publish(&[synth.path(), extra.path()], &out, &[]));
     let again = files(&out);
     assert!(!out.join("papers/new-registry").exists());
     assert_eq!(
@@ -132,7 +113,7 @@ fn a_failed_publication_leaves_the_previous_site_as_it_was() {
     let synth = synth_folder(5);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    ok(&publish(&[synth.path()], &out));
+    ok(&publish(&[synth.path()], &out, &[]));
     let before = files(&out);
     let broken = dir.path().join("broken.json");
     std::fs::write(&broken, "{ not a bundle").unwrap();

@@ -9,34 +9,17 @@
 
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use veille_core::ArticleFile;
 
-use super::util::site::BASE_URL;
 use super::util::synth_folder;
-use super::util::update::{add_new_article, files};
+use super::util::update::{add_new_article, files, ok, publish};
 
 const NEW_PERMALINK: &str = "/papers/new-registry";
 
 /// The new article's words (stems), lower case.
 const NEW_WORDS: &[&str] = &["brand", "new", "valve", "registr", "open", "today"];
-
-fn publish(inputs: &[&Path], out: &Path) {
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
-        .arg("site")
-        .args(inputs)
-        .args(["--out".as_ref(), out.as_os_str()])
-        .args(["--base-url", BASE_URL, "--base-path", "/veille/", "--quiet"])
-        .args(["--max-year", "2100", "--no-precompress"])
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-}
 
 #[test]
 fn one_more_article_rewrites_its_own_file_those_whose_related_list_it_enters_and_few_others() {
@@ -44,10 +27,18 @@ fn one_more_article_rewrites_its_own_file_those_whose_related_list_it_enters_and
     let extra = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    publish(&[synth.path(), extra.path()], &out);
+    ok(&publish(
+        &[synth.path(), extra.path()],
+        &out,
+        &["--no-precompress"],
+    ));
     let before = files(&out);
     add_new_article(extra.path());
-    publish(&[synth.path(), extra.path()], &out);
+    ok(&publish(
+        &[synth.path(), extra.path()],
+        &out,
+        &["--no-precompress"],
+    ));
     let after = files(&out);
 
     let article_files: Vec<&PathBuf> = after

@@ -4,6 +4,9 @@
 use std::collections::BTreeMap;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use super::site::BASE_URL;
 
 /// The article the update tests add, as `papers/new-registry.md`.
 pub const NEW: &str = "---
@@ -38,4 +41,27 @@ pub fn files(dir: &Path) -> BTreeMap<PathBuf, (u64, i64, i64)> {
         }
     }
     all
+}
+
+/// `veille site` on `inputs` into `out` under `/veille/`, with `extra`
+/// options (dates up to 2100 allowed, for the added article).
+pub fn publish(inputs: &[&Path], out: &Path, extra: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
+        .arg("site")
+        .args(inputs)
+        .args(["--out".as_ref(), out.as_os_str()])
+        .args(["--base-url", BASE_URL, "--base-path", "/veille/", "--quiet"])
+        .args(["--max-year", "2100"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+/// Asserts that a publication succeeded, showing its errors otherwise.
+pub fn ok(run: &Output) {
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
 }
